@@ -1,0 +1,61 @@
+package dev.subsidy.gateway;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The gateway's own settings ({@code gateway.*}), validated at startup so a wrong value stops the
+ * gateway with a message instead of surfacing as a wrong figure months later.
+ *
+ * @param home folder for the embedded database, inbox, plugins and logs
+ */
+@Validated
+@ConfigurationProperties("gateway")
+public record GatewayProperties(
+        @NotNull @DefaultValue("./data") Path home,
+        @Valid @NotNull Jurisdiction jurisdiction,
+        @Valid @NotNull @DefaultValue Security security,
+        @Valid @NotNull @DefaultValue Feeds feeds) {
+
+    /** 辖区: the codes that are "inside". */
+    public record Jurisdiction(@NotEmpty String name, @NotEmpty List<String> regions) {}
+
+    /**
+     * Bearer tokens. A missing admin token means the admin API refuses every call (the contract's
+     * default), never that it is open.
+     *
+     * @param feederTokens push connector id → the token its feeder presents
+     */
+    public record Security(String adminToken, String readerToken, Map<String, String> feederTokens) {
+        public Security {
+            feederTokens = feederTokens == null ? Map.of() : Map.copyOf(feederTokens);
+        }
+
+        @Override
+        public String toString() {
+            // secrets never reach logs, even through a debug print of the settings
+            return "Security[adminToken=" + mask(adminToken) + ", readerToken=" + mask(readerToken)
+                    + ", feeders=" + feederTokens.keySet() + "]";
+        }
+
+        private static String mask(String token) {
+            return token == null || token.isBlank() ? "(none)" : "****";
+        }
+    }
+
+    /**
+     * @param maxBodyBytes a feed body over this is refused with 413 before it is parsed
+     * @param batchSize records written per database transaction chunk
+     */
+    public record Feeds(
+            @Min(1024) @DefaultValue("67108864") long maxBodyBytes,
+            @Min(1) @DefaultValue("5000") int batchSize) {}
+}
