@@ -1,0 +1,108 @@
+package dev.subsidy.connector.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.subsidy.connector.api.ConfigDef.Setting;
+import dev.subsidy.connector.api.ConfigDef.Type;
+import dev.subsidy.connector.api.ConfigDef.ValueCheck;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class ConfigDefTest {
+
+    static final ConfigDef DEF = ConfigDef.builder()
+            .define(Setting.required("base_url", Type.URL, "partner gateway"))
+            .define(Setting.optional("page_size", Type.INT, "100", "items per page").check(ValueCheck.between(1, 100)))
+            .define(Setting.optional("window", Type.DURATION, "30m", "largest time window"))
+            .define(Setting.optional("use_has_next", Type.BOOLEAN, "true", ""))
+            .define(Setting.optional("sign_method", Type.STRING, "md5", "").oneOf("md5", "hmac"))
+            .define(Setting.optional("carriers", Type.LIST, null, "carrier codes"))
+            .define(Setting.required("app_secret", Type.STRING, "from the environment").secret())
+            .define(Setting.optional("retries", Type.LONG, null, "").secret())
+            .build();
+
+    @Test
+    void returnsEveryProblemAtOnceInsteadOfStoppingAtTheFirst() {
+        List<ConfigProblem> problems = DEF.validate(Map.of(
+                "base_url", "ftp://files.example.com",
+                "page_size", "500",
+                "window", "half an hour",
+                "use_has_next", "yes",
+                "sign_method", "sha1",
+                "pagesize", "10"));
+
+        assertThat(problems).extracting(ConfigProblem::setting)
+                .containsExactly("base_url", "page_size", "window", "use_has_next", "sign_method", "app_secret", "pagesize");
+        assertThat(problems.get(0).message()).contains("not an http(s) URL");
+        assertThat(problems.get(1).message()).isEqualTo("must be between 1 and 100");
+        assertThat(problems.get(4).message()).contains("[md5, hmac]");
+        assertThat(problems.get(5).message()).startsWith("required");
+        assertThat(problems.get(6).message()).isEqualTo("unknown setting (did you mean 'page_size'?)");
+    }
+
+    @Test
+    void validSettingsHaveNoProblemAndDefaultsApply() {
+        Map<String, String> values = Map.of("base_url", "https://gw.example.com/router", "app_secret", "s3cr3t", "carriers", "ZTO, SF,,");
+
+        assertThat(DEF.validate(values)).isEmpty();
+        ConnectorConfig config = DEF.parse(values);
+        assertThat(config.getUrl("base_url")).isEqualTo(URI.create("https://gw.example.com/router"));
+        assertThat(config.getInt("page_size")).isEqualTo(100);
+        assertThat(config.getDuration("window")).isEqualTo(Duration.ofMinutes(30));
+        assertThat(config.getBoolean("use_has_next")).isTrue();
+        assertThat(config.getList("carriers")).containsExactly("ZTO", "SF");
+        assertThat(config.secret("app_secret")).get().extracting(Secret::reveal).isEqualTo("s3cr3t");
+        assertThat(config.secret("retries")).isEmpty();
+    }
+
+    @Test
+    void durationsReadIsoAndShortForms() {
+        assertThat(ConfigDef.parseDuration("PT10M")).contains(Duration.ofMinutes(10));
+        assertThat(ConfigDef.parseDuration("500ms")).contains(Duration.ofMillis(500));
+        assertThat(ConfigDef.parseDuration("1d")).contains(Duration.ofDays(1));
+        assertThat(ConfigDef.parseDuration("ten minutes")).isEmpty();
+    }
+
+    @Test
+    void aSecretValueNeverAppearsInAProblemNorInToString() {
+        ConfigDef def = ConfigDef.builder().define(Setting.required("token_ttl", Type.INT, "").secret()).build();
+
+        List<ConfigProblem> problems = def.validate(Map.of("token_ttl", "hunter2"));
+
+        assertThat(problems).singleElement().extracting(ConfigProblem::message).isEqualTo("not an integer");
+        ConnectorConfig config = DEF.parse(Map.of("base_url", "https://a.example.com", "app_secret", "hunter2"));
+        assertThat(config.toString()).doesNotContain("hunter2").contains("app_secret=****").contains("base_url=https://a.example.com");
+        assertThat(Secret.of("hunter2")).hasToString("****");
+    }
+
+    @Test
+    void secretsAreReadOnlyAsSecretsAndTyposFailLoudly() {
+        ConnectorConfig config = DEF.parse(Map.of("base_url", "https://a.example.com", "app_secret", "x"));
+
+        assertThatThrownBy(() -> config.getString("app_secret")).hasMessageContaining("is secret");
+        assertThatThrownBy(() -> config.secret("base_url")).hasMessageContaining("not secret");
+        assertThatThrownBy(() -> config.getString("base-url")).hasMessageContaining("no setting named 'base-url'");
+        assertThat(config.find("carriers")).isEmpty();
+    }
+
+    @Test
+    void parseRefusesInvalidSettingsListingThemAll() {
+        assertThatThrownBy(() -> DEF.parse(Map.of("page_size", "0")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("base_url: required")
+                .hasMessageContaining("page_size: must be between 1 and 100")
+                .hasMessageContaining("app_secret: required");
+    }
+
+    @Test
+    void aDescriptorRejectsItsOwnMistakes() {
+        assertThatThrownBy(() -> ConfigDef.builder().define(Setting.required("a", Type.STRING, "")).define(Setting.required("a", Type.INT, "")))
+                .hasMessageContaining("defined twice");
+        assertThatThrownBy(() -> Setting.optional("n", Type.INT, "many", ""))
+                .hasMessageContaining("default of setting 'n' is invalid");
+    }
+}
