@@ -122,6 +122,7 @@ CREATE TABLE sales_order (
     amount_fen       BIGINT       NOT NULL,
     refunded_fen     BIGINT       NOT NULL,
     currency         VARCHAR(3)   NOT NULL,
+    fx_rate          VARCHAR(24),
     waybills         TEXT,
     categories       VARCHAR(500),
     cross_border     INTEGER      NOT NULL,

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.springframework.validation.annotation.Validated;
  * gateway with a message instead of surfacing as a wrong figure months later.
  *
  * @param home folder for the embedded database, inbox, plugins and logs
+ * @param currencyRates CNY per unit of a foreign currency, for orders paid in it (kept with the order)
  */
 @Validated
 @ConfigurationProperties("gateway")
@@ -23,7 +25,12 @@ public record GatewayProperties(
         @NotNull @DefaultValue("./data") Path home,
         @Valid @NotNull Jurisdiction jurisdiction,
         @Valid @NotNull @DefaultValue Security security,
-        @Valid @NotNull @DefaultValue Feeds feeds) {
+        @Valid @NotNull @DefaultValue Feeds feeds,
+        Map<String, BigDecimal> currencyRates) {
+
+    public GatewayProperties {
+        currencyRates = currencyRates == null ? Map.of() : Map.copyOf(currencyRates);
+    }
 
     /** 辖区: the codes that are "inside". */
     public record Jurisdiction(@NotEmpty String name, @NotEmpty List<String> regions) {}

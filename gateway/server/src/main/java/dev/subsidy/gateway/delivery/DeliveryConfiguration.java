@@ -1,0 +1,46 @@
+package dev.subsidy.gateway.delivery;
+
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Wires delivery: the outbox reader, the intake client, the gate, one tick, and the Camel route
+ * that drives it (Camel Spring Boot picks up the two route builders).
+ */
+@Configuration(proxyBeanMethods = false)
+class DeliveryConfiguration {
+
+    @Bean
+    DeliveryStore deliveryStore(JdbcTemplate jdbc) {
+        return new DeliveryStore(jdbc);
+    }
+
+    @Bean
+    DeliveryGate deliveryGate() {
+        return new DeliveryGate();
+    }
+
+    @Bean // AutoCloseable: Spring closes the connection pool on shutdown
+    AwardIntakeClient awardIntakeClient(DeliveryProperties settings, Clock clock) {
+        return new AwardIntakeClient(settings, clock);
+    }
+
+    @Bean
+    DeliveryDispatcher deliveryDispatcher(AwardIntakeClient client, DeliveryStore store, DeliveryGate gate,
+                                          DeliveryProperties settings, Clock clock) {
+        return new DeliveryDispatcher(client, store, gate, settings, clock,
+                DeliveryDispatcher.DEFAULT_BATCHES_PER_TICK);
+    }
+
+    @Bean
+    DeliveryRouteConfiguration deliveryRouteConfiguration() {
+        return new DeliveryRouteConfiguration();
+    }
+
+    @Bean
+    DeliveryRoute deliveryRoute(DeliveryDispatcher dispatcher, DeliveryProperties settings) {
+        return new DeliveryRoute(dispatcher, settings.pollInterval());
+    }
+}

@@ -1,0 +1,42 @@
+package dev.subsidy.gateway.figures;
+
+import dev.subsidy.gateway.period.Period;
+import dev.subsidy.gateway.web.BadRequestException;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/v1/figures?period=&subject=&metric=}: figures in the shape the award intake receives. */
+@RestController
+class FigureController {
+
+    private final FigureStore store;
+    private final FigureJson json;
+
+    FigureController(FigureStore store, FigureJson json) {
+        this.store = store;
+        this.json = json;
+    }
+
+    @GetMapping("/api/v1/figures")
+    List<FigureJson.Item> figures(@RequestParam(required = false) String period,
+                                  @RequestParam(required = false) String subject,
+                                  @RequestParam(required = false) String metric) {
+        if (period != null) {
+            try {
+                Period.parse(period);
+            } catch (IllegalArgumentException e) {
+                throw new BadRequestException(e.getMessage());
+            }
+        }
+        if (metric != null) {
+            try {
+                Metric.valueOf(metric);
+            } catch (IllegalArgumentException e) {
+                throw new BadRequestException("unknown metric '" + metric + "'");
+            }
+        }
+        return store.find(period, subject, metric).stream().map(json::item).toList();
+    }
+}

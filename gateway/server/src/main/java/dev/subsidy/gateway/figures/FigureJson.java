@@ -1,0 +1,24 @@
+package dev.subsidy.gateway.figures;
+
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/** The wire form of a figure, shared by the API and the pushes (award-intake.md). */
+@Component
+public class FigureJson {
+
+    public record Subject(String type, String id, String name) {}
+
+    public record Item(String figureId, Subject subject, String metric, String period, String value, String unit,
+                       int revision, Evidence evidence) {}
+
+    public Item item(PublishedFigure published) {
+        Figure f = published.figure();
+        return new Item(f.figureId(), new Subject(f.subjectType().name(), f.subjectId(), f.subjectName()),
+                f.metric().name(), f.period(), f.value(), f.metric().unit().name(), published.revision(), f.evidence());
+    }
+
+    public List<Item> items(List<PublishedFigure> figures) {
+        return figures.stream().map(this::item).toList();
+    }
+}

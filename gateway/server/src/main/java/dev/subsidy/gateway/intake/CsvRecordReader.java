@@ -1,0 +1,101 @@
+package dev.subsidy.gateway.intake;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * CSV with a header row naming the standard fields. List fields ({@code waybills},
+ * {@code categories}) hold their items separated by ";" or "|". An empty cell is an absent field.
+ * A row whose column count differs from the header is rejected on its own. Index counts data rows
+ * from 0.
+ */
+public final class CsvRecordReader implements RecordReader {
+
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
+    private static final Set<String> STANDARD_LIST_FIELDS = Set.of("waybills", "categories");
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s*[;|]\\s*");
+
+    private final ObjectMapper json;
+    private final Set<String> listFields;
+    private final MappingIterator<String[]> rows;
+    private final String[] header;
+    private int index;
+
+    CsvRecordReader(String text, ObjectMapper json) {
+        this(text, json, STANDARD_LIST_FIELDS);
+    }
+
+    /** A reader whose named columns hold lists of items separated by ";" or "|". */
+    public CsvRecordReader(String text, ObjectMapper json, Set<String> listFields) {
+        this.json = json;
+        this.listFields = Set.copyOf(listFields);
+        try {
+            this.rows = CSV.readerFor(String[].class).readValues(text);
+            if (!rows.hasNextValue()) {
+                throw new UnreadableBodyException("CSV body is empty: expected a header row naming the fields");
+            }
+            String[] names = rows.nextValue();
+            for (int i = 0; i < names.length; i++) {
+                names[i] = names[i].strip();
+            }
+            this.header = names;
+        } catch (IOException e) {
+            throw new UnreadableBodyException("CSV header cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<SourceRecord> next(int max) {
+        List<SourceRecord> out = new ArrayList<>(Math.min(max, 1024));
+        try {
+            while (out.size() < max && rows.hasNextValue()) {
+                String[] row = rows.nextValue();
+                if (row.length == 1 && row[0].isBlank()) {
+                    continue;
+                }
+                int i = index++;
+                String raw = String.join(",", row);
+                if (row.length != header.length) {
+                    out.add(SourceRecord.unreadable(i, raw, "row has " + row.length + " columns, the header has "
+                            + header.length));
+                    continue;
+                }
+                out.add(SourceRecord.of(i, toFields(row), raw));
+            }
+        } catch (IOException | RuntimeException e) {
+            // Jackson CSV cannot resynchronise after a broken quote: the rest is unreadable
+            throw new UnreadableBodyException("CSV cannot be read after data row " + index + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private ObjectNode toFields(String[] row) {
+        ObjectNode fields = json.createObjectNode();
+        for (int c = 0; c < header.length; c++) {
+            String value = row[c].strip();
+            if (value.isEmpty()) {
+                continue;
+            }
+            if (listFields.contains(header[c])) {
+                ArrayNode items = fields.putArray(header[c]);
+                for (String item : ITEM_SEPARATOR.split(value)) {
+                    if (!item.isEmpty()) {
+                        items.add(item);
+                    }
+                }
+            } else {
+                fields.put(header[c], value);
+            }
+        }
+        return fields;
+    }
+}

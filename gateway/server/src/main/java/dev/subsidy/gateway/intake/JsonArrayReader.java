@@ -1,0 +1,77 @@
+package dev.subsidy.gateway.intake;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A JSON array of records. A syntax error anywhere makes the whole body unreadable (400). */
+final class JsonArrayReader implements RecordReader {
+
+    private final JsonParser parser;
+    private final ObjectMapper json;
+    private int index;
+    private boolean done;
+
+    JsonArrayReader(String text, ObjectMapper json) {
+        this.json = json;
+        try {
+            this.parser = json.createParser(text);
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                throw new UnreadableBodyException("body is empty: expected a JSON array of records");
+            }
+            if (first != JsonToken.START_ARRAY) {
+                throw new UnreadableBodyException("body is not a JSON array of records (it starts with "
+                        + first.asString() + ")");
+            }
+        } catch (JsonProcessingException e) {
+            throw syntax(e);
+        } catch (IOException e) {
+            throw new UnreadableBodyException("body cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<SourceRecord> next(int max) {
+        List<SourceRecord> out = new ArrayList<>(Math.min(max, 1024));
+        try {
+            while (!done && out.size() < max) {
+                JsonToken token = parser.nextToken();
+                if (token == JsonToken.END_ARRAY) {
+                    done = true;
+                    if (parser.nextToken() != null) {
+                        throw new UnreadableBodyException("body has content after the closing ] of the array");
+                    }
+                    break;
+                }
+                if (token == null) {
+                    throw new UnreadableBodyException("body ends before the closing ] of the array");
+                }
+                JsonNode node = json.readTree(parser);
+                int i = index++;
+                if (node instanceof ObjectNode object) {
+                    out.add(SourceRecord.of(i, object, null));
+                } else {
+                    out.add(SourceRecord.unreadable(i, node.toString(), "record is not a JSON object"));
+                }
+            }
+        } catch (JsonProcessingException e) {
+            throw syntax(e);
+        } catch (IOException e) {
+            throw new UnreadableBodyException("body cannot be read: " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    static UnreadableBodyException syntax(JsonProcessingException e) {
+        var at = e.getLocation();
+        String where = at == null ? "" : " at line " + at.getLineNr() + ", column " + at.getColumnNr();
+        return new UnreadableBodyException("body is not valid JSON" + where + ": " + e.getOriginalMessage(), e);
+    }
+}

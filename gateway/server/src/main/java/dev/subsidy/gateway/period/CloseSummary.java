@@ -1,0 +1,18 @@
+package dev.subsidy.gateway.period;
+
+import java.util.Map;
+
+/**
+ * The reply to a period close: records by status (duplicates count every identical copy received),
+ * the most frequent reasons, and what was published and queued.
+ */
+public record CloseSummary(
+        String period,
+        Map<String, Integer> shipments,
+        Map<String, Integer> orders,
+        Map<String, Integer> reasons,
+        int figures,
+        int figuresRevised,
+        int awardLines,
+        int awardLinesRevised,
+        int deliveriesQueued) {}

@@ -1,0 +1,171 @@
+package dev.subsidy.gateway.period;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.subsidy.gateway.awards.AwardCalculator;
+import dev.subsidy.gateway.awards.AwardLine;
+import dev.subsidy.gateway.awards.AwardStore;
+import dev.subsidy.gateway.delivery.DeliveryKind;
+import dev.subsidy.gateway.delivery.Outbox;
+import dev.subsidy.gateway.figures.Figure;
+import dev.subsidy.gateway.figures.FigureCalculator;
+import dev.subsidy.gateway.figures.FigureJson;
+import dev.subsidy.gateway.figures.FigureStore;
+import dev.subsidy.gateway.figures.PublishedFigure;
+import dev.subsidy.gateway.jurisdiction.Jurisdiction;
+import dev.subsidy.gateway.records.RecordStatus;
+import dev.subsidy.gateway.registry.RegistryStore;
+import dev.subsidy.gateway.storage.WriteLock;
+import dev.subsidy.gateway.verification.OrderVerdict;
+import dev.subsidy.gateway.verification.RecordLoader;
+import dev.subsidy.gateway.verification.RegistrySnapshot;
+import dev.subsidy.gateway.verification.ShipmentVerdict;
+import dev.subsidy.gateway.verification.StoredOrder;
+import dev.subsidy.gateway.verification.StoredShipment;
+import dev.subsidy.gateway.verification.Verifier;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * 结算: verifies every record of a period, computes its figures and award lines, publishes what
+ * changed and queues it for the award system — all in one transaction, so a crash leaves either the
+ * previous publication or the new one, never half of each.
+ */
+@Service
+public class PeriodCloser {
+
+    private static final Logger log = LoggerFactory.getLogger(PeriodCloser.class);
+    private static final int TOP_REASONS = 20;
+
+    private final TransactionTemplate transactions;
+    private final WriteLock writeLock;
+    private final Jurisdiction jurisdiction;
+    private final RegistryStore registry;
+    private final RecordLoader loader;
+    private final StatusWriter statuses;
+    private final FigureStore figures;
+    private final FigureJson figureJson;
+    private final AwardCalculator awardCalculator;
+    private final AwardStore awards;
+    private final Outbox outbox;
+    private final ObjectMapper json;
+    private final JdbcTemplate jdbc;
+    private final Clock clock;
+
+    PeriodCloser(TransactionTemplate transactions, WriteLock writeLock, Jurisdiction jurisdiction, RegistryStore registry,
+                 RecordLoader loader, StatusWriter statuses, FigureStore figures, FigureJson figureJson,
+                 AwardCalculator awardCalculator, AwardStore awards, Outbox outbox, ObjectMapper json, JdbcTemplate jdbc,
+                 Clock clock) {
+        this.transactions = transactions;
+        this.writeLock = writeLock;
+        this.jurisdiction = jurisdiction;
+        this.registry = registry;
+        this.loader = loader;
+        this.statuses = statuses;
+        this.figures = figures;
+        this.figureJson = figureJson;
+        this.awardCalculator = awardCalculator;
+        this.awards = awards;
+        this.outbox = outbox;
+        this.json = json;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    public CloseSummary close(Period period) {
+        long started = System.nanoTime();
+        CloseSummary summary = transactions.execute(tx -> {
+            writeLock.acquire();
+            RegistrySnapshot snapshot = new RegistrySnapshot(registry.all(), jurisdiction);
+            Verifier verifier = new Verifier(jurisdiction, snapshot);
+            List<StoredShipment> shipments = loader.shipments(period);
+            Map<String, StoredOrder> orders = loader.orders(period, shipments);
+
+            Map<String, OrderVerdict> orderVerdicts = new LinkedHashMap<>();
+            orders.forEach((key, o) -> orderVerdicts.put(key, verifier.verify(o)));
+            List<ShipmentVerdict> shipmentVerdicts = shipments.stream().map(verifier::verify).toList();
+
+            List<OrderVerdict> ordersInPeriod = orderVerdicts.values().stream()
+                    .filter(o -> o.stored().record().paidAt() != null && period.contains(o.stored().record().paidAt()))
+                    .toList();
+            statuses.write("shipment", shipmentVerdicts.stream()
+                    .map(v -> new StatusWriter.Outcome(v.stored().record().naturalKey(), v.status(), v.reasons())).toList());
+            statuses.write("sales_order", ordersInPeriod.stream()
+                    .map(v -> new StatusWriter.Outcome(v.stored().record().naturalKey(), v.status(), v.reasons())).toList());
+
+            List<Figure> computed = new FigureCalculator(jurisdiction, snapshot)
+                    .compute(period, shipmentVerdicts, orderVerdicts);
+            List<PublishedFigure> revisedFigures = figures.publish(period.toString(), computed);
+            List<PublishedFigure> current = figures.find(period.toString(), null, null);
+            List<AwardLine> revisedAwards = awards.publish(period.toString(),
+                    awardCalculator.awards(period.toString(), current));
+            int queued = outbox.enqueue(DeliveryKind.FIGURES, period.toString(),
+                    nodes(figureJson.items(revisedFigures)));
+            queued += outbox.enqueue(DeliveryKind.AWARDS, period.toString(), nodes(revisedAwards));
+
+            CloseSummary s = new CloseSummary(period.toString(),
+                    byStatus(shipmentVerdicts.stream().map(ShipmentVerdict::status).toList(),
+                            shipmentVerdicts.stream().mapToInt(v -> v.stored().duplicates()).sum()),
+                    byStatus(ordersInPeriod.stream().map(OrderVerdict::status).toList(),
+                            ordersInPeriod.stream().mapToInt(v -> v.stored().duplicates()).sum()),
+                    topReasons(shipmentVerdicts, ordersInPeriod),
+                    (int) current.stream().filter(f -> f.figure().evidence().counted() > 0).count(),
+                    revisedFigures.size(), awards.find(period.toString(), null, null).size(), revisedAwards.size(), queued);
+            record(period, s);
+            return s;
+        });
+        log.info("closed {} in {} ms: {} figures ({} new or revised), {} award lines, {} batches queued", period,
+                (System.nanoTime() - started) / 1_000_000, summary.figures(), summary.figuresRevised(),
+                summary.awardLines(), summary.deliveriesQueued());
+        return summary;
+    }
+
+    private void record(Period period, CloseSummary summary) {
+        String body;
+        try {
+            body = json.writeValueAsString(summary);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write close summary", e);
+        }
+        jdbc.update("""
+                INSERT INTO period_close (period, closes, last_closed, summary) VALUES (?, 1, ?, ?)
+                ON CONFLICT (period) DO UPDATE SET closes = period_close.closes + 1,
+                    last_closed = excluded.last_closed, summary = excluded.summary""",
+                period.toString(), clock.millis(), body);
+    }
+
+    private List<ObjectNode> nodes(List<?> items) {
+        return items.stream().map(i -> (ObjectNode) json.valueToTree(i)).toList();
+    }
+
+    private static Map<String, Integer> byStatus(List<RecordStatus> statuses, int duplicates) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (RecordStatus s : List.of(RecordStatus.VERIFIED, RecordStatus.SUSPECT, RecordStatus.REJECTED)) {
+            counts.put(s.name(), (int) statuses.stream().filter(s::equals).count());
+        }
+        counts.put(RecordStatus.DUPLICATE.name(), duplicates);
+        return counts;
+    }
+
+    private static Map<String, Integer> topReasons(List<ShipmentVerdict> shipments, List<OrderVerdict> orders) {
+        List<String> all = new ArrayList<>();
+        shipments.forEach(v -> all.addAll(v.reasons()));
+        orders.forEach(v -> all.addAll(v.reasons()));
+        Map<String, Integer> counts = all.stream().collect(Collectors.toMap(r -> r, r -> 1, Integer::sum, TreeMap::new));
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(TOP_REASONS)
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+    }
+}

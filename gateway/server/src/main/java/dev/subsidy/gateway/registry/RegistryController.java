@@ -1,0 +1,135 @@
+package dev.subsidy.gateway.registry;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.subsidy.gateway.GatewayProperties;
+import dev.subsidy.gateway.intake.CsvRecordReader;
+import dev.subsidy.gateway.intake.FeedFormat;
+import dev.subsidy.gateway.intake.SourceRecord;
+import dev.subsidy.gateway.intake.TextDecoder;
+import dev.subsidy.gateway.intake.UnreadableBodyException;
+import dev.subsidy.gateway.web.NotFoundException;
+import dev.subsidy.gateway.web.RequestBodies;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The registry of subjects (名录): {@code PUT /api/v1/registry/subjects}, {@code GET …/{id}}. */
+@RestController
+class RegistryController {
+
+    private static final Set<String> CSV_LIST_FIELDS = Set.of("categories", "shops", "sites", "carriers");
+
+    private final RegistryStore store;
+    private final ObjectMapper json;
+    private final GatewayProperties properties;
+    private final SubjectParser parser = new SubjectParser();
+
+    RegistryController(RegistryStore store, ObjectMapper json, GatewayProperties properties) {
+        this.store = store;
+        this.json = json;
+        this.properties = properties;
+    }
+
+    record Rejected(int index, String reason) {}
+
+    record Warning(int index, String warning) {}
+
+    record UpsertReply(int upserted, List<Rejected> rejected, List<Warning> warnings) {}
+
+    @PutMapping("/api/v1/registry/subjects")
+    UpsertReply upsert(HttpServletRequest request) {
+        MediaType type = RequestBodies.contentType(request);
+        FeedFormat format = FeedFormat.of(type);
+        byte[] body = RequestBodies.read(request, properties.feeds().maxBodyBytes());
+        String text = TextDecoder.decode(body, RequestBodies.charset(type));
+        List<SourceRecord> entries = format == FeedFormat.CSV ? csv(text) : jsonArray(text);
+        List<Subject> valid = new ArrayList<>();
+        List<Rejected> rejected = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>();
+        for (SourceRecord entry : entries) {
+            if (entry.fields() == null) {
+                rejected.add(new Rejected(entry.index(), entry.problem()));
+                continue;
+            }
+            List<String> problems = new ArrayList<>();
+            Subject subject = parser.parse(entry.fields(), problems);
+            if (subject == null) {
+                rejected.add(new Rejected(entry.index(), String.join("; ", problems)));
+                continue;
+            }
+            if (CreditCode.hasShape(subject.id()) && !CreditCode.isValid(subject.id())) {
+                // real codes exist that fail the check: keep the entry, let a person look
+                warnings.add(new Warning(entry.index(), "id " + subject.id() + " fails the credit code check"));
+            }
+            valid.add(subject);
+        }
+        store.upsert(valid);
+        return new UpsertReply(valid.size(), rejected, warnings);
+    }
+
+    @GetMapping("/api/v1/registry/subjects/{id}")
+    Subject get(@PathVariable String id) {
+        return store.find(id).orElseThrow(() -> new NotFoundException("no subject '" + id + "' in the registry"));
+    }
+
+    private List<SourceRecord> jsonArray(String text) {
+        JsonNode root;
+        try {
+            root = json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new UnreadableBodyException("body is not valid JSON: " + e.getOriginalMessage(), e);
+        }
+        if (!(root instanceof ArrayNode array)) {
+            throw new UnreadableBodyException("body must be a JSON array of subjects");
+        }
+        List<SourceRecord> out = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            JsonNode node = array.get(i);
+            out.add(node instanceof ObjectNode o ? SourceRecord.of(i, o, null)
+                    : SourceRecord.unreadable(i, node.toString(), "entry is not a JSON object"));
+        }
+        return out;
+    }
+
+    /** CSV cells: shops "TAOBAO:123;PDD:9", sites "ZTO:CJ001:522633101", lists separated by ";" or "|". */
+    private List<SourceRecord> csv(String text) {
+        CsvRecordReader reader = new CsvRecordReader(text, json, CSV_LIST_FIELDS);
+        List<SourceRecord> out = new ArrayList<>();
+        for (List<SourceRecord> chunk = reader.next(1000); !chunk.isEmpty(); chunk = reader.next(1000)) {
+            for (SourceRecord row : chunk) {
+                if (row.fields() != null) {
+                    objects(row.fields(), "shops", "platform", "shopId");
+                    objects(row.fields(), "sites", "carrier", "siteCode", "region");
+                }
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
+    private void objects(ObjectNode row, String field, String... names) {
+        JsonNode items = row.get(field);
+        if (items == null) {
+            return;
+        }
+        ArrayNode objects = json.createArrayNode();
+        for (JsonNode item : items) {
+            String[] parts = item.asText().split(":", names.length);
+            ObjectNode o = objects.addObject();
+            for (int i = 0; i < parts.length; i++) {
+                o.put(names[i], parts[i].strip());
+            }
+        }
+        row.set(field, objects);
+    }
+}

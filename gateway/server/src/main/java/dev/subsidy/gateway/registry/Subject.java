@@ -1,0 +1,41 @@
+package dev.subsidy.gateway.registry;
+
+import dev.subsidy.gateway.records.Carrier;
+import dev.subsidy.gateway.records.Platform;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A registered subject as administrators keep it (gateway-api.md "Registry"). Facts no feed
+ * carries (registration date, tax status, size class, categories) live here.
+ */
+public record Subject(
+        SubjectType type,
+        String id,
+        String name,
+        String region,
+        LocalDate registeredOn,
+        Boolean taxRegistered,
+        SizeClass sizeClass,
+        List<String> categories,
+        List<Shop> shops,
+        List<Site> sites,
+        List<Carrier> carriers) {
+
+    /** Above or below the statistical size threshold (限上 / 非限上). */
+    public enum SizeClass { ABOVE, BELOW }
+
+    /** A shop on a marketplace (网店). */
+    public record Shop(Platform platform, String shopId) {}
+
+    /** An express site (网点) of a carrier, with the division code where it stands. */
+    public record Site(Carrier carrier, String siteCode, String region) {}
+
+    /** The brands this subject operates: its carriers list and the carriers of its sites. */
+    public java.util.Set<Carrier> operatedCarriers() {
+        java.util.Set<Carrier> all = java.util.EnumSet.noneOf(Carrier.class);
+        all.addAll(carriers);
+        sites.forEach(s -> all.add(s.carrier()));
+        return all;
+    }
+}

@@ -1,0 +1,36 @@
+package dev.subsidy.gateway.storage;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Serialises the transactions that decide "new, duplicate or new version" for natural keys, so
+ * two feeds posting the same waybill at once cannot both insert it. SQLite already has one writer
+ * at a time (transactions begin IMMEDIATE); PostgreSQL takes a transaction-scoped advisory lock,
+ * which also holds across several gateway instances on one database.
+ */
+public class WriteLock {
+
+    /** Arbitrary, fixed: the advisory lock id of record intake and period close. */
+    private static final long RECORDS_LOCK = 0x5B5_1D7L;
+
+    private final JdbcTemplate jdbc;
+    private final Dialect dialect;
+
+    public WriteLock(JdbcTemplate jdbc, Dialect dialect) {
+        this.jdbc = jdbc;
+        this.dialect = dialect;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void acquire() {
+        if (dialect == Dialect.POSTGRESQL) {
+            jdbc.queryForList("SELECT pg_advisory_xact_lock(?)", RECORDS_LOCK);
+        }
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+}

@@ -1,0 +1,54 @@
+package dev.subsidy.gateway.web;
+
+import dev.subsidy.gateway.intake.BodyTooLargeException;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.UnsupportedCharsetException;
+import org.springframework.http.MediaType;
+
+/** Reads request bodies with a size limit, refusing an oversize body before holding it. */
+public final class RequestBodies {
+
+    private RequestBodies() {}
+
+    public static byte[] read(HttpServletRequest request, long limit) {
+        long declared = request.getContentLengthLong();
+        if (declared > limit) {
+            throw new BodyTooLargeException(limit);
+        }
+        try (InputStream in = request.getInputStream()) {
+            byte[] body = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (body.length > limit) {
+                throw new BodyTooLargeException(limit);
+            }
+            return body;
+        } catch (IOException e) {
+            throw new UncheckedIOException("request body cannot be read", e);
+        }
+    }
+
+    public static MediaType contentType(HttpServletRequest request) {
+        String header = request.getContentType();
+        if (header == null) {
+            return null;
+        }
+        try {
+            return MediaType.parseMediaType(header);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("Content-Type '" + header + "' cannot be parsed");
+        }
+    }
+
+    /** The charset the Content-Type declares, or null to detect it. */
+    public static Charset charset(MediaType type) {
+        try {
+            return type == null ? null : type.getCharset();
+        } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+            throw new BadRequestException("Content-Type names an unknown charset: " + e.getMessage());
+        }
+    }
+}
