@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * One thing wrong with a connector's settings.
  *
- * <p>A message never repeats the value of a secret setting.
+ * <p>A message never repeats the value of a secret setting. Immutable and thread-safe.
  *
  * @param setting the setting concerned
  * @param message what is wrong, for the operator ("required", "not an integer: 'ten'", …)

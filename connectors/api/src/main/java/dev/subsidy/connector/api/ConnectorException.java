@@ -9,7 +9,8 @@ import java.util.Optional;
  * connector {@code FAILING}, or reject a payload.
  *
  * <p>The message is shown to operators and logged: it must never contain a secret, a token or a
- * signature (say "signature rejected", not the signature).
+ * signature (say "signature rejected", not the signature). Thrown by the connector methods only; an
+ * exception's state is not changed after construction.
  */
 public class ConnectorException extends Exception {
 

@@ -1,7 +1,8 @@
 package dev.subsidy.connector.api;
 
 /**
- * How records reach the gateway through a connector.
+ * How records reach the gateway through a connector. A provider declares its kind; the instance it
+ * creates implements the matching interface ({@link #connectorInterface()}). Constants: thread-safe.
  */
 public enum ConnectorKind {
     /** The gateway asks: it calls {@link PullConnector#poll(Checkpoint)} on a schedule or on demand. */

@@ -3,7 +3,8 @@ package dev.subsidy.connector.api;
 import java.util.Objects;
 
 /**
- * What the gateway answers a partner's push with once its records are stored.
+ * What the gateway answers a partner's push with once its records are stored. Immutable and
+ * thread-safe.
  *
  * @param status the HTTP status (2xx)
  * @param contentType the reply's content type
