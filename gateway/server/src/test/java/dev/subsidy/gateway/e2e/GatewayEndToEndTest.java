@@ -1,0 +1,229 @@
+package dev.subsidy.gateway.e2e;
+
+import static dev.subsidy.gateway.support.CongjiangFixture.CENTRE;
+import static dev.subsidy.gateway.support.CongjiangFixture.MERCHANT_TEA;
+import static dev.subsidy.gateway.support.CongjiangFixture.SF_COMPANY;
+import static dev.subsidy.gateway.support.CongjiangFixture.TOWN_BINGMEI;
+import static dev.subsidy.gateway.support.CongjiangFixture.ZTO_COMPANY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.subsidy.gateway.support.AwardIntakeSimulator;
+import dev.subsidy.gateway.support.CongjiangFixture;
+import dev.subsidy.gateway.support.GatewayClient;
+import dev.subsidy.gateway.support.Tokens;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The whole pipeline over real HTTP on loopback with a real database: registry, standard feed,
+ * period close, figures, and the signed push to a simulated award intake. Subclasses choose the
+ * database; every test here runs on SQLite and on PostgreSQL.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+    "gateway.jurisdiction.name=从江县",
+    "gateway.jurisdiction.regions=522633",
+    "gateway.security.admin-token=" + Tokens.ADMIN,
+    "gateway.security.reader-token=" + Tokens.READER,
+    "gateway.security.feeder-tokens.standard=" + Tokens.FEEDER,
+    "gateway.award.secret=" + Tokens.AWARD_SECRET,
+    "gateway.award.batch-size=3",
+    "gateway.award.poll-interval=200ms",
+    "gateway.award.initial-backoff=200ms"
+})
+abstract class GatewayEndToEndTest {
+
+    static final AwardIntakeSimulator INTAKE = new AwardIntakeSimulator(Tokens.AWARD_SECRET);
+
+    @LocalServerPort
+    int port;
+
+    GatewayClient gateway;
+
+    @BeforeEach
+    void connect() {
+        gateway = new GatewayClient(port);
+        GatewayClient.Reply registry = gateway.putJson("/api/v1/registry/subjects", Tokens.ADMIN,
+                CongjiangFixture.registryJson());
+        assertThat(registry.status()).isEqualTo(200);
+        assertThat(registry.json().get("upserted").asInt()).isEqualTo(7);
+    }
+
+    @AfterAll
+    static void stopIntake() {
+        INTAKE.wireMock().resetRequests();
+    }
+
+    private GatewayClient.Reply feed(String json) {
+        return gateway.postJson("/api/v1/feeds/standard/records", Tokens.FEEDER, json);
+    }
+
+    @Test
+    void parcelsAndSalesBecomeFiguresThatArePushedSigned() throws Exception {
+        // October 2026: an outbound tea parcel with its order, a duplicate of it from a second feed,
+        // an inbound parcel, a parcel without an order, and one collected 00:30 on 1 November (UTC+8)
+        String batch = """
+            [
+              {"kind": "order", "platform": "TAOBAO", "orderId": "E2E-1001", "shopId": "tea-001", "channel": "B2C",
+               "status": "COMPLETED", "paidAt": "2026-10-03T10:00:00+08:00", "amount": "128.50",
+               "waybills": ["ZTO:E2E73100000001"]},
+              {"kind": "order", "platform": "TAOBAO", "orderId": "E2E-1002", "shopId": "tea-001", "channel": "B2C",
+               "status": "COMPLETED", "paidAt": "2026-10-04T10:00:00+08:00", "amount": "99.00",
+               "refundedAmount": "99.00", "waybills": ["ZTO:E2E73100000002"]},
+              {"kind": "shipment", "carrier": "ZTO", "waybillNo": "E2E73100000001", "collectedAt": "2026-10-03T18:00:00+08:00",
+               "originSite": "CJ-ZTO-01", "destRegion": "440106"},
+              {"kind": "shipment", "carrier": "ZTO", "waybillNo": "E2E73100000002", "collectedAt": "2026-10-04T18:00:00+08:00",
+               "originSite": "CJ-ZTO-01", "destRegion": "330106"},
+              {"kind": "shipment", "carrier": "ZTO", "waybillNo": "E2E73100000003", "collectedAt": "2026-10-05T09:00:00+08:00",
+               "originRegion": "522633100", "destRegion": "440106"},
+              {"kind": "shipment", "carrier": "SF", "waybillNo": "E2ESF1000000001", "collectedAt": "2026-10-06T09:00:00+08:00",
+               "originRegion": "440106", "destRegion": "522633101", "deliveredAt": "2026-10-08T15:00:00+08:00",
+               "deliverySite": "CJ-SF-01"},
+              {"kind": "shipment", "carrier": "ZTO", "waybillNo": "E2E73100000004", "collectedAt": "2026-11-01T00:30:00+08:00",
+               "originSite": "CJ-ZTO-01", "destRegion": "440106"}
+            ]""";
+        GatewayClient.Reply first = feed(batch);
+        assertThat(first.status()).isEqualTo(202);
+        assertThat(first.json().get("accepted").asInt()).isEqualTo(7);
+        assertThat(first.json().get("duplicates").asInt()).isZero();
+        assertThat(first.json().get("rejected")).isEmpty();
+
+        GatewayClient.Reply again = feed(batch);
+        assertThat(again.json().get("accepted").asInt()).isZero();
+        assertThat(again.json().get("duplicates").asInt()).isEqualTo(7);
+
+        GatewayClient.Reply close = gateway.postJson("/api/v1/periods/2026-10/close", Tokens.ADMIN, "");
+        assertThat(close.status()).isEqualTo(200);
+        assertThat(close.json().at("/shipments/VERIFIED").asInt()).isEqualTo(4);
+        assertThat(close.json().at("/orders/VERIFIED").asInt()).isEqualTo(2);
+
+        Map<String, JsonNode> october = figures("2026-10");
+        // three outbound ZTO parcels in October; the one at 00:30 on 1 November is November's
+        assertThat(value(october, ZTO_COMPANY, "PARCELS_OUTBOUND")).isEqualTo("3");
+        // only the parcel whose order still counts is e-commerce (the other order was refunded in full)
+        assertThat(value(october, ZTO_COMPANY, "PARCELS_OUTBOUND_ECOMMERCE")).isEqualTo("1");
+        assertThat(value(october, ZTO_COMPANY, "PARCELS_OUTBOUND_LOCAL_PRODUCTS")).isEqualTo("1");
+        assertThat(value(october, SF_COMPANY, "PARCELS_INBOUND")).isEqualTo("1");
+        assertThat(value(october, MERCHANT_TEA, "PARCELS_SHIPPED")).isEqualTo("1");
+        assertThat(value(october, MERCHANT_TEA, "SALES_NET")).isEqualTo("128.50");
+        assertThat(value(october, MERCHANT_TEA, "SALES_NET_B2C")).isEqualTo("128.50");
+        assertThat(value(october, MERCHANT_TEA, "SALES_NET_AGRICULTURAL")).isEqualTo("128.50");
+        assertThat(value(october, MERCHANT_TEA, "ORDERS")).isEqualTo("1");
+        assertThat(value(october, TOWN_BINGMEI, "SALES_NET")).isEqualTo("128.50");
+        assertThat(value(october, CENTRE, "PARCELS_DELIVERED")).isEqualTo("1");
+
+        JsonNode outbound = october.get(ZTO_COMPANY + "/PARCELS_OUTBOUND");
+        assertThat(outbound.get("revision").asInt()).isEqualTo(1);
+        assertThat(outbound.at("/evidence/counted").asInt()).isEqualTo(3);
+        assertThat(outbound.at("/evidence/duplicate").asInt()).isEqualTo(3);
+        assertThat(outbound.at("/evidence/digest").asText()).isEqualTo(digest(
+                "ZTO:E2E73100000003", "ZTO:E2E73100000001", "ZTO:E2E73100000002"));
+
+        // a refund arriving after publication revises the period's sales (no updatedAt: arrival time,
+        // later than the first version's)
+        GatewayClient.Reply refund = feed("""
+            [{"kind": "order", "platform": "TAOBAO", "orderId": "E2E-1001", "shopId": "tea-001", "channel": "B2C",
+              "status": "REFUNDED", "paidAt": "2026-10-03T10:00:00+08:00", "amount": "128.50", "refundedAmount": "28.50",
+              "waybills": ["ZTO:E2E73100000001"]}]""");
+        assertThat(refund.json().get("accepted").asInt()).isEqualTo(1);
+        gateway.postJson("/api/v1/periods/2026-10/close", Tokens.ADMIN, "");
+        Map<String, JsonNode> revised = figures("2026-10");
+        assertThat(value(revised, MERCHANT_TEA, "SALES_NET")).isEqualTo("100.00");
+        assertThat(revised.get(MERCHANT_TEA + "/SALES_NET").get("revision").asInt()).isEqualTo(2);
+        assertThat(revised.get(ZTO_COMPANY + "/PARCELS_OUTBOUND").get("revision").asInt()).isEqualTo(1);
+
+        // November holds the 00:30 parcel
+        gateway.postJson("/api/v1/periods/2026-11/close", Tokens.ADMIN, "");
+        assertThat(value(figures("2026-11"), ZTO_COMPANY, "PARCELS_OUTBOUND")).isEqualTo("1");
+
+        // every figure revision reaches the intake, signed, once per batch
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            List<JsonNode> pushed = INTAKE.acceptedBatches().stream().filter(b -> b.has("figures"))
+                    .flatMap(b -> iterate(b.get("figures")).stream()).toList();
+            assertThat(pushed).anySatisfy(f -> {
+                assertThat(f.get("figureId").asText()).isEqualTo(MERCHANT_TEA + "/SALES_NET/2026-10");
+                assertThat(f.get("revision").asInt()).isEqualTo(2);
+                assertThat(f.get("value").asText()).isEqualTo("100.00");
+            });
+            assertThat(pushed).anySatisfy(f -> {
+                assertThat(f.get("figureId").asText()).isEqualTo(ZTO_COMPANY + "/PARCELS_OUTBOUND/2026-11");
+                assertThat(f.at("/subject/name").asText()).isEqualTo("从江中通快递有限公司");
+                assertThat(f.get("unit").asText()).isEqualTo("PARCEL");
+            });
+        });
+        assertThat(INTAKE.refusals()).isEmpty();
+        GatewayClient.Reply deliveries = gateway.get("/api/v1/deliveries?status=DELIVERED", Tokens.ADMIN);
+        assertThat(deliveries.status()).isEqualTo(200);
+        assertThat(deliveries.json().size()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void recordsShowTheirStatusReasonsAndVersions() {
+        feed("""
+            [{"kind": "shipment", "carrier": "YTO", "waybillNo": "YT9000000000001", "collectedAt": "2026-09-02T10:00:00+08:00",
+              "originRegion": "522633100", "destRegion": "440106"}]""");
+        gateway.postJson("/api/v1/periods/2026-09/close", Tokens.ADMIN, "");
+        GatewayClient.Reply record = gateway.get("/api/v1/records/shipment/YTO:YT9000000000001", Tokens.ADMIN);
+        assertThat(record.status()).isEqualTo(200);
+        assertThat(record.json().get("status").asText()).isEqualTo("SUSPECT");
+        assertThat(record.json().get("reasons").get(0).asText())
+                .contains("unattributable").contains("no registered local company operates YTO");
+        assertThat(record.json().get("connectors").get(0).asText()).isEqualTo("standard");
+        assertThat(gateway.get("/api/v1/records/shipment/YTO:NOPE", Tokens.ADMIN).status()).isEqualTo(404);
+    }
+
+    @Test
+    void tokensAreCheckedForEveryRole() {
+        assertThat(gateway.get("/api/v1/figures", null).status()).isEqualTo(401);
+        assertThat(gateway.get("/api/v1/figures", "wrong").status()).isEqualTo(403);
+        assertThat(gateway.get("/api/v1/figures", Tokens.READER).status()).isEqualTo(200);
+        assertThat(gateway.get("/api/v1/awards", Tokens.READER).status()).isEqualTo(200);
+        assertThat(gateway.get("/api/v1/deliveries", Tokens.READER).status()).isEqualTo(403);
+        assertThat(gateway.postJson("/api/v1/periods/2026-01/close", Tokens.FEEDER, "").status()).isEqualTo(403);
+        assertThat(gateway.putJson("/api/v1/registry/subjects", Tokens.READER, "[]").status()).isEqualTo(403);
+        assertThat(gateway.postJson("/api/v1/feeds/standard/records", Tokens.READER, "[]").status()).isEqualTo(403);
+        assertThat(gateway.postJson("/api/v1/feeds/standard/records", null, "[]").status()).isEqualTo(401);
+        assertThat(gateway.get("/actuator/health", null).status()).isEqualTo(200);
+        assertThat(gateway.get("/actuator/health", null).json().get("status").asText()).isEqualTo("UP");
+    }
+
+    private Map<String, JsonNode> figures(String period) {
+        GatewayClient.Reply reply = gateway.get("/api/v1/figures?period=" + period, Tokens.READER);
+        assertThat(reply.status()).isEqualTo(200);
+        Map<String, JsonNode> byKey = new HashMap<>();
+        for (JsonNode f : reply.json()) {
+            byKey.put(f.at("/subject/id").asText() + "/" + f.get("metric").asText(), f);
+        }
+        return byKey;
+    }
+
+    private static String value(Map<String, JsonNode> figures, String subject, String metric) {
+        JsonNode figure = figures.get(subject + "/" + metric);
+        assertThat(figure).as("figure %s/%s among %s", subject, metric, figures.keySet()).isNotNull();
+        return figure.get("value").asText();
+    }
+
+    private static List<JsonNode> iterate(JsonNode array) {
+        List<JsonNode> out = new java.util.ArrayList<>();
+        array.forEach(out::add);
+        return out;
+    }
+
+    /** figures.md: SHA-256 over the sorted keys, one per line. Computed here independently. */
+    private static String digest(String... keys) throws Exception {
+        String text = java.util.Arrays.stream(keys).sorted().map(k -> k + "\n").reduce("", String::concat);
+        return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+}
