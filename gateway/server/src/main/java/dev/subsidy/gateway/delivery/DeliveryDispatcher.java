@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
  * next tick finds the same PENDING rows with the same {@code next_attempt_at}, and a batch whose
  * outcome was not recorded is simply sent again under the same Idempotency-Key.
  *
- * <p>Not thread-safe: meant to be driven by one route (one timer thread).
+ * <p>Meant to be driven by one route (one timer thread); ticks are serialised anyway, so a caller
+ * that triggers one by hand (a demo, a test) never sends a batch twice at once.
  */
 public class DeliveryDispatcher {
 
@@ -43,7 +44,7 @@ public class DeliveryDispatcher {
     }
 
     /** @return the number of batches sent in this tick */
-    public int deliverDue() {
+    public synchronized int deliverDue() {
         if (!client.configured() || gate.pausedBecause().isPresent()) {
             return 0;
         }

@@ -1,0 +1,40 @@
+package dev.subsidy.gateway.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DeliveryStoreTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void aLongReplyIsCutToTheLimit() {
+        OutboxDatabase db = OutboxDatabase.migrated(folder);
+        DeliveryStore store = new DeliveryStore(db.jdbc());
+        MutableClock clock = MutableClock.atRealNow();
+        String id = db.enqueueFigures(clock);
+
+        store.failed(id, DeliveryOutcome.ofReply(400, "错".repeat(10_000), Optional.empty()), clock.instant());
+
+        assertThat((String) db.row(id).get("last_response")).hasSize(DeliveryStore.MAX_REPLY_CHARS).endsWith("…");
+    }
+
+    @Test
+    void aSettledBatchIsNeverReopenedByALateWorker() {
+        OutboxDatabase db = OutboxDatabase.migrated(folder);
+        DeliveryStore store = new DeliveryStore(db.jdbc());
+        MutableClock clock = MutableClock.atRealNow();
+        String id = db.enqueueFigures(clock);
+        store.delivered(id, DeliveryOutcome.ofReply(202, "", Optional.empty()), clock.instant());
+
+        store.retryLater(id, DeliveryOutcome.passingFault("late"), clock.instant(), clock.instant());
+
+        assertThat(db.status(id)).isEqualTo("DELIVERED");
+        assertThat(db.attempts(id)).isEqualTo(1);
+    }
+}
