@@ -6,7 +6,6 @@ import dev.subsidy.gateway.jurisdiction.RegionCode;
 import dev.subsidy.gateway.registry.CreditCode;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -85,7 +84,7 @@ final class FieldReader {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value).toInstant();
+            return IsoInstants.parse(value);
         } catch (DateTimeParseException e) {
             problems.add(name + ": '" + value + "' is not an ISO-8601 date-time with an offset "
                     + "(e.g. 2026-11-01T00:30:00+08:00)");
