@@ -1,17 +1,24 @@
 package dev.subsidy.gateway.awards;
 
 import dev.subsidy.gateway.figures.PublishedFigure;
+import dev.subsidy.gateway.period.Period;
 import java.util.List;
 
 /**
- * Turns a closed period's figures into award lines (奖补). The policy engine provides the real one;
- * until a policy is configured there are no award lines.
+ * Turns a closed period's figures into award lines (奖补). Called inside the period close's
+ * transaction, so whatever it remembers for later periods commits with the figures.
  */
 public interface AwardCalculator {
 
     /**
      * @param figures every published figure of the period, at its current revision
-     * @return the period's award lines, each as it would be pushed (award-intake.md)
      */
-    List<AwardLine> awards(String period, List<PublishedFigure> figures);
+    Awards awards(Period period, List<PublishedFigure> figures);
+
+    /** The period's award lines, and the clauses that could not be computed with the reason. */
+    record Awards(List<AwardLine> lines, List<String> notComputable) {
+        public static Awards none() {
+            return new Awards(List.of(), List.of());
+        }
+    }
 }

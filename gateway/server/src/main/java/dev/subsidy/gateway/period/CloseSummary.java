@@ -1,10 +1,12 @@
 package dev.subsidy.gateway.period;
 
+import java.util.List;
 import java.util.Map;
 
 /**
  * The reply to a period close: records by status (duplicates count every identical copy received),
- * the most frequent reasons, and what was published and queued.
+ * the most frequent reasons, what was published and queued, and the clauses that could not be
+ * computed with the reason (never silently skipped).
  */
 public record CloseSummary(
         String period,
@@ -15,4 +17,5 @@ public record CloseSummary(
         int figuresRevised,
         int awardLines,
         int awardLinesRevised,
-        int deliveriesQueued) {}
+        int deliveriesQueued,
+        List<String> notComputable) {}

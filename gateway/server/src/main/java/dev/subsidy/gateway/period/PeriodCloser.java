@@ -108,8 +108,8 @@ public class PeriodCloser {
                     .compute(period, shipmentVerdicts, orderVerdicts);
             List<PublishedFigure> revisedFigures = figures.publish(period.toString(), computed);
             List<PublishedFigure> current = figures.find(period.toString(), null, null);
-            List<AwardLine> revisedAwards = awards.publish(period.toString(),
-                    awardCalculator.awards(period.toString(), current));
+            AwardCalculator.Awards computedAwards = awardCalculator.awards(period, current);
+            List<AwardLine> revisedAwards = awards.publish(period.toString(), computedAwards.lines());
             int queued = outbox.enqueue(DeliveryKind.FIGURES, period.toString(),
                     nodes(figureJson.items(revisedFigures)));
             queued += outbox.enqueue(DeliveryKind.AWARDS, period.toString(), nodes(revisedAwards));
@@ -121,7 +121,8 @@ public class PeriodCloser {
                             ordersInPeriod.stream().mapToInt(v -> v.stored().duplicates()).sum()),
                     topReasons(shipmentVerdicts, ordersInPeriod),
                     (int) current.stream().filter(f -> f.figure().evidence().counted() > 0).count(),
-                    revisedFigures.size(), awards.find(period.toString(), null, null).size(), revisedAwards.size(), queued);
+                    revisedFigures.size(), awards.find(period.toString(), null, null).size(), revisedAwards.size(), queued,
+                    computedAwards.notComputable());
             record(period, s);
             return s;
         });

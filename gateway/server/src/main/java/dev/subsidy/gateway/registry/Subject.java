@@ -4,10 +4,12 @@ import dev.subsidy.gateway.records.Carrier;
 import dev.subsidy.gateway.records.Platform;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A registered subject as administrators keep it (gateway-api.md "Registry"). Facts no feed
- * carries (registration date, tax status, size class, categories) live here.
+ * carries (registration date, tax status, size class, categories) live here; {@code attributes}
+ * holds further facts some policies ask for (a graduate founder, a poor household, a park), by name.
  */
 public record Subject(
         SubjectType type,
@@ -20,7 +22,16 @@ public record Subject(
         List<String> categories,
         List<Shop> shops,
         List<Site> sites,
-        List<Carrier> carriers) {
+        List<Carrier> carriers,
+        Map<String, String> attributes) {
+
+    public Subject {
+        categories = categories == null ? List.of() : List.copyOf(categories);
+        shops = shops == null ? List.of() : List.copyOf(shops);
+        sites = sites == null ? List.of() : List.copyOf(sites);
+        carriers = carriers == null ? List.of() : List.copyOf(carriers);
+        attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+    }
 
     /** Above or below the statistical size threshold (限上 / 非限上). */
     public enum SizeClass { ABOVE, BELOW }

@@ -75,11 +75,26 @@ final class SubjectParser {
                 problems.add("carriers: unknown carrier '" + c + "' (expected one of " + Arrays.toString(Carrier.values()) + ")");
             }
         }
+        java.util.Map<String, String> attributes = new java.util.TreeMap<>();
+        JsonNode attrs = in.get("attributes");
+        if (attrs != null && !attrs.isNull()) {
+            if (!attrs.isObject()) {
+                problems.add("attributes: must be an object of name → text");
+            } else {
+                attrs.fields().forEachRemaining(e -> {
+                    if (e.getValue().isValueNode()) {
+                        attributes.put(e.getKey(), e.getValue().asText());
+                    } else {
+                        problems.add("attributes." + e.getKey() + ": must be text");
+                    }
+                });
+            }
+        }
         if (!problems.isEmpty()) {
             return null;
         }
         return new Subject(type, id, name, region, registeredOn, tax, size, List.copyOf(categories),
-                List.copyOf(shops), List.copyOf(sites), List.copyOf(carriers));
+                List.copyOf(shops), List.copyOf(sites), List.copyOf(carriers), attributes);
     }
 
     private static String text(ObjectNode in, String field, boolean required, List<String> problems) {

@@ -40,7 +40,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
     "gateway.award.secret=" + Tokens.AWARD_SECRET,
     "gateway.award.batch-size=3",
     "gateway.award.poll-interval=200ms",
-    "gateway.award.initial-backoff=200ms"
+    "gateway.award.initial-backoff=200ms",
+    "gateway.policies=classpath:policies/congjiang.yml"
 })
 abstract class GatewayEndToEndTest {
 
@@ -166,6 +167,65 @@ abstract class GatewayEndToEndTest {
         GatewayClient.Reply deliveries = gateway.get("/api/v1/deliveries?status=DELIVERED", Tokens.ADMIN);
         assertThat(deliveries.status()).isEqualTo(200);
         assertThat(deliveries.json().size()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void aYearOfParcelsEarnsTheCongjiangParcelAwardAndItIsPushed() {
+        // 2025: 5,100 outbound local-product parcels of the tea merchant's orders (a year of its own,
+        // so the other tests' records do not touch it)
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < 5_100; i++) {
+            String waybill = String.format("7525%010d", i);
+            body.append("""
+                {"kind":"order","platform":"TAOBAO","orderId":"Y25-%d","shopId":"tea-001","channel":"B2C","status":"COMPLETED",\
+                "paidAt":"2025-06-0%dT10:00:00+08:00","amount":"50.00","waybills":["ZTO:%s"]}
+                {"kind":"shipment","carrier":"ZTO","waybillNo":"%s","collectedAt":"2025-06-0%dT18:00:00+08:00",\
+                "originSite":"CJ-ZTO-01","destRegion":"440106"}
+                """.formatted(i, 1 + i % 9, waybill, waybill, 1 + i % 9));
+        }
+        GatewayClient.Reply posted = gateway.post("/api/v1/feeds/standard/records", Tokens.FEEDER, "application/x-ndjson",
+                body.toString(), StandardCharsets.UTF_8);
+        assertThat(posted.json().get("accepted").asInt()).isEqualTo(10_200);
+
+        GatewayClient.Reply close = gateway.postJson("/api/v1/periods/2025/close", Tokens.ADMIN, "");
+        assertThat(close.status()).isEqualTo(200);
+        assertThat(close.json().get("awardLines").asInt()).isEqualTo(2);
+
+        JsonNode awards = gateway.get("/api/v1/awards?period=2025", Tokens.READER).json();
+        JsonNode parcel = find(awards, "cj-express-parcel");
+        assertThat(parcel.at("/subject/id").asText()).isEqualTo(ZTO_COMPANY);
+        assertThat(parcel.get("clause").asText()).isEqualTo("三(二)2");
+        assertThat(parcel.get("amount").asText()).isEqualTo("5100.00");
+        assertThat(parcel.get("explanation").asText()).contains("5100 × 1.00");
+        assertThat(parcel.at("/basis/0/figureId").asText()).isEqualTo(ZTO_COMPANY + "/PARCELS_OUTBOUND_LOCAL_PRODUCTS/2025");
+        assertThat(parcel.at("/basis/0/value").asText()).isEqualTo("5100");
+        JsonNode shop = find(awards, "cj-shop");
+        assertThat(shop.at("/subject/id").asText()).isEqualTo(MERCHANT_TEA);
+        assertThat(shop.get("amount").asText()).isEqualTo("20000.00");
+
+        // closing again with nothing new publishes no revision
+        GatewayClient.Reply again = gateway.postJson("/api/v1/periods/2025/close", Tokens.ADMIN, "");
+        assertThat(again.json().get("figuresRevised").asInt()).isZero();
+        assertThat(again.json().get("awardLinesRevised").asInt()).isZero();
+
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() ->
+                assertThat(INTAKE.acceptedBatches().stream().filter(b -> b.has("awards"))
+                        .flatMap(b -> iterate(b.get("awards")).stream()))
+                        .anySatisfy(a -> {
+                            assertThat(a.get("policy").asText()).isEqualTo("cj-express-parcel");
+                            assertThat(a.get("amount").asText()).isEqualTo("5100.00");
+                            assertThat(a.get("revision").asInt()).isEqualTo(1);
+                        }));
+        assertThat(INTAKE.refusals()).isEmpty();
+    }
+
+    private static JsonNode find(JsonNode awards, String policy) {
+        for (JsonNode a : awards) {
+            if (a.get("policy").asText().equals(policy)) {
+                return a;
+            }
+        }
+        throw new AssertionError("no award line of " + policy + " in " + awards);
     }
 
     @Test

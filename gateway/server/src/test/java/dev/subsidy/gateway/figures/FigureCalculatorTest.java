@@ -41,11 +41,11 @@ class FigureCalculatorTest {
 
     private final RegistrySnapshot registry = new RegistrySnapshot(List.of(
             new Subject(SubjectType.EXPRESS_COMPANY, COMPANY, "从江中通", "522633100", null, true, null, List.of(),
-                    List.of(), List.of(new Subject.Site(Carrier.ZTO, "CJ-1", "522633100")), List.of(Carrier.ZTO)),
+                    List.of(), List.of(new Subject.Site(Carrier.ZTO, "CJ-1", "522633100")), List.of(Carrier.ZTO), Map.of()),
             new Subject(SubjectType.MERCHANT, "92522633MA6D0M001G", "香禾茶", "522633100", null, true, null,
-                    List.of("AGRICULTURAL"), List.of(new Subject.Shop(Platform.TAOBAO, "tea")), List.of(), List.of()),
+                    List.of("AGRICULTURAL"), List.of(new Subject.Shop(Platform.TAOBAO, "tea")), List.of(), List.of(), Map.of()),
             new Subject(SubjectType.MERCHANT, "91520100MA6D0X005D", "贵阳商贸", "520100", null, true, null,
-                    List.of("AGRICULTURAL"), List.of(new Subject.Shop(Platform.TAOBAO, "gy")), List.of(), List.of())),
+                    List.of("AGRICULTURAL"), List.of(new Subject.Shop(Platform.TAOBAO, "gy")), List.of(), List.of(), Map.of())),
             CONGJIANG);
 
     @ParameterizedTest

@@ -1,0 +1,124 @@
+package dev.subsidy.gateway.demo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.subsidy.gateway.demo.DemoReport.Check;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the demo holds the gateway to: figures worked out independently while the feeds were
+ * generated (figures.md applied by hand), the fate of each special case, and a clean delivery —
+ * every batch accepted by the intake, none refused, none failed. Any miss makes the demo exit
+ * non-zero, so the README's first command doubles as a smoke test.
+ */
+final class DemoChecks {
+
+    private final DemoFeeds feeds;
+    private final JsonNode riceAtFirstClose;
+    private final Map<String, List<JsonNode>> figures;
+    private final List<DemoReport.Post> posts;
+    private final Map<String, JsonNode> records;
+    private final List<JsonNode> deliveries;
+    private final SimulatedAwardIntake.Report intake;
+    private final boolean drained;
+
+    DemoChecks(DemoFeeds feeds, JsonNode riceAtFirstClose, Map<String, List<JsonNode>> figures,
+               List<DemoReport.Post> posts, Map<String, JsonNode> records, List<JsonNode> deliveries,
+               SimulatedAwardIntake.Report intake, boolean drained) {
+        this.feeds = feeds;
+        this.riceAtFirstClose = riceAtFirstClose;
+        this.figures = figures;
+        this.posts = posts;
+        this.records = records;
+        this.deliveries = deliveries;
+        this.intake = intake;
+        this.drained = drained;
+    }
+
+    List<Check> all() {
+        DemoFeeds.Expected e = feeds.expected();
+        String zto = CongjiangRegistry.ZTO.id();
+        String rice = CongjiangRegistry.RICE.id();
+        List<Check> checks = new ArrayList<>();
+
+        int rejected = posts.stream().mapToInt(p -> p.receipt().path("rejected").size()).sum();
+        checks.add(new Check("malformed records rejected at intake, each with a reason", str(e.malformed()),
+                str(rejected)));
+        DemoReport.Post resend = posts.stream().filter(p -> p.post().source().contains("re-send")).findFirst()
+                .orElseThrow();
+        checks.add(new Check("re-sent parcels all DUPLICATE", str(e.resent()),
+                str(resend.receipt().path("duplicates").asInt())));
+
+        checks.add(new Check("ZTO " + DemoFlow.MONTH + " PARCELS_OUTBOUND", str(e.ztoOutbound()),
+                value(DemoFlow.MONTH, zto, "PARCELS_OUTBOUND")));
+        checks.add(new Check("ZTO " + DemoFlow.MONTH + " PARCELS_OUTBOUND_LOCAL_PRODUCTS", str(e.ztoLocalProducts()),
+                value(DemoFlow.MONTH, zto, "PARCELS_OUTBOUND_LOCAL_PRODUCTS")));
+        checks.add(new Check("ZTO " + DemoFlow.YEAR + " PARCELS_OUTBOUND_LOCAL_PRODUCTS (+ the parcel of 1 Nov 00:30)",
+                str(e.ztoLocalProducts() + e.ztoLocalProductsAfterOctober()),
+                value(DemoFlow.YEAR, zto, "PARCELS_OUTBOUND_LOCAL_PRODUCTS")));
+        checks.add(new Check("ZTO " + DemoFlow.MONTH + " PARCELS_INBOUND", str(e.ztoInbound()),
+                value(DemoFlow.MONTH, zto, "PARCELS_INBOUND")));
+        checks.add(new Check("香禾糯 " + DemoFlow.MONTH + " SALES_NET at the first close",
+                e.riceSalesBeforeRefund().toPlainString() + " rev 1",
+                riceAtFirstClose == null ? "(none)" : riceAtFirstClose.path("value").asText() + " rev "
+                        + riceAtFirstClose.path("revision").asInt()));
+        JsonNode riceNow = figure(DemoFlow.MONTH, rice, "SALES_NET");
+        checks.add(new Check("香禾糯 " + DemoFlow.MONTH + " SALES_NET after the late refund",
+                e.riceSales().toPlainString() + " rev 2",
+                riceNow == null ? "(none)" : riceNow.path("value").asText() + " rev " + riceNow.path("revision").asInt()));
+        checks.add(new Check("香禾糯 " + DemoFlow.MONTH + " ORDERS (the cancelled one not counted)", str(e.riceOrders()),
+                value(DemoFlow.MONTH, rice, "ORDERS")));
+        checks.add(new Check("侗绣 " + DemoFlow.MONTH + " PARCELS_CROSS_BORDER", str(e.crossBorderParcels()),
+                value(DemoFlow.MONTH, CongjiangRegistry.EMBROIDERY.id(), "PARCELS_CROSS_BORDER")));
+        checks.add(new Check("Yunda scan at an unregistered site", "SUSPECT unattributable",
+                status(DemoFlow.UNATTRIBUTABLE, "unattributable")));
+        checks.add(new Check("parcel collected 2026-11-01T00:30+08:00", "VERIFIED", status(DemoFlow.NOVEMBER_PARCEL, null)));
+        checks.add(new Check("parcel of another county", "REJECTED", status(DemoFlow.MISROUTED, null)));
+        checks.add(new Check("order naming another firm's credit code", "SUSPECT",
+                status(DemoFlow.MISMATCHED_MERCHANT, null)));
+
+        checks.add(new Check("deliveries drained (none PENDING)", "true", str(drained)));
+        checks.add(new Check("deliveries FAILED", "0", str(deliveries.stream()
+                .filter(d -> "FAILED".equals(d.path("status").asText())).count())));
+        checks.add(new Check("pushes the intake refused", "0", str(intake.refusals().size())));
+        int delivered = deliveries.stream().filter(d -> "DELIVERED".equals(d.path("status").asText())
+                && "FIGURES".equals(d.path("kind").asText())).mapToInt(d -> d.path("items").asInt()).sum();
+        checks.add(new Check("figure revisions the intake stored = figure items delivered", str(delivered),
+                str(intake.items("figures"))));
+        return checks;
+    }
+
+    private String value(String period, String subject, String metric) {
+        JsonNode f = figure(period, subject, metric);
+        return f == null ? "(none)" : f.path("value").asText();
+    }
+
+    private JsonNode figure(String period, String subject, String metric) {
+        return figures.getOrDefault(period, List.of()).stream()
+                .filter(f -> subject.equals(f.path("subject").path("id").asText()) && metric.equals(f.path("metric").asText()))
+                .findFirst().orElse(null);
+    }
+
+    /** The special case's status, followed by the given word when one of its reasons contains it. */
+    private String status(String label, String reasonWord) {
+        JsonNode record = records.get(label);
+        if (record == null) {
+            return "(not found)";
+        }
+        String status = record.path("status").asText();
+        if (reasonWord == null) {
+            return status;
+        }
+        for (JsonNode reason : record.path("reasons")) {
+            if (reason.asText().contains(reasonWord)) {
+                return status + " " + reasonWord;
+            }
+        }
+        return status + " " + record.path("reasons");
+    }
+
+    private static String str(Object value) {
+        return String.valueOf(value);
+    }
+}
