@@ -10,33 +10,48 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import org.springframework.context.ApplicationContextInitializer;
-import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
+import org.springframework.context.EnvironmentAware;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.Ordered;
+import org.springframework.core.PriorityOrdered;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Environment;
 import org.springframework.core.env.MapPropertySource;
-import org.springframework.core.env.Profiles;
+import org.springframework.stereotype.Component;
 
 /**
- * Prepares a demo run before the application context refreshes, because the gateway binds
- * {@code gateway.award.url}, the tokens and {@code gateway.home} once at startup: it makes a fresh
- * run folder, makes up the tokens and the award secret, starts the {@link SimulatedAwardIntake} on a
- * free loopback port, and puts all of it in front of every other property source. Named in
- * {@code application-demo.yml} ({@code context.initializer.classes}), so it only ever runs with the
- * {@code demo} profile.
+ * Prepares a demo run before any of the gateway's beans exist, because the gateway binds
+ * {@code gateway.award.url}, the tokens and {@code gateway.home} once, when it creates them: makes a
+ * fresh run folder, makes up the tokens and the award secret, starts the {@link SimulatedAwardIntake}
+ * on a free loopback port, and puts all of it in front of every other property source. A bean
+ * factory post-processor is the earliest hook that needs no {@code spring.factories} entry; it runs
+ * before the placeholder configurer and long before any configuration properties are bound.
  */
-public class DemoInitializer implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+@Component
+@Profile("demo")
+class DemoInitializer implements BeanFactoryPostProcessor, EnvironmentAware, PriorityOrdered {
 
     /** Where run folders go; each run gets its own {@code run-<timestamp>} below it. */
     static final String RUNS_FOLDER = "demo.runs-folder";
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
+    private ConfigurableEnvironment environment;
+
     @Override
-    public void initialize(ConfigurableApplicationContext context) {
-        ConfigurableEnvironment environment = context.getEnvironment();
-        if (!environment.acceptsProfiles(Profiles.of("demo"))) {
-            return;
-        }
+    public void setEnvironment(Environment environment) {
+        this.environment = (ConfigurableEnvironment) environment;
+    }
+
+    @Override
+    public int getOrder() {
+        return Ordered.HIGHEST_PRECEDENCE;
+    }
+
+    @Override
+    public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
         Path runs = Path.of(environment.getProperty(RUNS_FOLDER, "./data/demo"));
         DemoRun run = DemoRun.create(newRunFolder(runs, LocalDateTime.now(Clock.systemDefaultZone())),
                 new SecureRandom());
@@ -48,13 +63,11 @@ public class DemoInitializer implements ApplicationContextInitializer<Configurab
                 "gateway.security.feeder-tokens.standard", run.feederToken(),
                 "gateway.award.url", intake.baseUrl().toString(),
                 "gateway.award.secret", run.awardSecret())));
-        context.getBeanFactory().registerSingleton("demoRun", run);
-        context.getBeanFactory().registerSingleton("simulatedAwardIntake", intake);
-        context.addApplicationListener(event -> {
-            if (event instanceof ContextClosedEvent) {
-                intake.close();
-            }
-        });
+        beanFactory.registerSingleton("demoRun", run);
+        beanFactory.registerSingleton("simulatedAwardIntake", intake);
+        if (beanFactory instanceof DefaultListableBeanFactory registry) {
+            registry.registerDisposableBean("simulatedAwardIntake", intake::close);
+        }
     }
 
     /** A folder no earlier run used: existing runs are never touched, let alone wiped. */

@@ -146,7 +146,7 @@ final class MonthOfFeeds {
 
     private static List<Profile> profiles() {
         return List.of(
-                new Profile(RICE, 1400, 59, 129, mix(Platform.TAOBAO, 6, Platform.PDD, 4),
+                new Profile(RICE, 1500, 59, 129, mix(Platform.TAOBAO, 6, Platform.PDD, 4),
                         mix(Carrier.ZTO, 92, Carrier.SF, 8), mix("B2C", 95, "B2B", 5)),
                 new Profile(PORK, 1000, 88, 268, mix(Platform.JD, 6, Platform.DOUYIN, 4),
                         mix(Carrier.ZTO, 60, Carrier.SF, 40), mix("B2C", 90, "B2B", 10)),

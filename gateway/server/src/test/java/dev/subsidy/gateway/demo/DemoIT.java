@@ -1,0 +1,42 @@
+package dev.subsidy.gateway.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole demo against a real application context with the {@code demo} profile: the same
+ * initializer, simulated intake, registry, feeds, closes and checks as {@code mvn -Pdemo verify},
+ * without the exit at the end.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
+    "demo.run-on-startup=false",
+    "demo.runs-folder=target/demo-it"
+})
+@ActiveProfiles("demo")
+class DemoIT {
+
+    @Autowired
+    DemoFlow flow;
+
+    @Test
+    void theDemoPassesItsOwnChecksAndPrintsChineseNames() {
+        DemoReport report = flow.run(line -> { });
+
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        new SummaryPrinter(new PrintStream(printed, true, StandardCharsets.UTF_8)).print(report);
+        String summary = printed.toString(StandardCharsets.UTF_8);
+        System.out.println(summary);
+
+        assertThat(report.checks()).allSatisfy(c -> assertThat(c.passed())
+                .as("%s: expected %s, got %s", c.what(), c.expected(), c.actual()).isTrue());
+        assertThat(summary).contains("从江中通快递有限公司", "从江香禾糯米业有限公司", "DEMO PASSED");
+        assertThat(report.intake().accepted()).isNotEmpty();
+    }
+}
