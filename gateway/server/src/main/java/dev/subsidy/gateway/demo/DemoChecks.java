@@ -2,6 +2,8 @@ package dev.subsidy.gateway.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.subsidy.gateway.demo.DemoReport.Check;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,6 +19,7 @@ final class DemoChecks {
     private final DemoFeeds feeds;
     private final JsonNode riceAtFirstClose;
     private final Map<String, List<JsonNode>> figures;
+    private final List<JsonNode> awards;
     private final List<DemoReport.Post> posts;
     private final Map<String, JsonNode> records;
     private final List<JsonNode> deliveries;
@@ -24,11 +27,12 @@ final class DemoChecks {
     private final boolean drained;
 
     DemoChecks(DemoFeeds feeds, JsonNode riceAtFirstClose, Map<String, List<JsonNode>> figures,
-               List<DemoReport.Post> posts, Map<String, JsonNode> records, List<JsonNode> deliveries,
+               List<JsonNode> awards, List<DemoReport.Post> posts, Map<String, JsonNode> records, List<JsonNode> deliveries,
                SimulatedAwardIntake.Report intake, boolean drained) {
         this.feeds = feeds;
         this.riceAtFirstClose = riceAtFirstClose;
         this.figures = figures;
+        this.awards = awards;
         this.posts = posts;
         this.records = records;
         this.deliveries = deliveries;
@@ -78,6 +82,15 @@ final class DemoChecks {
         checks.add(new Check("order naming another firm's credit code", "SUSPECT",
                 status(DemoFlow.MISMATCHED_MERCHANT, null)));
 
+        // policies.md, worked example 1 and cj-shop, applied by hand to the year's figures
+        int ztoYear = e.ztoLocalProducts() + e.ztoLocalProductsAfterOctober();
+        checks.add(new Check("cj-express-parcel for ZTO in " + DemoFlow.YEAR + " (" + ztoYear + " parcels)",
+                expressParcelAward(ztoYear), award("cj-express-parcel", zto)));
+        checks.add(new Check("cj-shop for 香禾糯 in " + DemoFlow.YEAR + " (≥ 1,000 orders and ≥ 200,000 CNY)",
+                "20000.00", award("cj-shop", rice)));
+        checks.add(new Check("cj-shop for 从江香猪 in " + DemoFlow.YEAR + " (fewer than 1,000 orders)", "(none)",
+                award("cj-shop", CongjiangRegistry.PORK.id())));
+
         checks.add(new Check("deliveries drained (none PENDING)", "true", str(drained)));
         checks.add(new Check("deliveries FAILED", "0", str(deliveries.stream()
                 .filter(d -> "FAILED".equals(d.path("status").asText())).count())));
@@ -87,6 +100,23 @@ final class DemoChecks {
         checks.add(new Check("figure revisions the intake stored = figure items delivered", str(delivered),
                 str(intake.items("figures"))));
         return checks;
+    }
+
+    /** 从江县 三(二)2: nothing below 5,000; 1 CNY each up to 10,000; 1.5 CNY for each one above. */
+    static String expressParcelAward(int parcels) {
+        if (parcels < 5_000) {
+            return "(none)";
+        }
+        BigDecimal amount = BigDecimal.valueOf(Math.min(parcels, 10_000))
+                .add(BigDecimal.valueOf(Math.max(parcels - 10_000, 0)).multiply(new BigDecimal("1.5")));
+        return amount.setScale(2, RoundingMode.UNNECESSARY).toPlainString();
+    }
+
+    private String award(String policy, String subject) {
+        return awards.stream().filter(a -> policy.equals(a.path("policy").asText())
+                        && subject.equals(a.path("subject").path("id").asText())
+                        && DemoFlow.YEAR.equals(a.path("period").asText()))
+                .map(a -> a.path("amount").asText()).findFirst().orElse("(none)");
     }
 
     private String value(String period, String subject, String metric) {

@@ -91,8 +91,8 @@ class DemoFlow {
         Map<String, JsonNode> records = specialRecords(gateway, feeds.special());
         SimulatedAwardIntake.Report received = intake.report();
 
-        List<DemoReport.Check> checks = new DemoChecks(feeds, riceAtFirstClose, figures, posts, records, deliveries,
-                received, drained).all();
+        List<DemoReport.Check> checks = new DemoChecks(feeds, riceAtFirstClose, figures, awards, posts, records,
+                deliveries, received, drained).all();
         return new DemoReport(run, "http://127.0.0.1:" + port, intake.baseUrl().toString(), registry, posts, closes,
                 figures, awards, deliveries, records, received, checks,
                 Duration.ofNanos(System.nanoTime() - started));
@@ -123,7 +123,7 @@ class DemoFlow {
         long started = System.nanoTime();
         JsonNode summary = gateway.expect(200, gateway.post("/api/v1/periods/" + period + "/close", run.adminToken(),
                 "application/json", new byte[0]), "close " + period);
-        progress.accept("close %s%s → %d figures (%d new or revised), %d award lines, %d batches queued, %d ms"
+        progress.accept("close %s%s → %d figures (%d new or revised), %d award lines, batches queued: %d, %d ms"
                 .formatted(period, again ? " again" : "", summary.path("figures").asInt(),
                         summary.path("figuresRevised").asInt(), summary.path("awardLines").asInt(),
                         summary.path("deliveriesQueued").asInt(), (System.nanoTime() - started) / 1_000_000));

@@ -148,7 +148,7 @@ final class MonthOfFeeds {
         return List.of(
                 new Profile(RICE, 1500, 59, 129, mix(Platform.TAOBAO, 6, Platform.PDD, 4),
                         mix(Carrier.ZTO, 92, Carrier.SF, 8), mix("B2C", 95, "B2B", 5)),
-                new Profile(PORK, 1000, 88, 268, mix(Platform.JD, 6, Platform.DOUYIN, 4),
+                new Profile(PORK, 960, 88, 268, mix(Platform.JD, 6, Platform.DOUYIN, 4),
                         mix(Carrier.ZTO, 60, Carrier.SF, 40), mix("B2C", 90, "B2B", 10)),
                 new Profile(PONKAN, 1200, 29, 59, mix(Platform.PDD, 1),
                         mix(Carrier.ZTO, 70, Carrier.YUNDA, 20, Carrier.JT, 10), mix("B2C", 1)),
