@@ -15,7 +15,10 @@ public interface AwardCalculator {
      */
     Awards awards(Period period, List<PublishedFigure> figures);
 
-    /** The period's award lines, and the clauses that could not be computed with the reason. */
+    /**
+     * The period's award lines (including 0.00 withdrawals of lines published earlier that are no longer
+     * earned), and the clauses that could not be computed with the reason.
+     */
     record Awards(List<AwardLine> lines, List<String> notComputable) {
         public static Awards none() {
             return new Awards(List.of(), List.of());

@@ -1,5 +1,6 @@
 package dev.subsidy.gateway.awards;
 
+import dev.subsidy.gateway.figures.FigureStore;
 import dev.subsidy.gateway.figures.PublishedFigure;
 import dev.subsidy.gateway.period.Period;
 import dev.subsidy.gateway.registry.RegistryStore;
@@ -9,17 +10,23 @@ import dev.subsidy.policy.Metric;
 import dev.subsidy.policy.Policy;
 import dev.subsidy.policy.PolicyEngine;
 import dev.subsidy.policy.PriorAward;
-import dev.subsidy.policy.SizeClass;
+import dev.subsidy.policy.Rule;
 import dev.subsidy.policy.Subject;
-import dev.subsidy.policy.SubjectType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-/** Evaluates the configured policies on a closed period's figures with the policy engine. */
+/**
+ * Evaluates the configured policies on a closed period's figures with the policy engine: the figures
+ * the close published, the months' figures as last published (for rules that ask for consecutive
+ * months), and the figures administrators entered, each with who entered it. Lines the revised
+ * figures no longer earn are withdrawn (see {@link Withdrawals}).
+ */
 final class PolicyAwardCalculator implements AwardCalculator {
 
     private static final Set<String> POLICY_METRICS = new HashSet<>(Arrays.stream(Metric.values()).map(Enum::name).toList());
@@ -27,50 +34,63 @@ final class PolicyAwardCalculator implements AwardCalculator {
     private final List<Policy> policies;
     private final PolicyEngine engine;
     private final RegistryStore registry;
+    private final FigureStore figureStore;
+    private final EnteredFigureStore entered;
     private final PriorAwardStore priorAwards;
+    private final AwardStore awardStore;
+    private final Set<String> ruleIds;
 
-    PolicyAwardCalculator(List<Policy> policies, PolicyEngine engine, RegistryStore registry, PriorAwardStore priorAwards) {
+    PolicyAwardCalculator(List<Policy> policies, PolicyEngine engine, RegistryStore registry, FigureStore figureStore,
+                          EnteredFigureStore entered, PriorAwardStore priorAwards, AwardStore awardStore) {
         this.policies = List.copyOf(policies);
+        this.ruleIds = policies.stream().flatMap(p -> p.rules().stream()).map(Rule::id).collect(Collectors.toSet());
+        this.awardStore = awardStore;
         this.engine = engine;
         this.registry = registry;
+        this.figureStore = figureStore;
+        this.entered = entered;
         this.priorAwards = priorAwards;
     }
 
     @Override
     public Awards awards(Period period, List<PublishedFigure> published) {
-        List<Figure> figures = published.stream()
-                .filter(p -> POLICY_METRICS.contains(p.figure().metric().name()))
-                .map(p -> new Figure(p.figure().figureId(), p.figure().subjectId(), Metric.valueOf(p.figure().metric().name()),
-                        p.figure().period(), new BigDecimal(p.figure().value()), p.revision()))
-                .toList();
-        List<Subject> subjects = registry.all().stream().map(PolicyAwardCalculator::subject).toList();
+        List<Figure> figures = Stream.of(engineFigures(published), engineFigures(monthsOf(period)), entered.within(period))
+                .flatMap(List::stream).toList();
+        List<Subject> subjects = EngineSubjects.of(registry.all());
         List<PriorAward> prior = priorAwards.before(period);
         List<AwardLine> lines = new ArrayList<>();
         List<String> notComputable = new ArrayList<>();
         List<PriorAward> remembered = new ArrayList<>();
         for (Policy policy : policies) {
             Evaluation evaluation = engine.evaluate(policy, period.toString(), figures, subjects, prior);
-            evaluation.lines().forEach(l -> lines.add(line(l)));
-            evaluation.notComputable().forEach(n -> notComputable.add(n.ruleId()
-                    + (n.subjectId() == null ? "" : " " + n.subjectId()) + ": " + n.reason()));
+            evaluation.lines().forEach(l -> lines.add(WireLines.line(l)));
+            evaluation.notComputable().forEach(n -> notComputable.add(WireLines.text(n)));
             remembered.addAll(evaluation.toRemember());
         }
         priorAwards.replace(period, remembered);
-        return new Awards(lines, notComputable);
+        return new Awards(Withdrawals.complete(lines, awardStore.find(period.toString(), null, null), ruleIds),
+                notComputable);
     }
 
-    private static AwardLine line(dev.subsidy.policy.AwardLine l) {
-        return new AwardLine(l.awardId(), l.ruleId(), l.clause(),
-                new AwardLine.Subject(l.subject().type().name(), l.subject().id(), l.subject().name()), l.period(),
-                l.amount().setScale(2).toPlainString(), l.currency(), 0,
-                l.basis().stream().map(b -> new AwardLine.Basis(b.figureId(), b.metric().name(),
-                        b.value().toPlainString(), b.revision())).toList(),
-                l.explanation(), l.reading());
+    /** A year's or quarter's months; a month has none below it. */
+    private List<PublishedFigure> monthsOf(Period period) {
+        if (period.kind() == Period.Kind.MONTH) {
+            return List.of();
+        }
+        List<PublishedFigure> months = new ArrayList<>();
+        int first = period.kind() == Period.Kind.YEAR ? 1 : (period.index() - 1) * 3 + 1;
+        int last = period.kind() == Period.Kind.YEAR ? 12 : first + 2;
+        for (int m = first; m <= last; m++) {
+            months.addAll(figureStore.find(new Period(Period.Kind.MONTH, period.year(), m).toString(), null, null));
+        }
+        return months;
     }
 
-    private static Subject subject(dev.subsidy.gateway.registry.Subject s) {
-        return new Subject(s.id(), SubjectType.valueOf(s.type().name()), s.name(), s.region(), s.registeredOn(),
-                s.taxRegistered(), s.sizeClass() == null ? null : SizeClass.valueOf(s.sizeClass().name()),
-                new HashSet<>(s.categories()), s.attributes());
+    private static List<Figure> engineFigures(List<PublishedFigure> published) {
+        return published.stream()
+                .filter(p -> POLICY_METRICS.contains(p.figure().metric().name()))
+                .map(p -> new Figure(p.figure().figureId(), p.figure().subjectId(), Metric.valueOf(p.figure().metric().name()),
+                        p.figure().period(), new BigDecimal(p.figure().value()), p.revision()))
+                .toList();
     }
 }

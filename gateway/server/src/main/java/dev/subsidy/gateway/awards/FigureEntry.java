@@ -1,0 +1,12 @@
+package dev.subsidy.gateway.awards;
+
+import dev.subsidy.policy.Metric;
+import java.math.BigDecimal;
+
+/** One checked entry of {@code PUT /api/v1/figures/entered}: value normalised (CNY scale 2, counts whole). */
+record FigureEntry(String subjectId, Metric metric, String period, BigDecimal value, String note) {
+
+    String figureId() {
+        return EnteredFigure.idOf(subjectId, metric.name(), period);
+    }
+}

@@ -1,0 +1,25 @@
+package dev.subsidy.gateway.awards;
+
+import dev.subsidy.policy.NotComputable;
+
+/** The engine's results in the shapes the API and the award intake use. */
+final class WireLines {
+
+    private WireLines() {}
+
+    /** An award line as award-intake.md writes it; revision 0 until the store publishes it. */
+    static AwardLine line(dev.subsidy.policy.AwardLine l) {
+        return new AwardLine(l.awardId(), l.ruleId(), l.clause(),
+                new AwardLine.Subject(l.subject().type().name(), l.subject().id(), l.subject().name()), l.period(),
+                l.amount().setScale(2).toPlainString(), l.currency(), 0,
+                l.basis().stream().map(b -> new AwardLine.Basis(b.figureId(), b.metric().name(),
+                        b.value().toPlainString(), b.revision())).toList(),
+                l.explanation(), l.reading());
+    }
+
+    /** "xj-logistics-hq 9136…: because OPERATING_REVENUE of … has not been entered", for the close summary. */
+    static String text(NotComputable n) {
+        return (n.ruleId() == null ? n.policy() : n.ruleId())
+                + (n.subjectId() == null ? "" : " " + n.subjectId()) + ": " + n.reason();
+    }
+}
