@@ -166,7 +166,7 @@ CREATE TABLE figure_revision (
 CREATE TABLE award_line (
     award_id     VARCHAR(250) PRIMARY KEY,
     policy       VARCHAR(64)  NOT NULL,
-    rule_id      VARCHAR(64)  NOT NULL,
+    clause       VARCHAR(64)  NOT NULL,
     subject_id   VARCHAR(64)  NOT NULL,
     period       VARCHAR(8)   NOT NULL,
     amount       VARCHAR(24)  NOT NULL,

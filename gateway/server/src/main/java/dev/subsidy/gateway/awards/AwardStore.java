@@ -45,7 +45,7 @@ public class AwardStore {
         }
         long now = clock.millis();
         jdbc.batchUpdate("""
-                INSERT INTO award_line (award_id, policy, rule_id, subject_id, period, amount, revision, body, updated_at)
+                INSERT INTO award_line (award_id, policy, clause, subject_id, period, amount, revision, body, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (award_id) DO UPDATE SET amount = excluded.amount, revision = excluded.revision,
                     body = excluded.body, updated_at = excluded.updated_at""", changed, 500, (ps, a) -> {

@@ -26,6 +26,8 @@ import java.util.Set;
 public final class FigureCalculator {
 
     private static final Set<String> LOCAL_GOODS = Set.of("LOCAL_PRODUCT", "AGRICULTURAL");
+    private static final Map<String, Metric> CATEGORY_METRICS = Map.of("AGRICULTURAL", Metric.SALES_NET_AGRICULTURAL,
+            "LOCAL_PRODUCT", Metric.SALES_NET_LOCAL_PRODUCT, "BAKERY", Metric.SALES_NET_BAKERY);
 
     private final Jurisdiction jurisdiction;
     private final RegistrySnapshot registry;
@@ -111,10 +113,21 @@ public final class FigureCalculator {
         BigDecimal net = order.netAmount();
         addSale(acc, seller, Metric.SALES_NET, o, net);
         addSale(acc, seller, Metric.ORDERS, o, net);
+        boolean merchant = seller.type() == SubjectType.MERCHANT;
+        // a TOWN sums the merchants and stations registered in it, its category figures included
         List<Subject> towns = townsOf(seller);
         towns.forEach(t -> addSale(acc, t, Metric.SALES_NET, o, net));
-        if (seller.type() != SubjectType.MERCHANT) {
-            return;
+        List<String> categories = order.categories().isEmpty() ? seller.categories() : order.categories();
+        for (Map.Entry<String, Metric> category : CATEGORY_METRICS.entrySet()) {
+            if (categories.contains(category.getKey())) {
+                if (merchant) {
+                    addSale(acc, seller, category.getValue(), o, net);
+                }
+                towns.forEach(t -> addSale(acc, t, category.getValue(), o, net));
+            }
+        }
+        if (!merchant) {
+            return; // channel and cross-border figures are the merchants' (figures.md)
         }
         addSale(acc, seller, switch (order.channel()) {
             case B2B -> Metric.SALES_NET_B2B;
@@ -123,14 +136,6 @@ public final class FigureCalculator {
         }, o, net);
         if (order.crossBorder() || order.destCountry() != null && !"CN".equals(order.destCountry()) || shippedAbroad) {
             addSale(acc, seller, Metric.SALES_NET_CROSS_BORDER, o, net);
-        }
-        List<String> categories = order.categories().isEmpty() ? seller.categories() : order.categories();
-        for (var category : Map.of("AGRICULTURAL", Metric.SALES_NET_AGRICULTURAL,
-                "LOCAL_PRODUCT", Metric.SALES_NET_LOCAL_PRODUCT, "BAKERY", Metric.SALES_NET_BAKERY).entrySet()) {
-            if (categories.contains(category.getKey())) {
-                addSale(acc, seller, category.getValue(), o, net);
-                towns.forEach(t -> addSale(acc, t, category.getValue(), o, net));
-            }
         }
     }
 

@@ -84,6 +84,47 @@ class FigureCalculatorTest {
         assertThat(figures).noneMatch(f -> f.subjectId().equals("91520100MA6D0X005D"));
     }
 
+    @org.junit.jupiter.api.Test
+    void aTownSumsItsMerchantsAndStationsCategoryFiguresIncluded() {
+        String town = "522633200";
+        String station = "52522633MA6D0CT07R";
+        RegistrySnapshot withTown = new RegistrySnapshot(List.of(
+                new Subject(SubjectType.TOWN, town, "高增乡", town, null, null, null, List.of(), List.of(), List.of(),
+                        List.of(), Map.of()),
+                new Subject(SubjectType.STATION, station, "占里村服务站", "522633200201", null, null, null,
+                        List.of("AGRICULTURAL"), List.of(new Subject.Shop(Platform.PDD, "zl")), List.of(), List.of(), Map.of()),
+                new Subject(SubjectType.MERCHANT, "92522633MA6D0M001G", "香禾茶", "522633200", null, true, null,
+                        List.of("AGRICULTURAL"), List.of(new Subject.Shop(Platform.TAOBAO, "tea")), List.of(), List.of(),
+                        Map.of())), CONGJIANG);
+        Map<String, StoredOrder> orders = new LinkedHashMap<>();
+        SalesOrder byStation = new SalesOrder(Platform.PDD, "S1", "zl", null, Channel.C2C, OrderStatus.COMPLETED, JUNE,
+                new BigDecimal("30.00"), BigDecimal.ZERO.setScale(2), "CNY", null, List.of(), List.of(), false, null, null,
+                null, JUNE);
+        SalesOrder byMerchant = new SalesOrder(Platform.TAOBAO, "M1", "tea", null, Channel.B2C, OrderStatus.COMPLETED,
+                JUNE, new BigDecimal("70.50"), BigDecimal.ZERO.setScale(2), "CNY", null, List.of(), List.of(), false, null,
+                null, null, JUNE);
+        orders.put(byStation.naturalKey(), new StoredOrder(byStation, List.of("standard"), 0));
+        orders.put(byMerchant.naturalKey(), new StoredOrder(byMerchant, List.of("standard"), 0));
+        Verifier verifier = new Verifier(CONGJIANG, withTown);
+        Map<String, OrderVerdict> verdicts = new LinkedHashMap<>();
+        orders.forEach((k, o) -> verdicts.put(k, verifier.verify(o)));
+
+        List<Figure> figures = new FigureCalculator(CONGJIANG, withTown).compute(Period.parse("2026-06"), List.of(), verdicts);
+
+        assertThat(value(figures, town, Metric.SALES_NET)).isEqualTo("100.50");
+        assertThat(value(figures, town, Metric.SALES_NET_AGRICULTURAL)).isEqualTo("100.50");
+        assertThat(value(figures, station, Metric.SALES_NET)).isEqualTo("30.00");
+        assertThat(value(figures, station, Metric.ORDERS)).isEqualTo("1");
+        // channel and category figures are the merchants' own
+        assertThat(figures).noneMatch(f -> f.subjectId().equals(station) && f.metric() == Metric.SALES_NET_AGRICULTURAL);
+        assertThat(figures).noneMatch(f -> f.subjectId().equals(station) && f.metric() == Metric.SALES_NET_C2C);
+    }
+
+    private static String value(List<Figure> figures, String subject, Metric metric) {
+        return figures.stream().filter(f -> f.subjectId().equals(subject) && f.metric() == metric).findFirst()
+                .map(Figure::value).orElseThrow(() -> new AssertionError("no " + subject + "/" + metric + " in " + figures));
+    }
+
     private static Figure find(List<Figure> figures, Metric metric) {
         return figures.stream().filter(f -> f.subjectId().equals(COMPANY) && f.metric() == metric).findFirst().orElseThrow();
     }
