@@ -30,10 +30,12 @@ final class SummaryPrinter {
         records(report);
         specialCases(report);
         figures(report);
-        awards(report);
         deliveries(report);
         intake(report);
         checks(report);
+        // last, as issue 5 asks: what the jurisdiction's policy pays, each line with its explanation
+        awards(report);
+        verdict(report);
     }
 
     private void records(DemoReport report) {
@@ -100,6 +102,8 @@ final class SummaryPrinter {
                     a.path("revision").asInt(), a.path("explanation").asText());
         }
         print(table, "(none: no policy is configured for this jurisdiction yet)");
+        out.println("  received and verified by the simulated award intake: " + report.intake().items("awards")
+                + " award line(s)");
     }
 
     private void deliveries(DemoReport report) {
@@ -135,6 +139,9 @@ final class SummaryPrinter {
             out.println("  " + (c.passed() ? "ok  " : "FAIL") + "  " + c.what() + ": "
                     + (c.passed() ? c.actual() : "expected " + c.expected() + ", got " + c.actual()));
         }
+    }
+
+    private void verdict(DemoReport report) {
         long failed = report.checks().stream().filter(c -> !c.passed()).count();
         out.println();
         out.printf("%s: %d of %d checks passed; the demo ran %.1f s after startup. Data: %s%n",
