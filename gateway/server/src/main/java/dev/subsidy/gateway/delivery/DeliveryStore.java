@@ -1,5 +1,6 @@
 package dev.subsidy.gateway.delivery;
 
+import dev.subsidy.gateway.storage.Sql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -108,23 +109,13 @@ public class DeliveryStore {
                     rs.getInt("items"),
                     status,
                     rs.getInt("attempts"),
-                    status == DeliveryStatus.PENDING ? instant(rs, "next_attempt_at") : null,
-                    integer(rs, "last_status"),
+                    status == DeliveryStatus.PENDING ? Sql.millis(rs, "next_attempt_at") : null,
+                    Sql.integer(rs, "last_status"),
                     rs.getString("last_response"),
-                    instant(rs, "created_at"),
-                    instant(rs, "updated_at"),
+                    Sql.millis(rs, "created_at"),
+                    Sql.millis(rs, "updated_at"),
                     withBody ? rs.getString("body") : null);
         };
-    }
-
-    private static Instant instant(ResultSet rs, String column) throws SQLException {
-        long millis = rs.getLong(column);
-        return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
-    }
-
-    private static Integer integer(ResultSet rs, String column) throws SQLException {
-        int value = rs.getInt(column);
-        return rs.wasNull() ? null : value;
     }
 
     static String cut(String reply) {
