@@ -19,6 +19,8 @@ import java.util.List;
  *   <li>{@code carrier-code(name)}: a carrier's name or code as partners write it ({@code 中通快递},
  *       {@code zhongtong}, {@code YD}) to the standard code ({@code ZTO}, {@code YUNDA}), {@code OTHER} when
  *       unknown.</li>
+ *   <li>{@code region-code(place)}: a place name ({@code 广州市}, {@code 广东省广州市天河区}) to its
+ *       six-digit division code, null when it names none unambiguously ({@link RegionNames}).</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -26,7 +28,7 @@ public final class MappingFunctions {
 
     private static final List<Function> ALL = List.of(
             new FenToYuan(), new Yuan(), new YuanSum(), new UnixToIso(), new ChinaTimeToIso(),
-            TimeExtreme.earliest(), TimeExtreme.latest(), new CarrierCode());
+            TimeExtreme.earliest(), TimeExtreme.latest(), new CarrierCode(), new RegionCode());
 
     private MappingFunctions() {}
 
