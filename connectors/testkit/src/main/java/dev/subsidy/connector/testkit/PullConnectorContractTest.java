@@ -7,8 +7,6 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import dev.subsidy.connector.api.Checkpoint;
 import dev.subsidy.connector.api.Connector;
 import dev.subsidy.connector.api.ConnectorException;
@@ -70,16 +68,11 @@ public abstract class PullConnectorContractTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private final Responders responders = new Responders();
-
     @RegisterExtension
-    final WireMockExtension wireMock = WireMockExtension.newInstance()
-            .options(WireMockConfiguration.wireMockConfig().dynamicPort().extensions(responders))
-            .build();
+    final Partner partner = new Partner();
 
     private final List<Connector> running = new ArrayList<>();
     private TestClock clock;
-    private Partner partner;
 
     // ---- what a connector's test provides ----
 
@@ -186,8 +179,7 @@ public abstract class PullConnectorContractTest {
     // ---- the contract ----
 
     @BeforeEach
-    final void prepareThePartner() {
-        partner = new Partner(wireMock, responders);
+    final void startTheClock() {
         clock = TestClock.at(now());
     }
 

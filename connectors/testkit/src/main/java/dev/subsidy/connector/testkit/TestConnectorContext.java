@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.ServiceLoader;
 import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * A {@link ConnectorContext} for tests: settings validated against the provider's {@link ConfigDef}
@@ -52,6 +53,7 @@ public final class TestConnectorContext implements ConnectorContext {
     private final TestClock clock;
     private final HttpTransport transport;
     private final Map<String, RequestSigner> signers;
+    private final Consumer<Duration> onSleep;
     private final List<Exchange> exchanges = new CopyOnWriteArrayList<>();
     private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
 
@@ -61,6 +63,7 @@ public final class TestConnectorContext implements ConnectorContext {
         this.clock = b.clock;
         this.transport = b.transport;
         this.signers = Map.copyOf(b.signers);
+        this.onSleep = b.onSleep;
     }
 
     /** A builder for a connector whose type accepts these settings. */
@@ -124,6 +127,7 @@ public final class TestConnectorContext implements ConnectorContext {
         }
         sleeps.add(duration);
         clock.advance(duration);
+        onSleep.accept(duration);
     }
 
     /** Every exchange so far, in order. */
@@ -144,6 +148,7 @@ public final class TestConnectorContext implements ConnectorContext {
         private TestClock clock = TestClock.at(Instant.parse("2026-03-02T04:00:00Z"));
         private HttpTransport transport = new JdkHttpTransport();
         private final Map<String, RequestSigner> signers = new LinkedHashMap<>();
+        private Consumer<Duration> onSleep = d -> { };
 
         private Builder(ConfigDef def) {
             this.def = Objects.requireNonNull(def, "def");
@@ -179,6 +184,12 @@ public final class TestConnectorContext implements ConnectorContext {
         /** A signer that takes precedence over those on the class path. */
         public Builder signer(RequestSigner signer) {
             signers.put(signer.name(), signer);
+            return this;
+        }
+
+        /** Called after each wait (the clock already advanced), e.g. to stop the connector in the middle of one. */
+        public Builder onSleep(Consumer<Duration> listener) {
+            this.onSleep = Objects.requireNonNull(listener, "listener");
             return this;
         }
 
