@@ -75,6 +75,14 @@ class HttpPullProviderTest {
     }
 
     @Test
+    void anAccessTokenForASignatureNeedsItsParameterName() {
+        Map<String, String> s = new HashMap<>(TaobaoIncrementContractTest.topSettings("https://gw.api.taobao.com", Instant.now()));
+        s.remove("auth_token_name");
+
+        assertThat(provider.validate(s)).extracting(ConfigProblem::setting).containsExactly("auth_token_name");
+    }
+
+    @Test
     void secretValuesAreNeverRepeatedInProblems() {
         List<ConfigProblem> problems = provider.validate(Map.of("base_url", "https://x.example.com", "auth", "bearer",
                 "auth_token", "t0ken-value", "auth_password", "pa55word"));

@@ -95,7 +95,13 @@ public final class SettingChecks {
             case "basic" -> s.require(problems, "auth basic", AUTH_USERNAME, AUTH_PASSWORD);
             case "bearer" -> s.require(problems, "auth bearer", AUTH_TOKEN);
             case "api_key" -> s.require(problems, "auth api_key", AUTH_TOKEN, AUTH_TOKEN_NAME);
-            case "signer" -> s.require(problems, "auth signer", SIGNER, SIGNER_SECRET);
+            case "signer" -> {
+                s.require(problems, "auth signer", SIGNER, SIGNER_SECRET);
+                if (s.has(AUTH_TOKEN) && !s.has(AUTH_TOKEN_NAME)) {
+                    // otherwise the access token would silently not be sent
+                    problems.add(new ConfigProblem(AUTH_TOKEN_NAME, "required with auth_token and auth signer: the parameter carrying it, e.g. session"));
+                }
+            }
             default -> { }
         }
 
