@@ -1,6 +1,7 @@
 package dev.subsidy.connector.api;
 
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * What the gateway lends a running connector: its identity, its settings and secrets, outbound HTTP,
@@ -42,4 +43,24 @@ public interface ConnectorContext {
 
     /** The clock to read "now" from (tests use a fixed one): window ends, timestamps to sign. */
     Clock clock();
+
+    /**
+     * Waits for the given time, as measured by {@link #clock()}: the one way a connector waits inside a
+     * call (a partner's {@code Retry-After}, a backoff between retries, a rate-limit permit). Going
+     * through the context lets the gateway end the wait when the connector is stopped and lets tests
+     * advance a fake clock instead of sleeping.
+     *
+     * <p>The default sleeps the calling thread. A gateway implementation may return early with an
+     * {@link InterruptedException} when the connector is stopped. Zero or negative durations return at
+     * once.
+     *
+     * @throws InterruptedException when the wait is cut short (the thread was interrupted, or the
+     *     connector is being stopped); the caller abandons its work
+     */
+    default void sleep(Duration duration) throws InterruptedException {
+        if (duration.isNegative() || duration.isZero()) {
+            return;
+        }
+        Thread.sleep(duration.toMillis(), duration.toNanosPart() % 1_000_000);
+    }
 }

@@ -43,9 +43,8 @@ public final class ConnectorRegistry implements AutoCloseable {
     /** Subfolder of the home folder holding one folder per plugin. */
     public static final String PLUGINS_FOLDER = "plugins";
 
-    /** Where a provider came from, for messages and the admin API. */
     /**
-     * Where a provider came from.
+     * Where a provider came from, for messages and the admin API.
      *
      * @param origin {@code built-in} or {@code plugin '<folder name>'}
      * @param className the implementing class
