@@ -1,0 +1,14 @@
+package dev.subsidy.gateway.connectors;
+
+/**
+ * Told when the runtime starts or stops a connector instance, so that what drives a kind (the pull
+ * route, later a file watcher) follows the instances without the runtime knowing it. Called under
+ * the runtime's lock, one instance at a time.
+ */
+public interface ConnectorLifecycle {
+
+    void started(ConnectorInstance instance);
+
+    /** Called after the instance itself was stopped (its calls in flight cancelled). */
+    void stopped(ConnectorInstance instance);
+}
