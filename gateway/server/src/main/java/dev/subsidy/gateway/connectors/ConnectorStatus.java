@@ -1,6 +1,5 @@
 package dev.subsidy.gateway.connectors;
 
-import java.time.Duration;
 import java.time.Instant;
 
 /**
@@ -114,10 +113,5 @@ public final class ConnectorStatus {
         ConnectorState state = paused ? ConnectorState.PAUSED
                 : unusable != null || failures > 0 ? ConnectorState.FAILING : ConnectorState.RUNNING;
         return new Snapshot(state, paused, failures, lastError, lastErrorAt, lastSuccess, unusable == null ? dueAt : null);
-    }
-
-    /** For tests and logs: the backoff so far. */
-    public synchronized Duration untilDue(Instant now) {
-        return Duration.between(now, dueAt);
     }
 }

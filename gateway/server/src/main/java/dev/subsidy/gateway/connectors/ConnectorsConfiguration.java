@@ -10,7 +10,10 @@ import dev.subsidy.gateway.connectors.http.HostAllowList;
 import dev.subsidy.gateway.connectors.http.OutboundHttp;
 import dev.subsidy.gateway.connectors.mapping.RecordMapper;
 import dev.subsidy.gateway.connectors.pull.CheckpointStore;
+import dev.subsidy.connector.api.ConnectorKind;
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Set;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -47,8 +50,12 @@ class ConnectorsConfiguration {
 
     @Bean
     DefinitionValidator definitionValidator(ConnectorRegistry registry, RecordMapper mapper, HostAllowList hosts,
-                                            EnvironmentVariables env, ConnectorsProperties settings) {
-        return new DefinitionValidator(registry, mapper, hosts, env, settings.tick());
+                                            EnvironmentVariables env, ConnectorsProperties settings,
+                                            ObjectProvider<ConnectorLifecycle> lifecycles) {
+        // push connectors need no driver of their own: the feed endpoint hands them their posts
+        Set<ConnectorKind> runnable = EnumSet.of(ConnectorKind.PUSH);
+        lifecycles.orderedStream().forEach(l -> runnable.add(l.kind()));
+        return new DefinitionValidator(registry, mapper, hosts, env, settings.tick(), runnable);
     }
 
     @Bean

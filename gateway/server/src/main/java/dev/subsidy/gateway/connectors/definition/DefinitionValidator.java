@@ -33,14 +33,20 @@ public final class DefinitionValidator {
     private final HostAllowList hosts;
     private final EnvironmentVariables env;
     private final Duration tick;
+    private final Set<ConnectorKind> runnable;
 
+    /**
+     * @param runnable the kinds this gateway runs: a definition of another kind would never run, so
+     *     it is refused rather than accepted and left idle
+     */
     public DefinitionValidator(ConnectorRegistry registry, RecordMapper mapper, HostAllowList hosts,
-                               EnvironmentVariables env, Duration tick) {
+                               EnvironmentVariables env, Duration tick, Set<ConnectorKind> runnable) {
         this.registry = registry;
         this.mapper = mapper;
         this.hosts = hosts;
         this.env = env;
         this.tick = tick;
+        this.runnable = Set.copyOf(runnable);
     }
 
     /** Problems of a definition already read (its structural problems are the reader's). */
@@ -133,6 +139,10 @@ public final class DefinitionValidator {
     }
 
     private void kindProblems(ConnectorDefinition d, ConnectorKind kind, List<DefinitionProblem> problems) {
+        if (!runnable.contains(kind)) {
+            problems.add(new DefinitionProblem("type", "'" + d.type() + "' is a " + kind.name().toLowerCase(Locale.ROOT)
+                    + " connector, and this gateway runs no " + kind.name().toLowerCase(Locale.ROOT) + " connectors yet"));
+        }
         if (kind == ConnectorKind.PUSH) {
             if (d.feederTokenEnv() == null) {
                 problems.add(new DefinitionProblem("feederTokenEnv", "required for a push connector: the environment "

@@ -30,6 +30,11 @@ public final class PullRoutes implements ConnectorLifecycle {
     }
 
     @Override
+    public ConnectorKind kind() {
+        return ConnectorKind.PULL;
+    }
+
+    @Override
     public void started(ConnectorInstance instance) {
         if (instance.kind().orElse(null) != ConnectorKind.PULL) {
             return;

@@ -5,7 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.subsidy.connector.api.plugin.ConnectorRegistry;
 import dev.subsidy.gateway.connectors.http.HostAllowList;
 import dev.subsidy.gateway.connectors.mapping.StandardRecordMapper;
+import dev.subsidy.connector.api.ConnectorKind;
 import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,10 +18,12 @@ import org.junit.jupiter.api.Test;
 /** Validation against the types on the test class path: built-in http-push and the test-only test-pull. */
 class DefinitionValidatorTest {
 
+    private static final Set<ConnectorKind> RUNNABLE = EnumSet.of(ConnectorKind.PULL, ConnectorKind.PUSH);
+
     private final ConnectorRegistry registry = ConnectorRegistry.load(null, getClass().getClassLoader());
     private final Map<String, String> env = Map.of("SET_KEY", "value-of-key", "FEEDER", "feeder-token");
     private final DefinitionValidator validator = new DefinitionValidator(registry, new StandardRecordMapper(),
-            new HostAllowList(List.of(".partner.example")), name -> Optional.ofNullable(env.get(name)), Duration.ofSeconds(1));
+            new HostAllowList(List.of(".partner.example")), name -> Optional.ofNullable(env.get(name)), Duration.ofSeconds(1), RUNNABLE);
 
     @AfterEach
     void close() {
@@ -76,10 +81,24 @@ class DefinitionValidatorTest {
     }
 
     @Test
+    void aKindThisGatewayDoesNotRunIsRefusedRatherThanLeftIdle() {
+        DefinitionValidator pullOnly = new DefinitionValidator(registry, new StandardRecordMapper(),
+                new HostAllowList(List.of()), name -> Optional.ofNullable(env.get(name)), Duration.ofSeconds(1),
+                EnumSet.of(ConnectorKind.PULL));
+        DefinitionReader.Result r = new DefinitionReader().read("""
+            id: p
+            type: http-push
+            feederTokenEnv: FEEDER
+            """);
+        assertThat(pullOnly.validate(r.definition())).extracting(DefinitionProblem::toString)
+                .containsExactly("type: 'http-push' is a push connector, and this gateway runs no push connectors yet");
+    }
+
+    @Test
     void aUrlFromTheEnvironmentIsCheckedAgainstTheAllowListToo() {
         Map<String, String> withUrl = Map.of("SET_KEY", "k", "BASE", "http://10.0.0.8/internal");
         DefinitionValidator v = new DefinitionValidator(registry, new StandardRecordMapper(),
-                new HostAllowList(List.of(".partner.example")), name -> Optional.ofNullable(withUrl.get(name)), Duration.ofSeconds(1));
+                new HostAllowList(List.of(".partner.example")), name -> Optional.ofNullable(withUrl.get(name)), Duration.ofSeconds(1), RUNNABLE);
         DefinitionReader.Result r = new DefinitionReader().read("""
             id: a
             type: test-pull
