@@ -11,7 +11,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code POST /api/v1/feeds/{connectorId}/records}: a batch of standard records from a push feed. */
+/**
+ * {@code POST /api/v1/feeds/{connectorId}/records}: a batch of standard records from a push feed
+ * ({@code standard} or an id of {@code gateway.security.feeder-tokens}), or a native payload for a
+ * push connector defined at runtime, handed to {@link PushFeeds}.
+ */
 @RestController
 class FeedController {
 
@@ -20,14 +24,20 @@ class FeedController {
 
     private final FeedIntake intake;
     private final GatewayProperties properties;
+    private final PushFeeds pushFeeds;
 
-    FeedController(FeedIntake intake, GatewayProperties properties) {
+    FeedController(FeedIntake intake, GatewayProperties properties, PushFeeds pushFeeds) {
         this.intake = intake;
         this.properties = properties;
+        this.pushFeeds = pushFeeds;
     }
 
     @PostMapping("/api/v1/feeds/{connectorId}/records")
-    ResponseEntity<IntakeReceipt> post(@PathVariable String connectorId, HttpServletRequest request) {
+    ResponseEntity<?> post(@PathVariable String connectorId, HttpServletRequest request) {
+        if (pushFeeds.has(connectorId)) {
+            byte[] body = RequestBodies.read(request, properties.feeds().maxBodyBytes());
+            return pushFeeds.receive(connectorId, request, body);
+        }
         if (!STANDARD.equals(connectorId) && !properties.security().feederTokens().containsKey(connectorId)) {
             throw new NotFoundException("no push connector '" + connectorId + "'");
         }

@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -64,15 +65,39 @@ public class FeedIntake {
      */
     public IntakeReceipt ingest(String connectorId, FeedFormat format, Charset declared, byte[] body) {
         String text = TextDecoder.decode(body, declared);
+        // the reader is opened inside the transaction: a body found broken half-way rolls back
+        return store(connectorId, format.name(), () -> RecordReader.open(format, text, json), IntakeCommitHook.NONE);
+    }
+
+    /**
+     * Validates and stores records a connector has already read and mapped to standard records,
+     * and runs {@code hook} in the same transaction before the commit: a pull connector's
+     * checkpoint commits with the records it produced, or neither does.
+     *
+     * <p>An empty list stores no batch row but still runs the hook (a window with nothing in it
+     * moves the checkpoint too).
+     *
+     * @param origin how the records came (PULL, PUSH, FILE), kept with the batch
+     * @param records records in source order, each with its connector position
+     * @throws RuntimeException whatever the hook throws; then nothing of this batch is stored
+     */
+    public IntakeReceipt ingest(String connectorId, String origin, List<SourceRecord> records, IntakeCommitHook hook) {
+        return store(connectorId, origin, () -> new ListRecordReader(records), hook);
+    }
+
+    private IntakeReceipt store(String connectorId, String origin, Supplier<RecordReader> open,
+                                IntakeCommitHook hook) {
         String batchId = "in-" + UUID.randomUUID();
         Instant receivedAt = clock.instant();
         IntakeReceipt receipt = transactions.execute(tx -> {
             writeLock.acquire();
-            RecordReader reader = RecordReader.open(format, text, json);
+            RecordReader reader = open.get();
             int accepted = 0;
             int duplicates = 0;
+            int read = 0;
             List<Rejection> rejections = new ArrayList<>();
             for (List<SourceRecord> chunk = reader.next(chunkSize); !chunk.isEmpty(); chunk = reader.next(chunkSize)) {
+                read += chunk.size();
                 List<Shipment> s = new ArrayList<>();
                 List<SalesOrder> o = new ArrayList<>();
                 for (SourceRecord source : chunk) {
@@ -93,16 +118,23 @@ public class FeedIntake {
                 duplicates += cs.duplicates() + co.duplicates();
             }
             storeRejections(connectorId, batchId, receivedAt, rejections);
-            jdbc.update("INSERT INTO intake_batch (id, connector_id, received_at, format, records, accepted, "
-                    + "duplicates, rejected) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", batchId, connectorId,
-                    receivedAt.toEpochMilli(), format.name(), accepted + duplicates + rejections.size(), accepted,
-                    duplicates, rejections.size());
+            if (read > 0 || hook == IntakeCommitHook.NONE) {
+                jdbc.update("INSERT INTO intake_batch (id, connector_id, received_at, format, records, accepted, "
+                        + "duplicates, rejected) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", batchId, connectorId,
+                        receivedAt.toEpochMilli(), origin, accepted + duplicates + rejections.size(), accepted,
+                        duplicates, rejections.size());
+            }
             List<IntakeReceipt.Rejected> reasons = rejections.stream()
                     .map(r -> new IntakeReceipt.Rejected(r.index(), r.reason())).toList();
-            return new IntakeReceipt(batchId, accepted, duplicates, reasons);
+            IntakeReceipt stored = new IntakeReceipt(batchId, accepted, duplicates, reasons);
+            hook.beforeCommit(stored);
+            return stored;
         });
-        log.info("feed {}: batch {} {} records: {} accepted, {} duplicates, {} rejected", connectorId, batchId,
-                receipt.total(), receipt.accepted(), receipt.duplicates(), receipt.rejected().size());
+        if (receipt.total() > 0 || hook == IntakeCommitHook.NONE) {
+            // an empty poll every minute is not news; an empty post is
+            log.info("feed {}: batch {} {} records: {} accepted, {} duplicates, {} rejected", connectorId, batchId,
+                    receipt.total(), receipt.accepted(), receipt.duplicates(), receipt.rejected().size());
+        }
         return receipt;
     }
 

@@ -31,7 +31,7 @@ public final class StandardRecordParser {
     /** Either the parsed record or the rejection; {@code arrival} stands in for a missing updatedAt. */
     public Object parse(SourceRecord source, Instant arrival) {
         if (source.fields() == null) {
-            return new Rejection(source.index(), source.problem(), source.raw());
+            return new Rejection(source.index(), source.located(source.problem()), source.raw());
         }
         ObjectNode fields = source.fields();
         FieldReader in = new FieldReader(fields);
@@ -46,7 +46,7 @@ public final class StandardRecordParser {
         }
         String raw = source.raw() != null ? source.raw() : fields.toString();
         if (!in.problems().isEmpty()) {
-            return new Rejection(source.index(), String.join("; ", in.problems()), raw);
+            return new Rejection(source.index(), source.located(String.join("; ", in.problems())), raw);
         }
         return result instanceof Shipment s
                 ? new ParsedRecord(source.index(), s, null)

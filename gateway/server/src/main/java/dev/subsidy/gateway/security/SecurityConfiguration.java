@@ -1,6 +1,7 @@
 package dev.subsidy.gateway.security;
 
 import dev.subsidy.gateway.GatewayProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,9 +11,10 @@ import org.springframework.core.Ordered;
 class SecurityConfiguration {
 
     @Bean
-    FilterRegistrationBean<TokenAuthenticationFilter> tokenAuthentication(GatewayProperties properties) {
-        FilterRegistrationBean<TokenAuthenticationFilter> registration =
-                new FilterRegistrationBean<>(new TokenAuthenticationFilter(properties.security()));
+    FilterRegistrationBean<TokenAuthenticationFilter> tokenAuthentication(GatewayProperties properties,
+                                                                          ObjectProvider<FeederTokenSource> feederSources) {
+        FilterRegistrationBean<TokenAuthenticationFilter> registration = new FilterRegistrationBean<>(
+                new TokenAuthenticationFilter(properties.security(), feederSources.orderedStream().toList()));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         registration.addUrlPatterns("/*");
         return registration;

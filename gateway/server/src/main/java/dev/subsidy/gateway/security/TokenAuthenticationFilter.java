@@ -8,7 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -23,9 +25,11 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
     private static final String BEARER = "Bearer ";
 
     private final GatewayProperties.Security settings;
+    private final List<FeederTokenSource> feederSources;
 
-    TokenAuthenticationFilter(GatewayProperties.Security settings) {
+    TokenAuthenticationFilter(GatewayProperties.Security settings, List<FeederTokenSource> feederSources) {
         this.settings = settings;
+        this.feederSources = List.copyOf(feederSources);
     }
 
     @Override
@@ -67,6 +71,12 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
         for (Map.Entry<String, String> feeder : settings.feederTokens().entrySet()) {
             if (matches(feeder.getValue(), token)) {
                 return new AccessRule.Principal(Role.FEEDER, feeder.getKey());
+            }
+        }
+        for (FeederTokenSource source : feederSources) {
+            Optional<String> connector = source.connectorFor(token);
+            if (connector.isPresent()) {
+                return new AccessRule.Principal(Role.FEEDER, connector.get());
             }
         }
         return null;

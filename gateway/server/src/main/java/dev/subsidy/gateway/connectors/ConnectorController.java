@@ -1,0 +1,117 @@
+package dev.subsidy.gateway.connectors;
+
+import dev.subsidy.connector.api.ConnectorKind;
+import dev.subsidy.gateway.connectors.definition.DefinitionProblem;
+import dev.subsidy.gateway.connectors.definition.DefinitionWriter;
+import dev.subsidy.gateway.web.ApiError;
+import dev.subsidy.gateway.web.NotFoundException;
+import dev.subsidy.gateway.web.RequestBodies;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The connector endpoints of gateway-api.md (administrator only): list with state and counters,
+ * add or replace from a definition (YAML or JSON) without a restart, validate, run now, pause,
+ * resume. Definitions are returned as given: secrets appear as their environment references.
+ */
+@RestController
+@RequestMapping("/api/v1/connectors")
+class ConnectorController {
+
+    /** A definition is a few KB; anything near this is not one. */
+    static final long MAX_DEFINITION_BYTES = 256 * 1024;
+
+    private final ConnectorAdmin admin;
+    private final ConnectorRuntime runtime;
+    private final ConnectorCounters counters;
+    private final DefinitionWriter writer = new DefinitionWriter();
+
+    ConnectorController(ConnectorAdmin admin, ConnectorRuntime runtime, ConnectorCounters counters) {
+        this.admin = admin;
+        this.runtime = runtime;
+        this.counters = counters;
+    }
+
+    /** The reply of validate, and of a refused add. */
+    record Validation(boolean valid, List<DefinitionProblem> problems) {}
+
+    @GetMapping
+    List<ConnectorView> list() {
+        Map<String, ConnectorCounters.Counts> counts = counters.all();
+        return runtime.all().stream()
+                .map(i -> view(i, counts))
+                .toList();
+    }
+
+    @GetMapping("/{id}")
+    ConnectorView one(@PathVariable String id) {
+        return view(instance(id), counters.all());
+    }
+
+    @PostMapping
+    ResponseEntity<?> add(HttpServletRequest request) {
+        ConnectorAdmin.Checked checked = admin.add(text(request));
+        if (!checked.valid()) {
+            return ResponseEntity.badRequest().body(new Validation(false, checked.problems()));
+        }
+        return ResponseEntity.ok(view(instance(checked.definition().id()), counters.all()));
+    }
+
+    @PostMapping("/validate")
+    Validation validate(HttpServletRequest request) {
+        ConnectorAdmin.Checked checked = admin.check(text(request));
+        return new Validation(checked.valid(), checked.problems());
+    }
+
+    @PostMapping("/{id}/run")
+    ResponseEntity<?> run(@PathVariable String id) {
+        ConnectorInstance instance = instance(id);
+        if (instance.kind().orElse(null) != ConnectorKind.PULL) {
+            return conflict("connector " + id + " is not a pull connector: there is nothing to run");
+        }
+        if (instance.status().isPaused()) {
+            return conflict("connector " + id + " is paused: resume it to run it");
+        }
+        runtime.runNow(instance);
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(view(instance, counters.all()));
+    }
+
+    @PostMapping("/{id}/pause")
+    ConnectorView pause(@PathVariable String id) {
+        ConnectorInstance instance = instance(id);
+        admin.pause(instance);
+        return view(instance, counters.all());
+    }
+
+    @PostMapping("/{id}/resume")
+    ConnectorView resume(@PathVariable String id) {
+        ConnectorInstance instance = instance(id);
+        admin.resume(instance);
+        return view(instance, counters.all());
+    }
+
+    private ConnectorInstance instance(String id) {
+        return runtime.find(id).orElseThrow(() -> new NotFoundException("no connector '" + id + "'"));
+    }
+
+    private ConnectorView view(ConnectorInstance i, Map<String, ConnectorCounters.Counts> counts) {
+        return ConnectorView.of(i, counts.getOrDefault(i.id(), ConnectorCounters.Counts.NONE), writer.toJson(i.definition()));
+    }
+
+    private static String text(HttpServletRequest request) {
+        return new String(RequestBodies.read(request, MAX_DEFINITION_BYTES), StandardCharsets.UTF_8);
+    }
+
+    private static ResponseEntity<?> conflict(String reason) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError(409, reason));
+    }
+}

@@ -1,0 +1,41 @@
+package dev.subsidy.gateway.connectors;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.subsidy.connector.api.ConnectorKind;
+import java.time.Instant;
+
+/**
+ * One connector in the list (gateway-api.md "Connectors"): type, state, last success, records in and
+ * rejected, the last error, and the definition as given (secrets as {@code ${env:NAME}} only).
+ *
+ * @param kind PULL, PUSH or FILE; null when the type is unknown
+ * @param nextRunAt when a pull connector runs next (schedule, backoff or run now)
+ */
+record ConnectorView(
+        String id,
+        String type,
+        String kind,
+        String mapping,
+        ConnectorState state,
+        Instant lastSuccess,
+        long recordsIn,
+        long accepted,
+        long duplicates,
+        long rejected,
+        int failures,
+        String lastError,
+        Instant lastErrorAt,
+        Instant nextRunAt,
+        ObjectNode definition) {
+
+    static ConnectorView of(ConnectorInstance instance, ConnectorCounters.Counts counts, ObjectNode definition) {
+        ConnectorStatus.Snapshot s = instance.status().snapshot();
+        Instant lastSuccess = s.lastSuccess() == null ? counts.lastBatch()
+                : counts.lastBatch() != null && counts.lastBatch().isAfter(s.lastSuccess()) ? counts.lastBatch() : s.lastSuccess();
+        return new ConnectorView(instance.id(), instance.definition().type(),
+                instance.kind().map(Enum::name).orElse(null), instance.definition().effectiveMapping(), s.state(),
+                lastSuccess, counts.recordsIn(), counts.accepted(), counts.duplicates(), counts.rejected(), s.failures(),
+                s.lastError(), s.lastErrorAt(), instance.kind().orElse(null) == ConnectorKind.PULL ? s.nextRunAt() : null,
+                definition);
+    }
+}

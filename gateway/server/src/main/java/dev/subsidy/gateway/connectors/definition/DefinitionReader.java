@@ -1,0 +1,183 @@
+package dev.subsidy.gateway.connectors.definition;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.StringJoiner;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a definition's text (YAML, or JSON, which YAML reads too) into a {@link ConnectorDefinition},
+ * collecting every structural problem (missing id or type, wrong shapes, unknown fields) rather than
+ * stopping at the first. What the text means for its connector type is {@link DefinitionValidator}'s
+ * job. Stateless and thread-safe.
+ */
+public final class DefinitionReader {
+
+    /** Ids are used in URLs, route ids and table keys. */
+    public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    /** The built-in feed of standard records; no definition may take its id. */
+    public static final String RESERVED_ID = "standard";
+
+    static final Set<String> FIELDS = Set.of("id", "type", "mapping", "settings", "schedule", "rateLimit", "feederTokenEnv");
+    private static final Pattern SIMPLE_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
+
+    private final YAMLMapper yaml = new YAMLMapper();
+
+    /** What was read: the definition when its id and type could be read, and every problem. */
+    public record Result(ConnectorDefinition definition, List<DefinitionProblem> problems) {
+        public boolean ok() {
+            return definition != null && problems.isEmpty();
+        }
+    }
+
+    public Result read(String text) {
+        List<DefinitionProblem> problems = new ArrayList<>();
+        JsonNode root;
+        try {
+            root = text == null || text.isBlank() ? null : yaml.readTree(text);
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
+            return new Result(null, List.of(new DefinitionProblem("definition", "not valid YAML or JSON" + where
+                    + ": " + e.getOriginalMessage())));
+        }
+        if (!(root instanceof ObjectNode object)) {
+            return new Result(null, List.of(new DefinitionProblem("definition", "must be a map with id, type and settings")));
+        }
+        object.fieldNames().forEachRemaining(f -> {
+            if (!FIELDS.contains(f)) {
+                problems.add(new DefinitionProblem(f, "unknown field (known: " + String.join(", ", sorted(FIELDS)) + ")"));
+            }
+        });
+        String id = text(object, "id", true, problems);
+        if (id != null && !ID.matcher(id).matches()) {
+            problems.add(new DefinitionProblem("id", "'" + id + "' must be lower case letters, digits and dashes (at most 64)"));
+        } else if (RESERVED_ID.equals(id)) {
+            problems.add(new DefinitionProblem("id", "'standard' is the built-in feed of standard records"));
+        }
+        String type = text(object, "type", true, problems);
+        String mapping = text(object, "mapping", false, problems);
+        Map<String, String> settings = settings(object.get("settings"), problems);
+        Duration schedule = schedule(object.get("schedule"), problems);
+        Double rateLimit = rateLimit(object.get("rateLimit"), problems);
+        String feederTokenEnv = text(object, "feederTokenEnv", false, problems);
+        if (feederTokenEnv != null && !EnvReference.NAME.matcher(feederTokenEnv).matches()) {
+            problems.add(new DefinitionProblem("feederTokenEnv", "must be the name of an environment variable, such as ZTO_FEEDER_TOKEN"));
+        }
+        ConnectorDefinition definition = id == null || type == null ? null
+                : new ConnectorDefinition(id, type, mapping, settings, schedule, rateLimit, feederTokenEnv);
+        return new Result(definition, List.copyOf(problems));
+    }
+
+    private static String text(ObjectNode object, String field, boolean required, List<DefinitionProblem> problems) {
+        JsonNode node = object.get(field);
+        if (node == null || node.isNull() || node.isTextual() && node.asText().isBlank()) {
+            if (required) {
+                problems.add(new DefinitionProblem(field, "required"));
+            }
+            return null;
+        }
+        if (!node.isValueNode()) {
+            problems.add(new DefinitionProblem(field, "must be a single value"));
+            return null;
+        }
+        return node.asText().strip();
+    }
+
+    /** Scalars as text; lists joined with commas (a ConfigDef LIST setting); nested maps refused. */
+    private static Map<String, String> settings(JsonNode node, List<DefinitionProblem> problems) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        if (node == null || node.isNull()) {
+            return settings;
+        }
+        if (!node.isObject()) {
+            problems.add(new DefinitionProblem("settings", "must be a map of setting names to values"));
+            return settings;
+        }
+        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            JsonNode v = e.getValue();
+            if (v.isNull()) {
+                continue;
+            }
+            if (v.isValueNode()) {
+                settings.put(e.getKey(), v.asText());
+            } else if (v.isArray() && allValues(v)) {
+                StringJoiner joined = new StringJoiner(",");
+                v.forEach(item -> joined.add(item.asText()));
+                settings.put(e.getKey(), joined.toString());
+            } else {
+                problems.add(new DefinitionProblem("settings." + e.getKey(), "must be a value or a list of values"));
+            }
+        }
+        return settings;
+    }
+
+    private static boolean allValues(JsonNode array) {
+        for (JsonNode item : array) {
+            if (!item.isValueNode()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Duration schedule(JsonNode node, List<DefinitionProblem> problems) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        Duration d = node.isValueNode() ? duration(node.asText()) : null;
+        if (d == null || d.isZero() || d.isNegative()) {
+            problems.add(new DefinitionProblem("schedule", "must be a positive duration (PT10M, 30s, 10m, 1h, 1d)"));
+            return null;
+        }
+        return d;
+    }
+
+    private static Double rateLimit(JsonNode node, List<DefinitionProblem> problems) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isNumber() || node.asDouble() <= 0) {
+            problems.add(new DefinitionProblem("rateLimit", "must be a positive number of calls per second"));
+            return null;
+        }
+        return node.asDouble();
+    }
+
+    /** ISO-8601 or a number with a unit, as connector settings read durations. */
+    static Duration duration(String text) {
+        String v = text.strip();
+        Matcher m = SIMPLE_DURATION.matcher(v.toLowerCase(Locale.ROOT));
+        try {
+            if (m.matches()) {
+                long n = Long.parseLong(m.group(1));
+                return switch (m.group(2)) {
+                    case "ms" -> Duration.ofMillis(n);
+                    case "s" -> Duration.ofSeconds(n);
+                    case "m" -> Duration.ofMinutes(n);
+                    case "h" -> Duration.ofHours(n);
+                    default -> Duration.ofDays(n);
+                };
+            }
+            return Duration.parse(v);
+        } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static List<String> sorted(Set<String> s) {
+        return s.stream().sorted().toList();
+    }
+}

@@ -1,0 +1,39 @@
+package dev.subsidy.gateway.connectors.definition;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * A definition as JSON, the way it is stored and returned: settings exactly as given, so secrets
+ * appear as their {@code ${env:NAME}} references and nothing else. Stateless and thread-safe.
+ */
+public final class DefinitionWriter {
+
+    private final ObjectMapper json = JsonMapper.builder().build();
+
+    public ObjectNode toJson(ConnectorDefinition d) {
+        ObjectNode node = json.createObjectNode();
+        node.put("id", d.id());
+        node.put("type", d.type());
+        if (d.effectiveMapping() != null) {
+            node.put("mapping", d.mapping());
+        }
+        if (d.schedule() != null) {
+            node.put("schedule", d.schedule().toString());
+        }
+        if (d.rateLimit() != null) {
+            node.put("rateLimit", d.rateLimit());
+        }
+        if (d.feederTokenEnv() != null) {
+            node.put("feederTokenEnv", d.feederTokenEnv());
+        }
+        ObjectNode settings = node.putObject("settings");
+        d.settings().forEach(settings::put);
+        return node;
+    }
+
+    public String toText(ConnectorDefinition d) {
+        return toJson(d).toString();
+    }
+}

@@ -1,0 +1,26 @@
+package dev.subsidy.gateway.connectors.pull;
+
+import dev.subsidy.connector.api.RecordBatch;
+import dev.subsidy.gateway.connectors.ConnectorInstance;
+import dev.subsidy.gateway.connectors.mapping.IntakeRecords;
+import dev.subsidy.gateway.connectors.mapping.RecordMapper;
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+
+/** Maps the whole batch through the definition's mapping; a record that does not map is rejected alone. */
+final class MapStep implements Processor {
+
+    private final RecordMapper mapper;
+
+    MapStep(RecordMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    public void process(Exchange exchange) {
+        ConnectorInstance instance = exchange.getProperty(ConnectorHeaders.INSTANCE, ConnectorInstance.class);
+        RecordBatch batch = exchange.getProperty(ConnectorHeaders.BATCH, RecordBatch.class);
+        exchange.setProperty(ConnectorHeaders.RECORDS,
+                IntakeRecords.of(mapper.map(instance.definition().effectiveMapping(), batch.records())));
+    }
+}

@@ -1,0 +1,81 @@
+package dev.subsidy.gateway.connectors.definition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class DefinitionReaderTest {
+
+    private final DefinitionReader reader = new DefinitionReader();
+
+    @Test
+    void readsYamlWithListsDurationsAndReferencesKeptAsWritten() {
+        DefinitionReader.Result r = reader.read("""
+            id: zto-county-a
+            type: http-pull
+            mapping: zto-trace
+            schedule: 10m
+            rateLimit: 2.5
+            settings:
+              base_url: https://japi.zto.com
+              app_secret: ${env:ZTO_APP_SECRET}
+              statuses: [COLLECTED, DELIVERED]
+              page_size: 50
+            """);
+        assertThat(r.problems()).isEmpty();
+        ConnectorDefinition d = r.definition();
+        assertThat(d.schedule()).isEqualTo(Duration.ofMinutes(10));
+        assertThat(d.rateLimit()).isEqualTo(2.5);
+        assertThat(d.settings()).containsEntry("app_secret", "${env:ZTO_APP_SECRET}")
+                .containsEntry("statuses", "COLLECTED,DELIVERED")
+                .containsEntry("page_size", "50");
+    }
+
+    @Test
+    void readsJsonToo() {
+        DefinitionReader.Result r = reader.read("{\"id\": \"feeder-1\", \"type\": \"http-push\", \"feederTokenEnv\": \"FEEDER_1\"}");
+        assertThat(r.ok()).isTrue();
+        assertThat(r.definition().feederTokenEnv()).isEqualTo("FEEDER_1");
+        assertThat(r.definition().effectiveMapping()).isNull();
+    }
+
+    @Test
+    void everyStructuralProblemAtOnce() {
+        DefinitionReader.Result r = reader.read("""
+            id: standard
+            schedule: -5m
+            rateLimit: fast
+            owner: me
+            feederTokenEnv: 9LIVES
+            settings:
+              nested: {a: 1}
+            """);
+        assertThat(r.definition()).isNull();
+        assertThat(r.problems()).extracting(DefinitionProblem::toString).containsExactlyInAnyOrder(
+                "owner: unknown field (known: feederTokenEnv, id, mapping, rateLimit, schedule, settings, type)",
+                "id: 'standard' is the built-in feed of standard records",
+                "type: required",
+                "settings.nested: must be a value or a list of values",
+                "schedule: must be a positive duration (PT10M, 30s, 10m, 1h, 1d)",
+                "rateLimit: must be a positive number of calls per second",
+                "feederTokenEnv: must be the name of an environment variable, such as ZTO_FEEDER_TOKEN");
+    }
+
+    @Test
+    void textThatIsNotAMapSaysWhere() {
+        assertThat(reader.read("id: [unclosed").problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).startsWith("not valid YAML or JSON (line 1)"));
+        assertThat(reader.read("- a list").problems()).extracting(DefinitionProblem::message)
+                .containsExactly("must be a map with id, type and settings");
+    }
+
+    @Test
+    void envReferencesAreTheWholeValue() {
+        assertThat(EnvReference.variable("${env:ZTO_APP_SECRET}")).hasValue("ZTO_APP_SECRET");
+        assertThat(EnvReference.variable(" ${env:A1} ")).hasValue("A1");
+        assertThat(EnvReference.variable("prefix-${env:A1}")).isEmpty();
+        assertThat(EnvReference.variable("${env:1A}")).isEmpty();
+        assertThat(EnvReference.variable("literal")).isEmpty();
+    }
+}
