@@ -52,7 +52,7 @@ final class TraceQueryConnector implements PullConnector {
         String base = c.getString(BASE_URL).trim().replaceAll("/+$", "");
         this.endpoint = URI.create(base + c.find(PATH).orElse(protocol.defaultPath(c.getString(APP_KEY))));
         this.waybills = c.getList(WAYBILLS);
-        this.batchSize = Math.min(c.find(BATCH_SIZE).map(Integer::parseInt).orElse(protocol.maxPerCall()), protocol.maxPerCall());
+        this.batchSize = Math.min(c.find(BATCH_SIZE).map(v -> Integer.parseInt(v.trim())).orElse(protocol.maxPerCall()), protocol.maxPerCall());
         this.codes = protocol.defaultCodes().overriddenBy(c.getList(UNAUTHORIZED_CODES), c.getList(RATE_LIMITED_CODES), c.getList(TRANSIENT_CODES));
         try {
             this.signer = ctx.signer(protocol.signerName());
