@@ -1,0 +1,49 @@
+package dev.subsidy.connector.partners.carriers.query;
+
+import java.util.Map;
+
+class JdTraceQueryTest extends CarrierQueryTest {
+
+    private static final String WAYBILL = "JDVA12345678301";
+
+    @Override
+    CarrierSimulator simulator() {
+        return new JdSimulator(WAYBILL);
+    }
+
+    @Override
+    String carrier() {
+        return "jd";
+    }
+
+    @Override
+    String realWaybill() {
+        return WAYBILL;
+    }
+
+    @Override
+    String mapping() {
+        return "jd-trace-push";
+    }
+
+    @Override
+    Map<String, String> extraSettings() {
+        return Map.of("access_token", JdSimulator.TOKEN, "company", "020K123456");
+    }
+
+    @Override
+    String signatureErrorCode() {
+        return "1000";
+    }
+
+    @Override
+    String expectedShipment() {
+        return """
+            {"kind": "shipment", "carrier": "JD", "waybillNo": "JDVA12345678301",
+             "collectedAt": "2026-03-01T16:45:00+08:00", "originSite": "CJ-01",
+             "destRegion": "440100",
+             "deliveredAt": "2026-03-03T11:20:31+08:00", "deliveredRegion": "440100", "deliverySite": "GZ-88",
+             "traceEvents": 3, "updatedAt": "2026-03-03T11:20:31+08:00"}
+            """;
+    }
+}

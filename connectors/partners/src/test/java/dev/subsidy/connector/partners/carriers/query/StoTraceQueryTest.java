@@ -1,0 +1,49 @@
+package dev.subsidy.connector.partners.carriers.query;
+
+import java.util.Map;
+
+class StoTraceQueryTest extends CarrierQueryTest {
+
+    private static final String WAYBILL = "773012345678301";
+
+    @Override
+    CarrierSimulator simulator() {
+        return new StoSimulator(WAYBILL);
+    }
+
+    @Override
+    String carrier() {
+        return "sto";
+    }
+
+    @Override
+    String realWaybill() {
+        return WAYBILL;
+    }
+
+    @Override
+    String mapping() {
+        return "sto-trace-push";
+    }
+
+    @Override
+    Map<String, String> extraSettings() {
+        return Map.of();
+    }
+
+    @Override
+    String signatureErrorCode() {
+        return "S02";
+    }
+
+    @Override
+    String expectedShipment() {
+        return """
+            {"kind": "shipment", "carrier": "STO", "waybillNo": "773012345678301",
+             "collectedAt": "2026-03-01T16:45:00+08:00", "originSite": "CJ-01",
+             "destRegion": "440100",
+             "deliveredAt": "2026-03-03T11:20:31+08:00", "deliveredRegion": "440100", "deliverySite": "GZ-88",
+             "traceEvents": 3, "updatedAt": "2026-03-03T11:20:31+08:00"}
+            """;
+    }
+}

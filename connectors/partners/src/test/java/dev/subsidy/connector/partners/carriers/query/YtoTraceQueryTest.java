@@ -1,0 +1,49 @@
+package dev.subsidy.connector.partners.carriers.query;
+
+import java.util.Map;
+
+class YtoTraceQueryTest extends CarrierQueryTest {
+
+    private static final String WAYBILL = "YT1234567890301";
+
+    @Override
+    CarrierSimulator simulator() {
+        return new YtoSimulator(WAYBILL);
+    }
+
+    @Override
+    String carrier() {
+        return "yto";
+    }
+
+    @Override
+    String realWaybill() {
+        return WAYBILL;
+    }
+
+    @Override
+    String mapping() {
+        return "yto-trace-push";
+    }
+
+    @Override
+    Map<String, String> extraSettings() {
+        return Map.of();
+    }
+
+    @Override
+    String signatureErrorCode() {
+        return "1001";
+    }
+
+    @Override
+    String expectedShipment() {
+        return """
+            {"kind": "shipment", "carrier": "YTO", "waybillNo": "YT1234567890301",
+             "collectedAt": "2026-03-01T16:45:00+08:00", "originSite": "CJ-01",
+             "destRegion": "440100",
+             "deliveredAt": "2026-03-03T11:20:31+08:00", "deliveredRegion": "440100", "deliverySite": "GZ-88",
+             "traceEvents": 3, "updatedAt": "2026-03-03T11:20:31+08:00"}
+            """;
+    }
+}

@@ -1,0 +1,49 @@
+package dev.subsidy.connector.partners.carriers.query;
+
+import java.util.Map;
+
+class YundaTraceQueryTest extends CarrierQueryTest {
+
+    private static final String WAYBILL = "4312345678301";
+
+    @Override
+    CarrierSimulator simulator() {
+        return new YundaSimulator(WAYBILL);
+    }
+
+    @Override
+    String carrier() {
+        return "yunda";
+    }
+
+    @Override
+    String realWaybill() {
+        return WAYBILL;
+    }
+
+    @Override
+    String mapping() {
+        return "yunda-trace-push";
+    }
+
+    @Override
+    Map<String, String> extraSettings() {
+        return Map.of();
+    }
+
+    @Override
+    String signatureErrorCode() {
+        return "1003";
+    }
+
+    @Override
+    String expectedShipment() {
+        return """
+            {"kind": "shipment", "carrier": "YUNDA", "waybillNo": "4312345678301",
+             "collectedAt": "2026-03-01T16:45:00+08:00", "originSite": "CJ-01",
+             "destRegion": "440100",
+             "deliveredAt": "2026-03-03T11:20:31+08:00", "deliveredRegion": "440100", "deliverySite": "GZ-88",
+             "traceEvents": 3, "updatedAt": "2026-03-03T11:20:31+08:00"}
+            """;
+    }
+}

@@ -1,0 +1,49 @@
+package dev.subsidy.connector.partners.carriers.query;
+
+import java.util.Map;
+
+class ZtoTraceQueryTest extends CarrierQueryTest {
+
+    private static final String WAYBILL = "731234567890301";
+
+    @Override
+    CarrierSimulator simulator() {
+        return new ZtoSimulator(WAYBILL);
+    }
+
+    @Override
+    String carrier() {
+        return "zto";
+    }
+
+    @Override
+    String realWaybill() {
+        return WAYBILL;
+    }
+
+    @Override
+    String mapping() {
+        return "zto-trace-query";
+    }
+
+    @Override
+    Map<String, String> extraSettings() {
+        return Map.of("phone", "1234");
+    }
+
+    @Override
+    String signatureErrorCode() {
+        return "S211";
+    }
+
+    @Override
+    String expectedShipment() {
+        return """
+            {"kind": "shipment", "carrier": "ZTO", "waybillNo": "731234567890301",
+             "collectedAt": "2026-03-01T16:45:00+08:00", "originSite": "CJ-01",
+             "destRegion": "440100",
+             "deliveredAt": "2026-03-03T11:20:31+08:00", "deliveredRegion": "440100", "deliverySite": "GZ-88",
+             "traceEvents": 3, "updatedAt": "2026-03-03T11:20:31+08:00"}
+            """;
+    }
+}
