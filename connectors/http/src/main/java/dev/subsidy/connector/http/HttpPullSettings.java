@@ -40,6 +40,15 @@ public final class HttpPullSettings {
     public static final String QUERY = "query";
     /** Static headers: {@code x-appKey=123, Accept=application/json}. */
     public static final String HEADERS = "headers";
+    /**
+     * A parameter whose value is a JSON object holding the paging and window parameters, for partners
+     * that take their business parameters as one JSON text beside flat system parameters (JD JOS
+     * {@code 360buy_param_json}, Douyin {@code param_json}). The text is compact, keys sorted, and is
+     * signed as it is sent. Default none: paging and window parameters travel flat.
+     */
+    public static final String JSON_PARAM = "json_param";
+    /** Static members of {@link #JSON_PARAM}'s object, as a JSON object: {@code {"order_by":"update_time","order_asc":false}}. */
+    public static final String JSON_PARAM_BASE = "json_param_base";
 
     // ---- authentication ----
     /** {@code none} (default), {@code basic}, {@code bearer}, {@code api_key} or {@code signer}. */
@@ -152,6 +161,8 @@ public final class HttpPullSettings {
             .define(Setting.optional(PARAMS, Type.LIST, null, "Static parameters: name=value, name=value").check(SettingChecks.nameValues()))
             .define(Setting.optional(QUERY, Type.LIST, null, "Static query parameters, always in the URL").check(SettingChecks.nameValues()))
             .define(Setting.optional(HEADERS, Type.LIST, null, "Static headers: Name=value, Name=value").check(SettingChecks.nameValues()))
+            .define(Setting.optional(JSON_PARAM, Type.STRING, null, "Parameter carrying the paging and window parameters as one JSON object, e.g. 360buy_param_json"))
+            .define(Setting.optional(JSON_PARAM_BASE, Type.STRING, null, "Static members of json_param's object, as a JSON object").check(SettingChecks.jsonObject()))
 
             .define(Setting.optional(AUTH, Type.STRING, "none", "none, basic, bearer, api_key or signer").oneOf("none", "basic", "bearer", "api_key", "signer"))
             .define(Setting.optional(AUTH_USERNAME, Type.STRING, null, "User name for basic"))

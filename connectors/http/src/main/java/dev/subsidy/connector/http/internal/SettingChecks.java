@@ -3,6 +3,8 @@ package dev.subsidy.connector.http.internal;
 import static dev.subsidy.connector.http.HttpPullSettings.*;
 
 import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.subsidy.connector.api.ConfigDef;
 import dev.subsidy.connector.api.ConfigDef.ValueCheck;
 import dev.subsidy.connector.api.ConfigProblem;
@@ -21,6 +23,9 @@ import java.util.Optional;
  * first only. Stateless; thread-safe.
  */
 public final class SettingChecks {
+
+    /** Reads only: thread-safe once configured. */
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private SettingChecks() {
     }
@@ -52,6 +57,18 @@ public final class SettingChecks {
                 first = false;
             }
             return Optional.empty();
+        };
+    }
+
+    /** A JSON object, such as {@code {"order_by":"update_time","order_asc":false}}. */
+    public static ValueCheck jsonObject() {
+        return v -> {
+            try {
+                return JSON.readTree(v).isObject()
+                        ? Optional.empty() : Optional.of("not a JSON object (write {\"name\": value, …})");
+            } catch (JsonProcessingException e) {
+                return Optional.of("not JSON: " + e.getOriginalMessage());
+            }
         };
     }
 
@@ -89,6 +106,10 @@ public final class SettingChecks {
 
         if (!s.is(PARAMS_IN, "query") && !s.is(METHOD, "POST")) {
             problems.add(new ConfigProblem(PARAMS_IN, "'" + s.get(PARAMS_IN) + "' needs method POST"));
+        }
+
+        if (s.has(JSON_PARAM_BASE) && !s.has(JSON_PARAM)) {
+            problems.add(new ConfigProblem(JSON_PARAM_BASE, "only used with json_param, which is not set"));
         }
 
         switch (s.get(AUTH)) {
