@@ -123,9 +123,14 @@ public final class HttpPullSettings {
     public static final String WINDOW_DELAY = "window_delay";
 
     // ---- partner errors ----
-    /** Where an error body holds the partner's code, e.g. {@code /error_response/code}. */
+    /**
+     * Where an error body holds the partner's code, e.g. {@code /error_response/code}; several pointers,
+     * comma-separated, are tried in order and the first that holds a value is the code (JD JOS: gateway
+     * errors in {@code /error_response/code}, business errors as {@code apiResult/success} false inside
+     * the reply).
+     */
     public static final String ERROR_CODE_PATH = "error_code_path";
-    /** Where an error body holds the partner's message, e.g. {@code /error_response/msg}. */
+    /** Where an error body holds the partner's message, e.g. {@code /error_response/msg}; several pointers as for {@link #ERROR_CODE_PATH}. */
     public static final String ERROR_MESSAGE_PATH = "error_message_path";
     /** Codes that mean success when the code is always present (Douyin {@code 10000}); empty: any code is an error. */
     public static final String SUCCESS_CODES = "success_codes";
@@ -202,8 +207,8 @@ public final class HttpPullSettings {
             .define(Setting.optional(WINDOW_LOOKBACK, Type.DURATION, "0s", "How far before the committed cursor the next window starts"))
             .define(Setting.optional(WINDOW_DELAY, Type.DURATION, "0s", "How far behind now a window must end"))
 
-            .define(Setting.optional(ERROR_CODE_PATH, Type.STRING, null, "JSON Pointer to the partner's error code").check(SettingChecks.jsonPointer()))
-            .define(Setting.optional(ERROR_MESSAGE_PATH, Type.STRING, null, "JSON Pointer to the partner's error message").check(SettingChecks.jsonPointer()))
+            .define(Setting.optional(ERROR_CODE_PATH, Type.LIST, null, "JSON Pointers to the partner's error code, the first that holds one wins").check(SettingChecks.jsonPointers()))
+            .define(Setting.optional(ERROR_MESSAGE_PATH, Type.LIST, null, "JSON Pointers to the partner's error message, the first that holds one wins").check(SettingChecks.jsonPointers()))
             .define(Setting.optional(SUCCESS_CODES, Type.LIST, null, "Codes that mean success"))
             .define(Setting.optional(RATE_LIMITED_CODES, Type.LIST, null, "Codes meaning the rate limit"))
             .define(Setting.optional(UNAUTHORIZED_CODES, Type.LIST, null, "Codes meaning refused credentials or signature"))

@@ -42,6 +42,20 @@ public final class SettingChecks {
         };
     }
 
+    /** Comma-separated JSON Pointers, each checked as {@link #jsonPointer()}. */
+    public static ValueCheck jsonPointers() {
+        ValueCheck one = jsonPointer();
+        return v -> {
+            for (String item : v.split(",")) {
+                Optional<String> problem = one.check(item);
+                if (problem.isPresent()) {
+                    return Optional.of("'" + item.trim() + "' is " + problem.get());
+                }
+            }
+            return Optional.empty();
+        };
+    }
+
     /** A comma-separated list of {@code name=value} pairs; an item without {@code =} continues the previous value. */
     public static ValueCheck nameValues() {
         return v -> {
