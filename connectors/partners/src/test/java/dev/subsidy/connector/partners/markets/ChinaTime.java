@@ -31,13 +31,4 @@ final class ChinaTime {
             return Optional.empty();
         }
     }
-
-    /** Unix seconds, or empty when the text is not a whole number. */
-    static Optional<Instant> unixSeconds(String text) {
-        try {
-            return text == null ? Optional.empty() : Optional.of(Instant.ofEpochSecond(Long.parseLong(text.trim())));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
-    }
 }

@@ -3,7 +3,6 @@ package dev.subsidy.connector.partners.markets;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
@@ -176,10 +175,5 @@ final class TopSimulator extends MarketSimulator {
         }
         e.put("request_id", requestId());
         return new Refusal(Integer.toString(code), body);
-    }
-
-    /** The value of a JSON field as the connector saw it, for tests. */
-    static String text(JsonNode node, String field) {
-        return node.path(field).asText();
     }
 }
