@@ -40,6 +40,15 @@ public final class HttpPullSettings {
     public static final String QUERY = "query";
     /** Static headers: {@code x-appKey=123, Accept=application/json}. */
     public static final String HEADERS = "headers";
+    /**
+     * A parameter whose value is a JSON object holding the paging and window parameters, for partners
+     * that take their business parameters as one JSON text beside flat system parameters (JD JOS
+     * {@code 360buy_param_json}, Douyin {@code param_json}). The text is compact, keys sorted, and is
+     * signed as it is sent. Default none: paging and window parameters travel flat.
+     */
+    public static final String JSON_PARAM = "json_param";
+    /** Static members of {@link #JSON_PARAM}'s object, as a JSON object: {@code {"order_by":"update_time","order_asc":false}}. */
+    public static final String JSON_PARAM_BASE = "json_param_base";
 
     // ---- authentication ----
     /** {@code none} (default), {@code basic}, {@code bearer}, {@code api_key} or {@code signer}. */
@@ -114,9 +123,14 @@ public final class HttpPullSettings {
     public static final String WINDOW_DELAY = "window_delay";
 
     // ---- partner errors ----
-    /** Where an error body holds the partner's code, e.g. {@code /error_response/code}. */
+    /**
+     * Where an error body holds the partner's code, e.g. {@code /error_response/code}; several pointers,
+     * comma-separated, are tried in order and the first that holds a value is the code (JD JOS: gateway
+     * errors in {@code /error_response/code}, business errors as {@code apiResult/success} false inside
+     * the reply).
+     */
     public static final String ERROR_CODE_PATH = "error_code_path";
-    /** Where an error body holds the partner's message, e.g. {@code /error_response/msg}. */
+    /** Where an error body holds the partner's message, e.g. {@code /error_response/msg}; several pointers as for {@link #ERROR_CODE_PATH}. */
     public static final String ERROR_MESSAGE_PATH = "error_message_path";
     /** Codes that mean success when the code is always present (Douyin {@code 10000}); empty: any code is an error. */
     public static final String SUCCESS_CODES = "success_codes";
@@ -152,6 +166,8 @@ public final class HttpPullSettings {
             .define(Setting.optional(PARAMS, Type.LIST, null, "Static parameters: name=value, name=value").check(SettingChecks.nameValues()))
             .define(Setting.optional(QUERY, Type.LIST, null, "Static query parameters, always in the URL").check(SettingChecks.nameValues()))
             .define(Setting.optional(HEADERS, Type.LIST, null, "Static headers: Name=value, Name=value").check(SettingChecks.nameValues()))
+            .define(Setting.optional(JSON_PARAM, Type.STRING, null, "Parameter carrying the paging and window parameters as one JSON object, e.g. 360buy_param_json"))
+            .define(Setting.optional(JSON_PARAM_BASE, Type.STRING, null, "Static members of json_param's object, as a JSON object").check(SettingChecks.jsonObject()))
 
             .define(Setting.optional(AUTH, Type.STRING, "none", "none, basic, bearer, api_key or signer").oneOf("none", "basic", "bearer", "api_key", "signer"))
             .define(Setting.optional(AUTH_USERNAME, Type.STRING, null, "User name for basic"))
@@ -191,8 +207,8 @@ public final class HttpPullSettings {
             .define(Setting.optional(WINDOW_LOOKBACK, Type.DURATION, "0s", "How far before the committed cursor the next window starts"))
             .define(Setting.optional(WINDOW_DELAY, Type.DURATION, "0s", "How far behind now a window must end"))
 
-            .define(Setting.optional(ERROR_CODE_PATH, Type.STRING, null, "JSON Pointer to the partner's error code").check(SettingChecks.jsonPointer()))
-            .define(Setting.optional(ERROR_MESSAGE_PATH, Type.STRING, null, "JSON Pointer to the partner's error message").check(SettingChecks.jsonPointer()))
+            .define(Setting.optional(ERROR_CODE_PATH, Type.LIST, null, "JSON Pointers to the partner's error code, the first that holds one wins").check(SettingChecks.jsonPointers()))
+            .define(Setting.optional(ERROR_MESSAGE_PATH, Type.LIST, null, "JSON Pointers to the partner's error message, the first that holds one wins").check(SettingChecks.jsonPointers()))
             .define(Setting.optional(SUCCESS_CODES, Type.LIST, null, "Codes that mean success"))
             .define(Setting.optional(RATE_LIMITED_CODES, Type.LIST, null, "Codes meaning the rate limit"))
             .define(Setting.optional(UNAUTHORIZED_CODES, Type.LIST, null, "Codes meaning refused credentials or signature"))

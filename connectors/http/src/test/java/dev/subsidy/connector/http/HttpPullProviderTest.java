@@ -64,6 +64,16 @@ class HttpPullProviderTest {
     }
 
     @Test
+    void aJsonParamBaseMustBeAnObjectAndNeedsItsParameter() {
+        assertThat(provider.validate(Map.of("base_url", "https://x.example.com", "json_param_base", "[1]")))
+                .extracting(ConfigProblem::setting).containsExactlyInAnyOrder("json_param_base", "json_param_base");
+        assertThat(provider.validate(Map.of("base_url", "https://x.example.com", "json_param", "param_json",
+                "json_param_base", "{\"order_by\": \"update_time\"}"))).isEmpty();
+        assertThat(provider.validate(Map.of("base_url", "https://x.example.com", "json_param", "param_json",
+                "json_param_base", "{oops"))).extracting(ConfigProblem::message).singleElement().asString().startsWith("not JSON");
+    }
+
+    @Test
     void aLookbackAsLongAsTheWindowIsRefused() {
         Map<String, String> s = new HashMap<>(Map.of("base_url", "https://partner.example.com",
                 "window_start_param", "from", "window_end_param", "to", "window_start_at", "2026-03-01T00:00:00+08:00",

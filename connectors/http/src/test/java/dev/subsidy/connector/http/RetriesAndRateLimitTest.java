@@ -95,6 +95,49 @@ class RetriesAndRateLimitTest {
         assertThat(context.exchanges()).extracting(TestConnectorContext.Exchange::at).containsExactly(NOW, NOW.plusSeconds(7));
     }
 
+    /** JD JOS: gateway errors in error_response, business errors as apiResult.success false inside the reply. */
+    private Map<String, String> josSettings() {
+        Map<String, String> s = settings();
+        s.put("records_path", "/r/result/items");
+        s.put("error_code_path", "/error_response/code, /r/result/apiResult/success");
+        s.put("error_message_path", "/error_response/zh_desc, /r/result/apiResult/chineseErrCode");
+        s.put("success_codes", "true");
+        s.put("unauthorized_codes", "12, 19");
+        return s;
+    }
+
+    @Test
+    void theFirstErrorCodePathHoldingAValueDecides() throws Exception {
+        replies(aResponse().withStatus(200).withBody("{\"error_response\":{\"code\":\"12\",\"zh_desc\":\"无效签名\",\"en_desc\":\"Invalid Signature\"}}"));
+        PullConnector connector = start(josSettings());
+
+        ConnectorException e = catchThrowableOfType(() -> connector.poll(Checkpoint.NONE), ConnectorException.class);
+
+        assertThat(e.reason()).isEqualTo(Reason.UNAUTHORIZED);
+        assertThat(e.getMessage()).contains("partner error code 12: 无效签名");
+    }
+
+    @Test
+    void aBusinessErrorInsideTheReplyIsNotAnEmptyPage() throws Exception {
+        replies(aResponse().withStatus(200).withBody("{\"r\":{\"code\":\"0\",\"result\":{\"apiResult\":"
+                + "{\"success\":false,\"chineseErrCode\":\"每页条数不能超过100\"}}}}"));
+        PullConnector connector = start(josSettings());
+
+        ConnectorException e = catchThrowableOfType(() -> connector.poll(Checkpoint.NONE), ConnectorException.class);
+
+        assertThat(e.reason()).isEqualTo(Reason.FATAL);
+        assertThat(e.getMessage()).contains("partner error code false: 每页条数不能超过100");
+    }
+
+    @Test
+    void aSuccessCodeAtTheSecondPathReadsThePage() throws Exception {
+        replies(aResponse().withStatus(200).withBody("{\"r\":{\"code\":\"0\",\"result\":{\"apiResult\":{\"success\":true},"
+                + "\"items\":[{\"id\":\"a\"},{\"id\":\"b\"}]}}}"));
+        PullConnector connector = start(josSettings());
+
+        assertThat(connector.poll(Checkpoint.NONE).records()).hasSize(2);
+    }
+
     @Test
     void a503WithAnHttpDateRetryAfterIsHonoured() throws Exception {
         String at = DateTimeFormatter.RFC_1123_DATE_TIME.format(NOW.plusSeconds(20).atOffset(ZoneOffset.UTC));

@@ -1,5 +1,6 @@
 package dev.subsidy.connector.http.internal;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.subsidy.connector.api.ConnectorException;
 import dev.subsidy.connector.api.ConnectorException.Reason;
@@ -7,13 +8,14 @@ import dev.subsidy.connector.api.HttpReply;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Turns a failed reply into a {@link ConnectorException} with the reason the gateway acts on.
  *
- * <p>The partner's own error code comes first, when {@code error_code_path} finds one that is not a
- * success code: many Chinese open platforms answer HTTP 200 with an error body (Taobao
+ * <p>The partner's own error code comes first, when {@code error_code_path} (the first of its pointers
+ * that holds a value) finds one that is not a success code: many Chinese open platforms answer HTTP 200 with an error body (Taobao
  * {@code error_response.code} 7 for the call limit, 25 for a bad signature; ZTO {@code S221},
  * {@code S211}). A code in none of the configured lists falls back to the HTTP status, and on a 2xx is
  * {@link Reason#FATAL}. Then the status: 401 and 403 unauthorized, 429 rate limited, 408 and 5xx
@@ -86,15 +88,21 @@ final class ErrorClassifier {
                 .orElse("");
     }
 
-    private static Optional<String> text(JsonNode root, Optional<com.fasterxml.jackson.core.JsonPointer> at) {
-        if (root == null || at.isEmpty()) {
+    /** The text at the first of these pointers that holds a non-blank value. */
+    private static Optional<String> text(JsonNode root, List<JsonPointer> at) {
+        if (root == null) {
             return Optional.empty();
         }
-        JsonNode node = root.at(at.get());
-        if (node.isMissingNode() || node.isNull() || node.isContainerNode()) {
-            return Optional.empty();
+        for (JsonPointer pointer : at) {
+            JsonNode node = root.at(pointer);
+            if (node.isMissingNode() || node.isNull() || node.isContainerNode()) {
+                continue;
+            }
+            String text = node.asText().trim();
+            if (!text.isEmpty()) {
+                return Optional.of(text);
+            }
         }
-        String text = node.asText().trim();
-        return text.isEmpty() ? Optional.empty() : Optional.of(text);
+        return Optional.empty();
     }
 }

@@ -5,8 +5,11 @@ import static dev.subsidy.connector.http.HttpPullSettings.AUTH_TOKEN;
 import static dev.subsidy.connector.http.HttpPullSettings.SIGNER_SECRET;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import dev.subsidy.connector.api.ConnectorContext;
 import dev.subsidy.connector.api.HttpCall;
 import dev.subsidy.connector.api.RequestSigner;
@@ -19,11 +22,13 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Builds one request: static and dynamic parameters in their place (query, form or JSON body), static
- * headers, and the authentication, signing last over exactly what is sent.
+ * Builds one request: static and dynamic parameters in their place (query, form or JSON body, or the
+ * dynamic ones inside one JSON-text parameter when {@code json_param} says so), static headers, and the
+ * authentication, signing last over exactly what is sent.
  *
  * <p>Secrets are read from the context for each request and revealed only into the request itself;
  * nothing here keeps or logs them. A request is built anew for every attempt, so a signed timestamp
@@ -36,6 +41,8 @@ final class RequestFactory {
     private final RequestSigner signer;
     private final ConnectorContext context;
     private final ObjectMapper json;
+    /** Static members of the JSON parameter's object; copied, never changed. */
+    private final ObjectNode jsonParamBase;
 
     /** @param signer the resolved signer for {@link AuthSpec.Signed}, else {@code null} */
     RequestFactory(RequestSpec spec, AuthSpec auth, RequestSigner signer, ConnectorContext context, ObjectMapper json) {
@@ -44,6 +51,12 @@ final class RequestFactory {
         this.signer = signer;
         this.context = context;
         this.json = json;
+        try {
+            this.jsonParamBase = (ObjectNode) json.readTree(spec.jsonParamBase());
+        } catch (JsonProcessingException | ClassCastException e) {
+            // validation refuses anything but an object; a value that slipped through is a bug
+            throw new IllegalArgumentException("json_param_base is not a JSON object", e);
+        }
     }
 
     /**
@@ -54,7 +67,11 @@ final class RequestFactory {
     HttpCall build(Map<String, Object> dynamic) {
         RequestSpec.ParamsIn in = spec.paramsIn();
         Map<String, Object> params = new LinkedHashMap<>(spec.params());
-        params.putAll(dynamic);
+        if (spec.jsonParam().isPresent()) {
+            params.put(spec.jsonParam().get(), jsonParam(dynamic));
+        } else {
+            params.putAll(dynamic);
+        }
         Map<String, String> query = new LinkedHashMap<>(spec.query());
         Map<String, String> headers = new LinkedHashMap<>(spec.headers());
 
@@ -122,6 +139,24 @@ final class RequestFactory {
             query.putAll(result.params());
         } else {
             params.putAll(result.params());
+        }
+    }
+
+    /**
+     * The paging and window parameters inside the static object, as compact JSON with sorted keys: the
+     * same checkpoint always gives the same text, so a repeated poll sends (and signs) the same request.
+     * A dynamic value replaces a static member of the same name.
+     */
+    private String jsonParam(Map<String, Object> dynamic) {
+        Map<String, JsonNode> members = new TreeMap<>();
+        jsonParamBase.fields().forEachRemaining(e -> members.put(e.getKey(), e.getValue()));
+        dynamic.forEach((k, v) -> members.put(k, v instanceof Long n ? LongNode.valueOf(n) : TextNode.valueOf(v.toString())));
+        ObjectNode node = json.createObjectNode();
+        members.forEach(node::set);
+        try {
+            return json.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + spec.jsonParam().orElse("json_param"), e);
         }
     }
 

@@ -5,6 +5,7 @@ import static dev.subsidy.connector.http.HttpPullSettings.*;
 import dev.subsidy.connector.api.ConnectorConfig;
 import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What every request of an instance shares: endpoint, method, where parameters go, static parameters,
@@ -16,9 +17,11 @@ import java.util.Map;
  * @param params static parameters, sent where {@code paramsIn} says
  * @param query static query parameters
  * @param headers static headers
+ * @param jsonParam the parameter carrying the paging and window parameters as one JSON object, if any
+ * @param jsonParamBase that object's static members, as JSON text ({@code {}} when none)
  */
 record RequestSpec(URI endpoint, String method, ParamsIn paramsIn, Map<String, String> params,
-                   Map<String, String> query, Map<String, String> headers) {
+                   Map<String, String> query, Map<String, String> headers, Optional<String> jsonParam, String jsonParamBase) {
 
     /** Where parameters travel. */
     enum ParamsIn {
@@ -35,6 +38,7 @@ record RequestSpec(URI endpoint, String method, ParamsIn paramsIn, Map<String, S
         }
         return new RequestSpec(URI.create(base + path), c.getString(METHOD),
                 ParamsIn.valueOf(c.getString(PARAMS_IN).toUpperCase(java.util.Locale.ROOT)),
-                NameValues.parse(c.getList(PARAMS)), NameValues.parse(c.getList(QUERY)), NameValues.parse(c.getList(HEADERS)));
+                NameValues.parse(c.getList(PARAMS)), NameValues.parse(c.getList(QUERY)), NameValues.parse(c.getList(HEADERS)),
+                c.find(JSON_PARAM).map(String::trim), c.find(JSON_PARAM_BASE).map(String::trim).orElse("{}"));
     }
 }

@@ -3,6 +3,8 @@ package dev.subsidy.connector.http.internal;
 import static dev.subsidy.connector.http.HttpPullSettings.*;
 
 import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.subsidy.connector.api.ConfigDef;
 import dev.subsidy.connector.api.ConfigDef.ValueCheck;
 import dev.subsidy.connector.api.ConfigProblem;
@@ -22,6 +24,9 @@ import java.util.Optional;
  */
 public final class SettingChecks {
 
+    /** Reads only: thread-safe once configured. */
+    private static final ObjectMapper JSON = new ObjectMapper();
+
     private SettingChecks() {
     }
 
@@ -34,6 +39,20 @@ public final class SettingChecks {
             } catch (IllegalArgumentException e) {
                 return Optional.of("not a JSON Pointer (write /data/orders; \"\" is the whole reply)");
             }
+        };
+    }
+
+    /** Comma-separated JSON Pointers, each checked as {@link #jsonPointer()}. */
+    public static ValueCheck jsonPointers() {
+        ValueCheck one = jsonPointer();
+        return v -> {
+            for (String item : v.split(",")) {
+                Optional<String> problem = one.check(item);
+                if (problem.isPresent()) {
+                    return Optional.of("'" + item.trim() + "' is " + problem.get());
+                }
+            }
+            return Optional.empty();
         };
     }
 
@@ -52,6 +71,18 @@ public final class SettingChecks {
                 first = false;
             }
             return Optional.empty();
+        };
+    }
+
+    /** A JSON object, such as {@code {"order_by":"update_time","order_asc":false}}. */
+    public static ValueCheck jsonObject() {
+        return v -> {
+            try {
+                return JSON.readTree(v).isObject()
+                        ? Optional.empty() : Optional.of("not a JSON object (write {\"name\": value, …})");
+            } catch (JsonProcessingException e) {
+                return Optional.of("not JSON: " + e.getOriginalMessage());
+            }
         };
     }
 
@@ -89,6 +120,10 @@ public final class SettingChecks {
 
         if (!s.is(PARAMS_IN, "query") && !s.is(METHOD, "POST")) {
             problems.add(new ConfigProblem(PARAMS_IN, "'" + s.get(PARAMS_IN) + "' needs method POST"));
+        }
+
+        if (s.has(JSON_PARAM_BASE) && !s.has(JSON_PARAM)) {
+            problems.add(new ConfigProblem(JSON_PARAM_BASE, "only used with json_param, which is not set"));
         }
 
         switch (s.get(AUTH)) {

@@ -44,6 +44,15 @@ class RequestFactoryTest {
                 (a, b) -> b, LinkedHashMap::new));
     }
 
+    /** Settings from name, value, name, value, … (more than Map.of takes). */
+    private static Map<String, String> pairs(String... nameValues) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < nameValues.length; i += 2) {
+            m.put(nameValues[i], nameValues[i + 1]);
+        }
+        return m;
+    }
+
     private static RequestSigner signer(String name) {
         return ServiceLoader.load(RequestSigner.class).stream().map(ServiceLoader.Provider::get)
                 .filter(s -> s.name().equals(name)).findFirst().orElseThrow();
@@ -129,5 +138,46 @@ class RequestFactoryTest {
         String sign = query.remove("sign");
         assertThat(signer("pinduoduo").sign(SignableRequest.builder().params(query).secret("pdd").build()).params().get("sign"))
                 .isEqualTo(sign);
+    }
+
+    @Test
+    void aJdJosRequestCarriesPagingAndWindowInsideItsParamJsonAndSignsItFlat() {
+        HttpCall call = build(pairs("method", "POST", "params_in", "form", "params", "method=jingdong.pop.order.search, app_key=jd-app, v=2.0",
+                        "json_param", "360buy_param_json", "json_param_base", "{\"order_state\": \"WAIT_SELLER_STOCK_OUT,FINISHED_L\"}",
+                        "auth", "signer", "signer", "jd-jos", "signer_secret", "jd-secret", "auth_token", "jd-token",
+                        "auth_token_name", "access_token", "signer_timestamp_param", "timestamp"),
+                new LinkedHashMap<>(Map.of("start_date", "2026-03-02 08:00:00", "end_date", "2026-03-02 09:00:00", "page", 2L, "page_size", 100L)));
+
+        Map<String, String> form = new LinkedHashMap<>(decode(new String(call.body(), StandardCharsets.UTF_8)));
+        assertThat(form).containsOnlyKeys("method", "app_key", "v", "360buy_param_json", "access_token", "timestamp", "sign");
+        assertThat(form.get("360buy_param_json")).as("keys sorted, numbers kept, static members first merged")
+                .isEqualTo("{\"end_date\":\"2026-03-02 09:00:00\",\"order_state\":\"WAIT_SELLER_STOCK_OUT,FINISHED_L\","
+                        + "\"page\":2,\"page_size\":100,\"start_date\":\"2026-03-02 08:00:00\"}");
+        String sign = form.remove("sign");
+        assertThat(signer("jd-jos").sign(SignableRequest.builder().params(form).secret("jd-secret").build()).params().get("sign"))
+                .as("the JSON text is signed exactly as sent").isEqualTo(sign);
+    }
+
+    @Test
+    void aDouyinParamJsonKeepsTypedStaticMembersAndUnixSecondsAsNumbers() {
+        HttpCall call = build(pairs("params", "method=order.searchList, app_key=dy-app, v=2",
+                        "json_param", "param_json", "json_param_base", "{\"order_by\": \"update_time\", \"order_asc\": true, \"page\": 99}",
+                        "auth", "signer", "signer", "douyin-md5", "signer_secret", "dy-secret", "auth_token", "dy-token",
+                        "auth_token_name", "access_token", "signer_timestamp_param", "timestamp", "signer_timestamp_format", "unix_seconds"),
+                new LinkedHashMap<>(Map.of("update_time_start", 1772409600L, "update_time_end", 1772413200L, "page", 0L, "size", 100L)));
+
+        Map<String, String> query = decode(call.uri().getRawQuery());
+        assertThat(query.get("param_json")).as("a dynamic member replaces a static one of the same name")
+                .isEqualTo("{\"order_asc\":true,\"order_by\":\"update_time\",\"page\":0,\"size\":100,"
+                        + "\"update_time_end\":1772413200,\"update_time_start\":1772409600}");
+        assertThat(query).containsEntry("timestamp", Long.toString(NOW.getEpochSecond())).containsEntry("sign_method", "md5")
+                .doesNotContainKeys("page", "size", "update_time_start");
+    }
+
+    @Test
+    void withoutAJsonParamPagingStaysFlat() {
+        HttpCall call = build(Map.of(), Map.of("page", 1L));
+
+        assertThat(decode(call.uri().getRawQuery())).containsExactly(Map.entry("page", "1"));
     }
 }
