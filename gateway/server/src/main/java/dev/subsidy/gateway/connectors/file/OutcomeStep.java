@@ -2,7 +2,6 @@ package dev.subsidy.gateway.connectors.file;
 
 import dev.subsidy.gateway.connectors.ConnectorInstance;
 import dev.subsidy.gateway.intake.IntakeReceipt;
-import dev.subsidy.gateway.intake.SourceRecord;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

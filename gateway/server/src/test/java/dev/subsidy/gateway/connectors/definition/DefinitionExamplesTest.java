@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -79,7 +80,7 @@ class DefinitionExamplesTest {
     }
 
     private static boolean isDefinition(Path f) {
-        String n = f.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
         return n.endsWith(".yml") || n.endsWith(".yaml") || n.endsWith(".json");
     }
 }
