@@ -20,8 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The connector endpoints of gateway-api.md (administrator only): list with state and counters,
- * add or replace from a definition (YAML or JSON) without a restart, validate, run now, pause,
- * resume. Definitions are returned as given: secrets appear as their environment references.
+ * add or replace from a definition (YAML or JSON) without a restart, validate, run now (a pull
+ * connector polls; a file connector ends its backoff and reads its inbox), pause, resume. Definitions are returned as given: secrets appear as their environment references.
  */
 @RestController
 @RequestMapping("/api/v1/connectors")
@@ -75,8 +75,9 @@ class ConnectorController {
     @PostMapping("/{id}/run")
     ResponseEntity<?> run(@PathVariable String id) {
         ConnectorInstance instance = instance(id);
-        if (instance.kind().orElse(null) != ConnectorKind.PULL) {
-            return conflict("connector " + id + " is not a pull connector: there is nothing to run");
+        ConnectorKind kind = instance.kind().orElse(null);
+        if (kind != ConnectorKind.PULL && kind != ConnectorKind.FILE) {
+            return conflict("connector " + id + " is not a pull or file connector: there is nothing to run");
         }
         if (instance.status().isPaused()) {
             return conflict("connector " + id + " is paused: resume it to run it");

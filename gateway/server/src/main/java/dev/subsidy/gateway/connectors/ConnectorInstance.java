@@ -1,9 +1,11 @@
 package dev.subsidy.gateway.connectors;
 
 import dev.subsidy.connector.api.Connector;
+import dev.subsidy.connector.api.ConnectorConfig;
 import dev.subsidy.connector.api.ConnectorException;
 import dev.subsidy.connector.api.ConnectorKind;
 import dev.subsidy.connector.api.ConnectorProvider;
+import dev.subsidy.connector.api.FileConnector;
 import dev.subsidy.connector.api.PullConnector;
 import dev.subsidy.connector.api.PushConnector;
 import dev.subsidy.connector.api.Secret;
@@ -85,6 +87,23 @@ public final class ConnectorInstance {
         return (PushConnector) started();
     }
 
+    public FileConnector file() throws ConnectorException {
+        return (FileConnector) started();
+    }
+
+    /**
+     * The definition's settings, parsed and with secrets resolved: what the gateway itself reads of a
+     * type's settings (a file connector's quiet period).
+     *
+     * @throws IllegalStateException when the definition cannot be used
+     */
+    public ConnectorConfig config() {
+        if (context == null) {
+            throw new IllegalStateException("connector " + id() + " cannot be used: it has no settings");
+        }
+        return context.config();
+    }
+
     private synchronized Connector started() throws ConnectorException {
         if (stopped) {
             throw new ConnectorException(ConnectorException.Reason.TRANSIENT, "the connector was stopped (replaced or shut down)");
@@ -109,6 +128,9 @@ public final class ConnectorInstance {
     public void stop() {
         if (transport != null) {
             transport.close(); // first: a poll blocked on the network ends now, without waiting for the lock
+        }
+        if (context != null) {
+            context.close(); // and one waiting (Retry-After, a rate-limit permit) wakes now
         }
         Connector running;
         synchronized (this) {

@@ -4,8 +4,8 @@ import dev.subsidy.connector.api.ConnectorKind;
 
 /**
  * Told when the runtime starts or stops a connector instance, so that what drives a kind (the pull
- * route, later a file watcher) follows the instances without the runtime knowing it. Called under
- * the runtime's lock, one instance at a time.
+ * route, the inbox route of file connectors) follows the instances without the runtime knowing it.
+ * Called under the runtime's lock, one instance at a time.
  */
 public interface ConnectorLifecycle {
 

@@ -9,7 +9,8 @@ import java.time.Instant;
  * rejected, the last error, and the definition as given (secrets as {@code ${env:NAME}} only).
  *
  * @param kind PULL, PUSH or FILE; null when the type is unknown
- * @param nextRunAt when a pull connector runs next (schedule, backoff or run now)
+ * @param nextRunAt when a pull connector runs next (schedule, backoff or run now), or when a failing
+ *     file connector reads its inbox again
  */
 record ConnectorView(
         String id,
@@ -35,7 +36,12 @@ record ConnectorView(
         return new ConnectorView(instance.id(), instance.definition().type(),
                 instance.kind().map(Enum::name).orElse(null), instance.definition().effectiveMapping(), s.state(),
                 lastSuccess, counts.recordsIn(), counts.accepted(), counts.duplicates(), counts.rejected(), s.failures(),
-                s.lastError(), s.lastErrorAt(), instance.kind().orElse(null) == ConnectorKind.PULL ? s.nextRunAt() : null,
+                s.lastError(), s.lastErrorAt(), nextRun(instance.kind().orElse(null), s),
                 definition);
+    }
+
+    /** A file connector reads files as they come: only its backoff after a failure has a time. */
+    private static Instant nextRun(ConnectorKind kind, ConnectorStatus.Snapshot s) {
+        return kind == ConnectorKind.PULL || kind == ConnectorKind.FILE && s.failures() > 0 ? s.nextRunAt() : null;
     }
 }

@@ -6,8 +6,14 @@ import dev.subsidy.connector.api.HttpTransport;
 import dev.subsidy.connector.api.RequestSigner;
 import dev.subsidy.connector.api.plugin.ConnectorRegistry;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
-/** What the gateway lends one running connector instance. Immutable and thread-safe. */
+/**
+ * What the gateway lends one running connector instance. Thread-safe; its only state is whether the
+ * instance was stopped, which ends every {@link #sleep} in progress.
+ */
 final class RuntimeContext implements ConnectorContext {
 
     private final String connectorId;
@@ -15,6 +21,8 @@ final class RuntimeContext implements ConnectorContext {
     private final HttpTransport http;
     private final ConnectorRegistry registry;
     private final Clock clock;
+    /** Counted down once, when the instance stops: a connector waiting inside a call wakes at once. */
+    private final CountDownLatch stopped = new CountDownLatch(1);
 
     RuntimeContext(String connectorId, ConnectorConfig config, HttpTransport http, ConnectorRegistry registry, Clock clock) {
         this.connectorId = connectorId;
@@ -48,6 +56,31 @@ final class RuntimeContext implements ConnectorContext {
     @Override
     public Clock clock() {
         return clock;
+    }
+
+    /**
+     * Waits like the default, but ends early when the connector is stopped (replaced, paused for good,
+     * shut down): a partner's long {@code Retry-After} or a rate-limit permit must not hold a stopping
+     * connector, nor the Camel route that waits for it to end.
+     *
+     * @throws InterruptedException when the connector was stopped or the thread interrupted
+     */
+    @Override
+    public void sleep(Duration duration) throws InterruptedException {
+        if (stopped.getCount() == 0) {
+            throw new InterruptedException("connector " + connectorId + " is stopped");
+        }
+        if (duration.isNegative() || duration.isZero()) {
+            return;
+        }
+        if (stopped.await(duration.toNanos(), TimeUnit.NANOSECONDS)) {
+            throw new InterruptedException("connector " + connectorId + " was stopped while waiting");
+        }
+    }
+
+    /** Ends every wait in progress and refuses new ones. Idempotent. */
+    void close() {
+        stopped.countDown();
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.subsidy.gateway.connectors.mapping.RecordMapper;
 import dev.subsidy.gateway.connectors.mapping.StandardRecordMapper;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,9 +36,9 @@ final class TestMapper implements RecordMapper {
     }
 
     @Override
-    public List<MappedRecord> map(String mappingName, List<SourceRecord> records) {
+    public List<MappedRecord> map(String mappingName, Map<String, String> params, List<SourceRecord> records) {
         if (!NATIVE.equals(mappingName)) {
-            return standard.map(mappingName, records);
+            return standard.map(mappingName, params, records);
         }
         List<MappedRecord> out = new ArrayList<>();
         for (SourceRecord r : records) {

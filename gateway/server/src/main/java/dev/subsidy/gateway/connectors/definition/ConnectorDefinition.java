@@ -13,6 +13,8 @@ import java.util.Objects;
  * id: zto-county-a              # lower case letters, digits, dashes
  * type: http-pull               # a connector type (ConnectorProvider name)
  * mapping: zto-trace            # optional: absent or "standard" for records that already are standard
+ * mappingParams:                # optional: what the records do not say, as $params in the mapping
+ *   carrier: ZTO
  * schedule: 10m                 # pull only: poll interval (default gateway.connectors.default-schedule)
  * rateLimit: 5                  # optional: outbound calls per second of this instance
  * feederTokenEnv: ZTO_FEEDER    # push only: the environment variable holding the feeder's token
@@ -24,6 +26,7 @@ import java.util.Objects;
  * <p>Holds references, never resolved secrets: it is what is stored and what the API returns.
  * Immutable.
  *
+ * @param mappingParams text values handed to the mapping as {@code $params}; empty when not given
  * @param schedule null when not given
  * @param rateLimit null when unlimited
  */
@@ -31,6 +34,7 @@ public record ConnectorDefinition(
         String id,
         String type,
         String mapping,
+        Map<String, String> mappingParams,
         Map<String, String> settings,
         Duration schedule,
         Double rateLimit,
@@ -39,6 +43,7 @@ public record ConnectorDefinition(
     public ConnectorDefinition {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(type, "type");
+        mappingParams = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNullElse(mappingParams, Map.of())));
         settings = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNullElse(settings, Map.of())));
     }
 

@@ -30,7 +30,7 @@ public final class DefinitionReader {
     /** The built-in feed of standard records; no definition may take its id. */
     public static final String RESERVED_ID = "standard";
 
-    static final Set<String> FIELDS = Set.of("id", "type", "mapping", "settings", "schedule", "rateLimit", "feederTokenEnv");
+    static final Set<String> FIELDS = Set.of("id", "type", "mapping", "mappingParams", "settings", "schedule", "rateLimit", "feederTokenEnv");
     private static final Pattern SIMPLE_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
     private final YAMLMapper yaml = new YAMLMapper();
@@ -68,7 +68,8 @@ public final class DefinitionReader {
         }
         String type = text(object, "type", true, problems);
         String mapping = text(object, "mapping", false, problems);
-        Map<String, String> settings = settings(object.get("settings"), problems);
+        Map<String, String> mappingParams = values("mappingParams", object.get("mappingParams"), problems);
+        Map<String, String> settings = values("settings", object.get("settings"), problems);
         Duration schedule = schedule(object.get("schedule"), problems);
         Double rateLimit = rateLimit(object.get("rateLimit"), problems);
         String feederTokenEnv = text(object, "feederTokenEnv", false, problems);
@@ -76,7 +77,7 @@ public final class DefinitionReader {
             problems.add(new DefinitionProblem("feederTokenEnv", "must be the name of an environment variable, such as ZTO_FEEDER_TOKEN"));
         }
         ConnectorDefinition definition = id == null || type == null ? null
-                : new ConnectorDefinition(id, type, mapping, settings, schedule, rateLimit, feederTokenEnv);
+                : new ConnectorDefinition(id, type, mapping, mappingParams, settings, schedule, rateLimit, feederTokenEnv);
         return new Result(definition, List.copyOf(problems));
     }
 
@@ -95,15 +96,18 @@ public final class DefinitionReader {
         return node.asText().strip();
     }
 
-    /** Scalars as text; lists joined with commas (a ConfigDef LIST setting); nested maps refused. */
-    private static Map<String, String> settings(JsonNode node, List<DefinitionProblem> problems) {
-        Map<String, String> settings = new LinkedHashMap<>();
+    /**
+     * A map of names to text (settings, mapping parameters): scalars as text, lists joined with commas
+     * (a ConfigDef LIST setting), nested maps refused.
+     */
+    private static Map<String, String> values(String field, JsonNode node, List<DefinitionProblem> problems) {
+        Map<String, String> values = new LinkedHashMap<>();
         if (node == null || node.isNull()) {
-            return settings;
+            return values;
         }
         if (!node.isObject()) {
-            problems.add(new DefinitionProblem("settings", "must be a map of setting names to values"));
-            return settings;
+            problems.add(new DefinitionProblem(field, "must be a map of names to values"));
+            return values;
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
@@ -112,16 +116,16 @@ public final class DefinitionReader {
                 continue;
             }
             if (v.isValueNode()) {
-                settings.put(e.getKey(), v.asText());
+                values.put(e.getKey(), v.asText());
             } else if (v.isArray() && allValues(v)) {
                 StringJoiner joined = new StringJoiner(",");
                 v.forEach(item -> joined.add(item.asText()));
-                settings.put(e.getKey(), joined.toString());
+                values.put(e.getKey(), joined.toString());
             } else {
-                problems.add(new DefinitionProblem("settings." + e.getKey(), "must be a value or a list of values"));
+                problems.add(new DefinitionProblem(field + "." + e.getKey(), "must be a value or a list of values"));
             }
         }
-        return settings;
+        return values;
     }
 
     private static boolean allValues(JsonNode array) {

@@ -36,6 +36,14 @@ public final class DefinitionValidator {
     private final Set<ConnectorKind> runnable;
 
     /**
+     * The setting by which a connector type limits its own calls (http-pull's {@code rate_limit}). A
+     * type that has it waits for its permits itself, in stop-aware waits it can hand to the gateway's
+     * backoff; the definition's {@code rateLimit} (the gateway's limit in the transport, for types
+     * without one) must then not be given too, or each limiter would wait behind the other.
+     */
+    static final String TYPE_RATE_LIMIT = "rate_limit";
+
+    /**
      * @param runnable the kinds this gateway runs: a definition of another kind would never run, so
      *     it is refused rather than accepted and left idle
      */
@@ -85,6 +93,15 @@ public final class DefinitionValidator {
         urlProblems(d, def, resolved, problems);
         for (String p : mapper.problems(d.effectiveMapping())) {
             problems.add(new DefinitionProblem("mapping", p));
+        }
+        if (!d.mappingParams().isEmpty() && (d.effectiveMapping() == null || RecordMapper.STANDARD.equals(d.effectiveMapping()))) {
+            problems.add(new DefinitionProblem("mappingParams", "only a mapping reads parameters, and this definition "
+                    + "names none (records that already are standard pass as they are)"));
+        }
+        if (d.rateLimit() != null && def != null && def.setting(TYPE_RATE_LIMIT).isPresent()
+                && d.settings().containsKey(TYPE_RATE_LIMIT)) {
+            problems.add(new DefinitionProblem("rateLimit", "give the rate limit once: '" + d.type() + "' limits its own "
+                    + "calls with settings." + TYPE_RATE_LIMIT + "; two limits on the same calls would each wait for the other"));
         }
         provider.ifPresent(p -> kindProblems(d, p.kind(), problems));
         if (d.schedule() != null && d.schedule().compareTo(tick) < 0) {
@@ -153,7 +170,11 @@ public final class DefinitionValidator {
             if (d.schedule() != null) {
                 problems.add(new DefinitionProblem("schedule", "a push connector has no schedule: its partner sends"));
             }
-        } else if (d.feederTokenEnv() != null) {
+        } else if (kind == ConnectorKind.FILE && d.schedule() != null) {
+            problems.add(new DefinitionProblem("schedule", "a file connector has no schedule: it reads each file once it "
+                    + "is complete (settings.quiet_period)"));
+        }
+        if (kind != ConnectorKind.PUSH && d.feederTokenEnv() != null) {
             problems.add(new DefinitionProblem("feederTokenEnv", "only push connectors have a feeder token; '"
                     + d.type() + "' is a " + kind.name().toLowerCase(Locale.ROOT) + " connector"));
         }

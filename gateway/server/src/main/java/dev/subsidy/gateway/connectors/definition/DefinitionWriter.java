@@ -19,6 +19,10 @@ public final class DefinitionWriter {
         if (d.effectiveMapping() != null) {
             node.put("mapping", d.mapping());
         }
+        if (!d.mappingParams().isEmpty()) {
+            ObjectNode params = node.putObject("mappingParams");
+            d.mappingParams().forEach(params::put);
+        }
         if (d.schedule() != null) {
             node.put("schedule", d.schedule().toString());
         }

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ClassicHttpResponse;
@@ -34,6 +36,8 @@ public final class GuardedHttpTransport implements HttpTransport, AutoCloseable 
     private final int maxReplyBytes;
     private final Set<HttpUriRequestBase> inFlight = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
+    /** Counted down by {@link #close()}: ends a wait for the rate limit. */
+    private final CountDownLatch closing = new CountDownLatch(1);
 
     GuardedHttpTransport(CloseableHttpClient client, HostAllowList hosts, RateLimiter limiter, int maxReplyBytes) {
         this.client = client;
@@ -51,12 +55,7 @@ public final class GuardedHttpTransport implements HttpTransport, AutoCloseable 
         if (refusal.isPresent()) {
             throw new IOException("refused: " + refusal.get());
         }
-        if (limiter != null && !limiter.acquirePermission()) {
-            if (Thread.interrupted()) {
-                throw new InterruptedException("interrupted waiting for the rate limit");
-            }
-            throw new IOException("no call permitted by the rate limit in time");
-        }
+        awaitPermit();
         HttpUriRequestBase request = new HttpUriRequestBase(call.method(), call.uri());
         call.headers().forEach((name, values) -> values.forEach(v -> request.addHeader(name, v)));
         byte[] body = call.body();
@@ -78,6 +77,23 @@ public final class GuardedHttpTransport implements HttpTransport, AutoCloseable 
             throw e;
         } finally {
             inFlight.remove(request);
+        }
+    }
+
+    /**
+     * Waits for the instance's rate limit, and stops waiting when the transport is closed: a
+     * reservation, not {@code acquirePermission}, whose wait nothing but an interrupt would end.
+     */
+    private void awaitPermit() throws IOException, InterruptedException {
+        if (limiter == null) {
+            return;
+        }
+        long nanos = limiter.reservePermission();
+        if (nanos < 0) {
+            throw new IOException("no call permitted by the rate limit in time");
+        }
+        if (nanos > 0 && closing.await(nanos, TimeUnit.NANOSECONDS)) {
+            throw new InterruptedException("the connector stopped while waiting for its rate limit");
         }
     }
 
@@ -109,6 +125,7 @@ public final class GuardedHttpTransport implements HttpTransport, AutoCloseable 
     @Override
     public void close() {
         closed = true;
+        closing.countDown();
         inFlight.forEach(HttpUriRequestBase::cancel);
     }
 }

@@ -1,18 +1,28 @@
 package dev.subsidy.gateway.connectors.mapping;
 
+import dev.subsidy.gateway.GatewayProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The mapper the connector runtime uses. Today only records that already are standard; the mapping
- * engine plugs in here by returning its catalogue-backed {@link RecordMapper} (which falls back to
- * {@link StandardRecordMapper} for {@code standard}).
+ * The mappings the connector runtime uses: the JSLT {@link MappingLibrary} (shipped copies, the
+ * operator's {@code gateway.mappings.dir}, and those added through the API) behind the runtime's
+ * {@link RecordMapper}, which keeps the identity for {@code standard}.
  */
 @Configuration(proxyBeanMethods = false)
 class MappingConfiguration {
 
+    /** Subfolder of {@code gateway.home} holding the mappings added through the API. */
+    static final String ADDED_FOLDER = "mappings";
+
     @Bean
-    RecordMapper recordMapper() {
-        return new StandardRecordMapper();
+    MappingLibrary mappingLibrary(MappingsProperties settings, GatewayProperties gateway) {
+        return MappingLibrary.load(MappingConfiguration.class.getClassLoader(), settings.dir(),
+                gateway.home().resolve(ADDED_FOLDER));
+    }
+
+    @Bean
+    RecordMapper recordMapper(MappingLibrary library) {
+        return new CatalogRecordMapper(library);
     }
 }

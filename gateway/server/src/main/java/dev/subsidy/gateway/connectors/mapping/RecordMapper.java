@@ -2,15 +2,16 @@ package dev.subsidy.gateway.connectors.mapping;
 
 import dev.subsidy.connector.api.SourceRecord;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Turns a connector's source records into standard records, by the mapping a definition names.
  *
  * <p>The runtime knows mappings only through this interface: {@link StandardRecordMapper} (records
- * that already are standard) is the one built in; a mapping engine (the JSLT catalogue over
- * {@code mappings/}) implements it too and replaces the {@code recordMapper} bean of
- * {@link MappingConfiguration}.
+ * that already are standard) is the identity, and {@link CatalogRecordMapper} (the JSLT mappings of
+ * {@link MappingLibrary}) the {@code recordMapper} bean of {@link MappingConfiguration}, which falls
+ * back to the identity for {@code standard}.
  *
  * <p>Thread-safe: pull runs and push requests map concurrently. Must not modify its input.
  */
@@ -34,6 +35,13 @@ public interface RecordMapper {
      * fails the batch.
      *
      * @param mappingName a name for which {@link #problems} is empty; {@code null} means standard
+     * @param params the definition's {@code mappingParams}, {@code $params} in the mapping; ignored by
+     *     the identity
      */
-    List<MappedRecord> map(String mappingName, List<SourceRecord> records);
+    List<MappedRecord> map(String mappingName, Map<String, String> params, List<SourceRecord> records);
+
+    /** {@link #map(String, Map, List)} without parameters. */
+    default List<MappedRecord> map(String mappingName, List<SourceRecord> records) {
+        return map(mappingName, Map.of(), records);
+    }
 }

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.subsidy.connector.api.SourceRecord;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,7 +36,7 @@ public final class StandardRecordMapper implements RecordMapper {
     }
 
     @Override
-    public List<MappedRecord> map(String mappingName, List<SourceRecord> records) {
+    public List<MappedRecord> map(String mappingName, Map<String, String> params, List<SourceRecord> records) {
         if (!problems(mappingName).isEmpty()) {
             throw new IllegalArgumentException(problems(mappingName).get(0));
         }

@@ -2,6 +2,7 @@ package dev.subsidy.gateway.connectors.pull;
 
 import dev.subsidy.connector.api.RecordBatch;
 import dev.subsidy.gateway.connectors.ConnectorInstance;
+import dev.subsidy.gateway.connectors.definition.ConnectorDefinition;
 import dev.subsidy.gateway.connectors.mapping.IntakeRecords;
 import dev.subsidy.gateway.connectors.mapping.RecordMapper;
 import org.apache.camel.Exchange;
@@ -20,7 +21,8 @@ final class MapStep implements Processor {
     public void process(Exchange exchange) {
         ConnectorInstance instance = exchange.getProperty(ConnectorHeaders.INSTANCE, ConnectorInstance.class);
         RecordBatch batch = exchange.getProperty(ConnectorHeaders.BATCH, RecordBatch.class);
+        ConnectorDefinition d = instance.definition();
         exchange.setProperty(ConnectorHeaders.RECORDS,
-                IntakeRecords.of(mapper.map(instance.definition().effectiveMapping(), batch.records())));
+                IntakeRecords.of(mapper.map(d.effectiveMapping(), d.mappingParams(), batch.records())));
     }
 }

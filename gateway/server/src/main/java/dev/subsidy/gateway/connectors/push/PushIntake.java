@@ -8,6 +8,7 @@ import dev.subsidy.connector.api.PushRequest;
 import dev.subsidy.connector.api.RecordBatch;
 import dev.subsidy.gateway.connectors.ConnectorInstance;
 import dev.subsidy.gateway.connectors.ConnectorRuntime;
+import dev.subsidy.gateway.connectors.definition.ConnectorDefinition;
 import dev.subsidy.gateway.connectors.mapping.IntakeRecords;
 import dev.subsidy.gateway.connectors.mapping.RecordMapper;
 import dev.subsidy.gateway.intake.FeedIntake;
@@ -76,8 +77,9 @@ public final class PushIntake implements PushFeeds {
             log.warn("push to connector {} refused: {}", connectorId, reason);
             return error(status(e), reason);
         }
+        ConnectorDefinition d = instance.definition();
         IntakeReceipt receipt = intake.ingest(connectorId, ORIGIN,
-                IntakeRecords.of(mapper.map(instance.definition().effectiveMapping(), batch.records())), IntakeCommitHook.NONE);
+                IntakeRecords.of(mapper.map(d.effectiveMapping(), d.mappingParams(), batch.records())), IntakeCommitHook.NONE);
         instance.status().received(clock.instant());
         if (connector instanceof ReceiptReply) {
             return ResponseEntity.status(HttpStatus.ACCEPTED).body(receipt);

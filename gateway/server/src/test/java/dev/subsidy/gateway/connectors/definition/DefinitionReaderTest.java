@@ -1,6 +1,7 @@
 package dev.subsidy.gateway.connectors.definition;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
@@ -53,13 +54,37 @@ class DefinitionReaderTest {
             """);
         assertThat(r.definition()).isNull();
         assertThat(r.problems()).extracting(DefinitionProblem::toString).containsExactlyInAnyOrder(
-                "owner: unknown field (known: feederTokenEnv, id, mapping, rateLimit, schedule, settings, type)",
+                "owner: unknown field (known: feederTokenEnv, id, mapping, mappingParams, rateLimit, schedule, settings, type)",
                 "id: 'standard' is the built-in feed of standard records",
                 "type: required",
                 "settings.nested: must be a value or a list of values",
                 "schedule: must be a positive duration (PT10M, 30s, 10m, 1h, 1d)",
                 "rateLimit: must be a positive number of calls per second",
                 "feederTokenEnv: must be the name of an environment variable, such as ZTO_FEEDER_TOKEN");
+    }
+
+    @Test
+    void mappingParamsAreReadAsTextAndWrittenBackAsGiven() {
+        DefinitionReader.Result r = reader.read("""
+            id: yunda-branch
+            type: file
+            mapping: standard-csv
+            mappingParams:
+              carrier: 韵达
+              max_rows: 500
+            """);
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.definition().mappingParams()).containsExactly(entry("carrier", "韵达"), entry("max_rows", "500"));
+        assertThat(new DefinitionWriter().toJson(r.definition()).get("mappingParams").toString())
+                .isEqualTo("{\"carrier\":\"韵达\",\"max_rows\":\"500\"}");
+        assertThat(reader.read(new DefinitionWriter().toText(r.definition())).definition()).isEqualTo(r.definition());
+
+        assertThat(reader.read("""
+            id: a
+            type: file
+            mappingParams: {nested: {no: 1}}
+            """).problems()).extracting(DefinitionProblem::toString)
+                .containsExactly("mappingParams.nested: must be a value or a list of values");
     }
 
     @Test

@@ -15,10 +15,13 @@ import java.util.Optional;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** Validation against the types on the test class path: built-in http-push and the test-only test-pull. */
+/**
+ * Validation against the types on the test class path: the built-in http-push, http-pull and file, and
+ * the test-only test-pull.
+ */
 class DefinitionValidatorTest {
 
-    private static final Set<ConnectorKind> RUNNABLE = EnumSet.of(ConnectorKind.PULL, ConnectorKind.PUSH);
+    private static final Set<ConnectorKind> RUNNABLE = EnumSet.allOf(ConnectorKind.class);
 
     private final ConnectorRegistry registry = ConnectorRegistry.load(null, getClass().getClassLoader());
     private final Map<String, String> env = Map.of("SET_KEY", "value-of-key", "FEEDER", "feeder-token");
@@ -78,6 +81,68 @@ class DefinitionValidatorTest {
             feederTokenEnv: FEEDER
             settings: {base_url: "https://api.partner.example/v1", api_key: "${env:SET_KEY}"}
             """)).containsExactly("feederTokenEnv: only push connectors have a feeder token; 'test-pull' is a pull connector");
+    }
+
+    @Test
+    void anHttpPullDefinitionIsCheckedByItsTypeAndTheAllowList() {
+        assertThat(problems("""
+            id: parcels
+            type: http-pull
+            settings:
+              base_url: https://api.partner.example
+              auth: bearer
+              auth_token: ${env:SET_KEY}
+              pagination: page_number
+              records_path: /data/items
+            """)).isEmpty();
+        assertThat(problems("""
+            id: parcels
+            type: http-pull
+            settings:
+              base_url: http://169.254.169.254/latest
+              auth: bearer
+              pagination: sideways
+            """))
+                .anyMatch(p -> p.startsWith("settings.pagination: must be one of"))
+                .anyMatch(p -> p.startsWith("settings.base_url: host '169.254.169.254' is not in gateway.connectors.allowed-hosts"))
+                .anyMatch(p -> p.startsWith("settings.auth_token: "));
+    }
+
+    @Test
+    void aRateLimitIsGivenOnceWhenTheTypeLimitsItsOwnCalls() {
+        assertThat(problems("""
+            id: parcels
+            type: http-pull
+            rateLimit: 2
+            settings: {base_url: "https://api.partner.example", rate_limit: 5}
+            """)).containsExactly("rateLimit: give the rate limit once: 'http-pull' limits its own calls with "
+                + "settings.rate_limit; two limits on the same calls would each wait for the other");
+        assertThat(problems("""
+            id: parcels
+            type: http-pull
+            rateLimit: 2
+            settings: {base_url: "https://api.partner.example"}
+            """)).isEmpty();
+    }
+
+    @Test
+    void aFileDefinitionHasNoScheduleAndMappingParamsNeedAMapping() {
+        assertThat(problems("""
+            id: branch
+            type: file
+            settings: {quiet_period: 30s, encoding: GBK}
+            """)).isEmpty();
+        assertThat(problems("""
+            id: branch
+            type: file
+            schedule: 1h
+            mappingParams: {carrier: ZTO}
+            settings: {quiet_period: soon}
+            """)).containsExactlyInAnyOrder(
+                "settings.quiet_period: not a duration (PT30M, 500ms, 30s, 10m, 1h, 1d): 'soon'",
+                "mappingParams: only a mapping reads parameters, and this definition names none (records that already "
+                        + "are standard pass as they are)",
+                "schedule: a file connector has no schedule: it reads each file once it is complete (settings.quiet_period)");
     }
 
     @Test

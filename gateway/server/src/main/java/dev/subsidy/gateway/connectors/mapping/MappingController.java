@@ -1,0 +1,92 @@
+package dev.subsidy.gateway.connectors.mapping;
+
+import dev.subsidy.gateway.web.RequestBodies;
+import dev.subsidy.mapping.MappingLoadException;
+import dev.subsidy.mapping.MappingProblem;
+import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The mapping endpoints (administrator only): list every mapping with where it comes from, and add
+ * or replace one from its JSLT text without a restart. A mapping that does not compile is refused
+ * with the line, column and JSLT's message, and nothing is kept.
+ */
+@RestController
+@RequestMapping("/api/v1/mappings")
+class MappingController {
+
+    /** A mapping is a few KB of text; anything near this is not one. */
+    static final long MAX_MAPPING_BYTES = 256 * 1024;
+
+    private final MappingLibrary library;
+
+    MappingController(MappingLibrary library) {
+        this.library = library;
+    }
+
+    /** Where a mapping does not compile. */
+    record Problem(int line, int column, String message) {
+        static Problem of(MappingProblem p) {
+            return new Problem(p.line(), p.column(), p.message());
+        }
+    }
+
+    /**
+     * One mapping in the list.
+     *
+     * @param source {@code identity}, {@code built-in}, {@code folder} or {@code api}
+     * @param problem why it does not compile, or null
+     */
+    record View(String name, String source, String origin, Problem problem) {
+        static View of(KnownMapping k) {
+            return new View(k.name(), k.source().name().toLowerCase(Locale.ROOT).replace('_', '-'), k.origin(),
+                    k.problem() == null ? null : Problem.of(k.problem()));
+        }
+    }
+
+    /** The reply to a mapping refused: the usual error, and where in the text. */
+    record Refusal(int status, String error, Integer line, Integer column, String message) {}
+
+    @GetMapping
+    List<View> list() {
+        List<View> views = new ArrayList<>();
+        views.add(new View(RecordMapper.STANDARD, "identity", "built in: records that already are standard records", null));
+        library.all().forEach(k -> views.add(View.of(k)));
+        return views;
+    }
+
+    @PutMapping("/{name}")
+    ResponseEntity<?> put(@PathVariable String name, HttpServletRequest request) {
+        MediaType type = RequestBodies.contentType(request);
+        if (type != null && (MediaType.APPLICATION_FORM_URLENCODED.includes(type) || MediaType.MULTIPART_FORM_DATA.includes(type))) {
+            // a form body is parsed into parameters before it gets here (curl's default for --data):
+            // the mapping would arrive empty or mangled
+            return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(new Refusal(415,
+                    "send the mapping's JSLT text as text/plain, not as " + type, null, null, null));
+        }
+        String text = new String(RequestBodies.read(request, MAX_MAPPING_BYTES), StandardCharsets.UTF_8);
+        try {
+            return ResponseEntity.ok(View.of(library.add(name, text)));
+        } catch (IllegalArgumentException e) {
+            return ResponseEntity.badRequest().body(new Refusal(400, e.getMessage(), null, null, null));
+        } catch (MappingLoadException e) {
+            MappingProblem p = e.problems().isEmpty() ? null : e.problems().get(0);
+            if (p == null) {
+                return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(new Refusal(400, e.getMessage(), null, null, null));
+            }
+            return ResponseEntity.badRequest().body(new Refusal(400, "mapping '" + name + "' does not compile: line "
+                    + p.line() + ", column " + p.column() + ": " + p.message(), p.line(), p.column(), p.message()));
+        }
+    }
+}
