@@ -18,6 +18,10 @@ final class AccessRule {
         return path.equals("/actuator/health") || path.startsWith("/actuator/health/");
     }
 
+    static boolean isFeedPost(String path) {
+        return FEED.matcher(path).matches();
+    }
+
     static boolean allows(Principal principal, String method, String path) {
         return switch (principal.role()) {
             case ADMIN -> true;

@@ -6,6 +6,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class TokenAuthenticationFilter extends OncePerRequestFilter {
 
     private static final String BEARER = "Bearer ";
+    static final String QUERY_TOKEN = "access_token";
 
     private final GatewayProperties.Security settings;
     private final List<FeederTokenSource> feederSources;
@@ -41,14 +43,18 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())
-                || header.length() == BEARER.length()) {
+        String token = bearerToken(request);
+        if (token == null) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
             refuse(response, HttpServletResponse.SC_UNAUTHORIZED, "a bearer token is required");
             return;
         }
-        AccessRule.Principal principal = identify(header.substring(BEARER.length()).strip());
+        AccessRule.Principal principal = identify(token);
+        if (principal != null && principal.role() != Role.FEEDER && request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
+            // only a feeder's token may travel in a URL: an admin's would end up in partners' logs
+            refuse(response, HttpServletResponse.SC_FORBIDDEN, "this token must be sent in the Authorization header");
+            return;
+        }
         if (principal == null) {
             refuse(response, HttpServletResponse.SC_FORBIDDEN, "the token is not valid");
             return;
@@ -59,6 +65,39 @@ class TokenAuthenticationFilter extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /**
+     * The token of the Authorization header; for a feed post without that header, the
+     * {@value #QUERY_TOKEN} query parameter: carriers call back a URL registered with them and cannot
+     * add headers, so their feeder token has to be part of that URL.
+     */
+    private static String bearerToken(HttpServletRequest request) {
+        String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+        if (header != null) {
+            boolean bearer = header.regionMatches(true, 0, BEARER, 0, BEARER.length()) && header.length() > BEARER.length();
+            return bearer ? header.substring(BEARER.length()).strip() : null;
+        }
+        boolean feedPost = "POST".equals(request.getMethod()) && AccessRule.isFeedPost(request.getRequestURI());
+        return feedPost ? queryToken(request.getQueryString()) : null;
+    }
+
+    /**
+     * Read from the query string itself: {@code getParameter} would parse a form-encoded body (as
+     * SF's and J&T's pushes are) and leave nothing for the feed to read.
+     */
+    private static String queryToken(String query) {
+        if (query == null) {
+            return null;
+        }
+        for (String pair : query.split("&")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0 && pair.substring(0, eq).equals(QUERY_TOKEN)) {
+                String value = URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8).strip();
+                return value.isEmpty() ? null : value;
+            }
+        }
+        return null;
     }
 
     private AccessRule.Principal identify(String token) {

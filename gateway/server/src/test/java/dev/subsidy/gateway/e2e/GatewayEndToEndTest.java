@@ -254,6 +254,15 @@ abstract class GatewayEndToEndTest {
         assertThat(gateway.putJson("/api/v1/registry/subjects", Tokens.READER, "[]").status()).isEqualTo(403);
         assertThat(gateway.postJson("/api/v1/feeds/standard/records", Tokens.READER, "[]").status()).isEqualTo(403);
         assertThat(gateway.postJson("/api/v1/feeds/standard/records", null, "[]").status()).isEqualTo(401);
+        // carriers call back a registered URL and cannot add headers: a feeder token may ride in it,
+        // for feed posts only, and no other token may
+        assertThat(gateway.postJson("/api/v1/feeds/standard/records?access_token=" + Tokens.FEEDER, null, "[]")
+                .status()).isEqualTo(202);
+        assertThat(gateway.postJson("/api/v1/feeds/standard/records?access_token=wrong", null, "[]").status())
+                .isEqualTo(403);
+        assertThat(gateway.postJson("/api/v1/feeds/standard/records?access_token=" + Tokens.ADMIN, null, "[]")
+                .status()).isEqualTo(403);
+        assertThat(gateway.get("/api/v1/figures?access_token=" + Tokens.READER, null).status()).isEqualTo(401);
         assertThat(gateway.get("/actuator/health", null).status()).isEqualTo(200);
         assertThat(gateway.get("/actuator/health", null).json().get("status").asText()).isEqualTo("UP");
     }
