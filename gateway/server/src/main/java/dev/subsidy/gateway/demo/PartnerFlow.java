@@ -233,7 +233,8 @@ final class PartnerFlow implements AutoCloseable {
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
         SimulatedMarketplace.Report seen = simulator.report();
-        progress.accept("%s: %s after %d ms more: %d calls, %d signatures verified, %d refused; %d of %d orders served, %d items with the lookback's re-reads"
+        progress.accept(("%s: %s after %d ms more: %d calls, %d signatures verified, %d refused; %d of %d orders"
+                + " served, %d items in all (the backward paging's probe of page 1 and the window lookback serve some twice)")
                 .formatted(id, through ? "read through to the present" : "NOT read through", millis, seen.requests(),
                         seen.signaturesVerified(), seen.refusals().size(), seen.distinctServed(), seen.held(),
                         seen.itemsServed()));

@@ -54,7 +54,8 @@ abstract class SimulatedMarketplace implements AutoCloseable {
      * What the simulator saw.
      *
      * @param distinctServed held orders served at least once
-     * @param itemsServed orders in every reply, repeats included (the connector's lookback re-reads)
+     * @param itemsServed orders in every reply, repeats included: backward paging asks page 1 for the total
+     *     before reading the last page first, and each window starts a lookback before the last one ended
      * @param latestWindowEnd the end of the latest window asked for, or null before any
      */
     record Report(String platform, String signature, int requests, int signaturesVerified, List<String> refusals,
