@@ -34,6 +34,7 @@ final class CongjiangRegistry {
 
     record ExpressCompany(String id, String name, String town, List<Carrier> carriers, List<Site> sites) {}
 
+    /** A shop as its platform names it: 抖店 shop ids are numbers (order.searchList's shop_id), the others as written. */
     record Shop(Platform platform, String shopId) {}
 
     record Merchant(String id, String name, String town, List<String> categories, List<Shop> shops) {
@@ -69,13 +70,13 @@ final class CongjiangRegistry {
             List.of(new Shop(Platform.TAOBAO, "tb-58820471"), new Shop(Platform.PDD, "pdd-771203")));
     static final Merchant PORK = new Merchant(CreditCodes.complete("93522633MA6DM0002"),
             "从江香猪养殖专业合作社", ZAIBIAN, List.of("AGRICULTURAL", "LOCAL_PRODUCT"),
-            List.of(new Shop(Platform.JD, "jd-10086421"), new Shop(Platform.DOUYIN, "从江香猪源头直发")));
+            List.of(new Shop(Platform.JD, "jd-10086421"), new Shop(Platform.DOUYIN, "5120337")));
     static final Merchant PONKAN = new Merchant(CreditCodes.complete("93522633MA6DM0003"),
             "从江下江椪柑种植专业合作社", XIAJIANG, List.of("AGRICULTURAL"),
             List.of(new Shop(Platform.PDD, "pdd-903317")));
     static final Merchant TEA = new Merchant(CreditCodes.complete("91522633MA6DM0004"),
             "从江月亮山茶业有限公司", TINGDONG, List.of("AGRICULTURAL", "LOCAL_PRODUCT"),
-            List.of(new Shop(Platform.TAOBAO, "tb-61230987"), new Shop(Platform.DOUYIN, "月亮山高山茶")));
+            List.of(new Shop(Platform.TAOBAO, "tb-61230987"), new Shop(Platform.DOUYIN, "4463798")));
     static final Merchant RICE_FISH_DUCK = new Merchant(CreditCodes.complete("91522633MA6DM0005"),
             "从江稻鱼鸭生态农业有限公司", GUANDONG, List.of("AGRICULTURAL", "LOCAL_PRODUCT"),
             List.of(new Shop(Platform.TAOBAO, "tb-70451236")));
@@ -90,7 +91,7 @@ final class CongjiangRegistry {
             List.of(new Shop(Platform.PDD, "pdd-615540")));
     static final Merchant RICE_WINE = new Merchant(CreditCodes.complete("92522633MA6DM0009"),
             "洛香糯米酒坊", LUOXIANG, List.of("LOCAL_PRODUCT"),
-            List.of(new Shop(Platform.DOUYIN, "洛香糯米酒坊")));
+            List.of(new Shop(Platform.DOUYIN, "6802154")));
     static final Merchant CURED_MEAT = new Merchant(CreditCodes.complete("92522633MA6DM0010"),
             "西山腊肉加工坊", XISHAN, List.of("LOCAL_PRODUCT"),
             List.of(new Shop(Platform.KUAISHOU, "西山腊肉坊")));
@@ -100,7 +101,7 @@ final class CongjiangRegistry {
             List.of(new Shop(Platform.PDD, "pdd-448812")));
     static final Merchant BAKERY = new Merchant(CreditCodes.complete("92522633MA6DM0012"),
             "丙妹镇甜心蛋糕店", BINGMEI, List.of("BAKERY"),
-            List.of(new Shop(Platform.DOUYIN, "丙妹甜心蛋糕"), new Shop(Platform.PDD, "pdd-330219")));
+            List.of(new Shop(Platform.DOUYIN, "7315026"), new Shop(Platform.PDD, "pdd-330219")));
     /** Registered in 贵阳: the jurisdiction pays its own firms only, so its orders are rejected. */
     static final Merchant OUTSIDE = new Merchant(CreditCodes.complete("91520102MA6DX0013"),
             "贵阳黔货出山商贸有限公司", "520102", List.of("AGRICULTURAL"),

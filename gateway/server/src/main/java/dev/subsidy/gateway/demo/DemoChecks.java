@@ -21,19 +21,21 @@ final class DemoChecks {
     private final Map<String, List<JsonNode>> figures;
     private final List<JsonNode> awards;
     private final List<DemoReport.Post> posts;
+    private final PartnerReport partners;
     private final Map<String, JsonNode> records;
     private final List<JsonNode> deliveries;
     private final SimulatedAwardIntake.Report intake;
     private final boolean drained;
 
     DemoChecks(DemoFeeds feeds, JsonNode riceAtFirstClose, Map<String, List<JsonNode>> figures,
-               List<JsonNode> awards, List<DemoReport.Post> posts, Map<String, JsonNode> records, List<JsonNode> deliveries,
-               SimulatedAwardIntake.Report intake, boolean drained) {
+               List<JsonNode> awards, List<DemoReport.Post> posts, PartnerReport partners, Map<String, JsonNode> records,
+               List<JsonNode> deliveries, SimulatedAwardIntake.Report intake, boolean drained) {
         this.feeds = feeds;
         this.riceAtFirstClose = riceAtFirstClose;
         this.figures = figures;
         this.awards = awards;
         this.posts = posts;
+        this.partners = partners;
         this.records = records;
         this.deliveries = deliveries;
         this.intake = intake;
@@ -73,6 +75,11 @@ final class DemoChecks {
                 riceNow == null ? "(none)" : riceNow.path("value").asText() + " rev " + riceNow.path("revision").asInt()));
         checks.add(new Check("香禾糯 " + DemoFlow.MONTH + " ORDERS (the cancelled one not counted)", str(e.riceOrders()),
                 value(DemoFlow.MONTH, rice, "ORDERS")));
+        String tea = CongjiangRegistry.TEA.id();
+        checks.add(new Check("月亮山茶业 " + DemoFlow.MONTH + " SALES_NET (淘宝 yuan strings and 抖店 fen, through their APIs)",
+                e.teaSales().toPlainString(), value(DemoFlow.MONTH, tea, "SALES_NET")));
+        checks.add(new Check("月亮山茶业 " + DemoFlow.MONTH + " ORDERS", str(e.teaOrders()),
+                value(DemoFlow.MONTH, tea, "ORDERS")));
         checks.add(new Check("侗绣 " + DemoFlow.MONTH + " PARCELS_CROSS_BORDER", str(e.crossBorderParcels()),
                 value(DemoFlow.MONTH, CongjiangRegistry.EMBROIDERY.id(), "PARCELS_CROSS_BORDER")));
         checks.add(new Check("Yunda scan at an unregistered site", "SUSPECT unattributable",
@@ -91,6 +98,8 @@ final class DemoChecks {
         checks.add(new Check("cj-shop for 从江香猪 in " + DemoFlow.YEAR + " (fewer than 1,000 orders)", "(none)",
                 award("cj-shop", CongjiangRegistry.PORK.id())));
 
+        checks.addAll(partnerChecks());
+
         checks.add(new Check("deliveries drained (none PENDING)", "true", str(drained)));
         checks.add(new Check("deliveries FAILED", "0", str(deliveries.stream()
                 .filter(d -> "FAILED".equals(d.path("status").asText())).count())));
@@ -100,6 +109,61 @@ final class DemoChecks {
         checks.add(new Check("figure revisions the intake stored = figure items delivered", str(delivered),
                 str(intake.items("figures"))));
         return checks;
+    }
+
+    /**
+     * The partner paths: each connector's counters as GET /api/v1/connectors sums them, worked out
+     * from what the demo sent (or, for the marketplaces, from what the simulators hold); the file's
+     * fate and report; the simulators' signature checks; ZTO's signature check by the gateway.
+     */
+    private List<Check> partnerChecks() {
+        List<Check> checks = new ArrayList<>();
+        PartnerReport.ZtoPushes zto = partners.zto();
+        checks.add(new Check("ZTO pushes answered with ZTO's acknowledgement", str(zto.pushes() + 1),
+                str(zto.acknowledged())));
+        checks.add(new Check(PartnerConnectors.ZTO + " in/accepted/duplicates/rejected (the re-sent push all duplicates)",
+                counters(zto.waybills() + zto.resentWaybills(), zto.waybills(), zto.resentWaybills(), 0),
+                counters(PartnerConnectors.ZTO)));
+        checks.add(new Check("ZTO push signed with another secret: refused, nothing stored", "403, nothing stored",
+                zto.wrongSignatureStatus() + ", " + (zto.forgedStored() ? "stored" : "nothing stored")));
+
+        PartnerReport.FileDrop file = partners.file();
+        checks.add(new Check("J&T export moved to failed/ with its report: the blank 揽收网点 row",
+                "failed, row " + (JtBranchExport.BROKEN_ROW + 3) + ", 揽收网点",
+                file.outcome() + (file.report().size() == 1 ? ", " + reportRow(file.report().get(0)) : ", "
+                        + file.report().size() + " report lines")));
+        checks.add(new Check(PartnerConnectors.JT + " in/accepted/duplicates/rejected",
+                counters(file.rows(), file.rows() - file.brokenRows(), 0, file.brokenRows()),
+                counters(PartnerConnectors.JT)));
+
+        for (PartnerReport.Pull pull : partners.pulls()) {
+            SimulatedMarketplace.Report sim = pull.simulator();
+            checks.add(new Check(pull.connector() + " read through to the present", "true", str(pull.readThrough())));
+            JsonNode c = partners.connector(pull.connector());
+            checks.add(new Check(pull.connector() + ": every order of the shop accepted once, none rejected",
+                    "accepted " + sim.held() + ", rejected 0", c == null ? "(not listed)"
+                            : "accepted " + c.path("accepted").asLong() + ", rejected " + c.path("rejected").asLong()));
+            checks.add(new Check(sim.platform() + " simulator: signatures verified / calls, refusals",
+                    sim.requests() + "/" + sim.requests() + ", 0", sim.signaturesVerified() + "/" + sim.requests() + ", "
+                            + sim.refusals().size()));
+        }
+        return checks;
+    }
+
+    /** "row 103, 揽收网点" when the report's line names the row and the missing column. */
+    private static String reportRow(String line) {
+        String position = line.substring(0, Math.max(0, line.indexOf(',')));
+        return position + (line.contains("揽收网点") ? ", 揽收网点" : ", " + line);
+    }
+
+    private String counters(String connector) {
+        JsonNode c = partners.connector(connector);
+        return c == null ? "(not listed)" : counters(c.path("recordsIn").asLong(), c.path("accepted").asLong(),
+                c.path("duplicates").asLong(), c.path("rejected").asLong());
+    }
+
+    private static String counters(long in, long accepted, long duplicates, long rejected) {
+        return in + "/" + accepted + "/" + duplicates + "/" + rejected;
     }
 
     /** 从江县 三(二)2: nothing below 5,000; 1 CNY each up to 10,000; 1.5 CNY for each one above. */

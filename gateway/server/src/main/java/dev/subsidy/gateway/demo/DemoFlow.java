@@ -14,10 +14,12 @@ import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * The demo's story, told through the public API over real HTTP: register 从江县's firms, feed a
- * month of parcels and orders from several sources, close October, send a late refund, close
- * again (a revision), close the quarter and the year, and wait until the award intake has every
- * batch. Returns what it saw; it prints only one line of progress per step.
+ * The demo's story, told through the public API over real HTTP: register 从江县's firms, add the
+ * partners' connectors, feed a month of parcels and orders from several sources — standard feeds,
+ * ZTO's signed trace pushes, a J&T branch's GBK export in the inbox, 淘宝 and 抖店 read from their
+ * simulated open platforms ({@link PartnerFlow}) — close October, send a late refund, close again
+ * (a revision), close the quarter and the year, and wait until the award intake has every batch.
+ * Returns what it saw; it prints only one line of progress per step.
  */
 @Component
 @Profile("demo")
@@ -66,8 +68,14 @@ class DemoFlow {
         DemoFeeds feeds = MonthOfFeeds.generate();
         int total = feeds.beforeClose().size() + feeds.afterClose().size();
         List<DemoReport.Post> posts = new ArrayList<>();
-        for (FeedPost post : feeds.beforeClose()) {
-            posts.add(feed(gateway, post, posts.size() + 1, total, false, progress));
+        PartnerReport partners;
+        try (PartnerFlow partnerFlow = PartnerFlow.start(gateway, run, feeds.partners(), progress)) {
+            // the marketplaces are read while the standard feeds are posted, as they would be in a real month
+            partnerFlow.addConnectors();
+            for (FeedPost post : feeds.beforeClose()) {
+                posts.add(feed(gateway, post, posts.size() + 1, total, false, progress));
+            }
+            partners = partnerFlow.deliver();
         }
         List<DemoReport.Close> closes = new ArrayList<>();
         closes.add(close(gateway, MONTH, false, progress));
@@ -91,10 +99,10 @@ class DemoFlow {
         Map<String, JsonNode> records = specialRecords(gateway, feeds.special());
         SimulatedAwardIntake.Report received = intake.report();
 
-        List<DemoReport.Check> checks = new DemoChecks(feeds, riceAtFirstClose, figures, awards, posts, records,
-                deliveries, received, drained).all();
-        return new DemoReport(run, "http://127.0.0.1:" + port, intake.baseUrl().toString(), registry, posts, closes,
-                figures, awards, deliveries, records, received, checks,
+        List<DemoReport.Check> checks = new DemoChecks(feeds, riceAtFirstClose, figures, awards, posts, partners,
+                records, deliveries, received, drained).all();
+        return new DemoReport(run, "http://127.0.0.1:" + port, intake.baseUrl().toString(), registry, posts, partners,
+                closes, figures, awards, deliveries, records, received, checks,
                 Duration.ofNanos(System.nanoTime() - started));
     }
 

@@ -18,6 +18,7 @@ record DemoReport(
         String intakeUrl,
         JsonNode registryReply,
         List<Post> posts,
+        PartnerReport partners,
         List<Close> closes,
         Map<String, List<JsonNode>> figures,
         List<JsonNode> awards,

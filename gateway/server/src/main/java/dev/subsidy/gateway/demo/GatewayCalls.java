@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Map;
 
 /**
  * Calls the gateway's public API over real HTTP, as an administrator, a feeder or the award system
@@ -39,22 +40,28 @@ final class GatewayCalls {
     }
 
     Reply get(String path, String token) {
-        return send("GET", path, token, null, null);
+        return send("GET", path, token, null, null, Map.of());
     }
 
     Reply post(String path, String token, String contentType, byte[] body) {
-        return send("POST", path, token, contentType, body);
+        return send("POST", path, token, contentType, body, Map.of());
+    }
+
+    /** A post with a partner's own headers too (ZTO's x-appKey and x-dataDigest). */
+    Reply post(String path, String token, String contentType, byte[] body, Map<String, String> headers) {
+        return send("POST", path, token, contentType, body, headers);
     }
 
     Reply put(String path, String token, String contentType, byte[] body) {
-        return send("PUT", path, token, contentType, body);
+        return send("PUT", path, token, contentType, body, Map.of());
     }
 
     static String query(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 
-    private Reply send(String method, String path, String token, String contentType, byte[] body) {
+    private Reply send(String method, String path, String token, String contentType, byte[] body,
+                       Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(Duration.ofSeconds(60))
                 .header("Authorization", "Bearer " + token)
@@ -63,6 +70,7 @@ final class GatewayCalls {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
+        headers.forEach(request::header);
         try {
             HttpResponse<String> response = http.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -73,12 +73,21 @@ final class MonthOfFeeds {
     private final List<Map<String, Object>> pdd = new ArrayList<>();
     private final List<Map<String, Object>> jd = new ArrayList<>();
     private final List<Map<String, Object>> shortVideo = new ArrayList<>();
+    // what reaches the gateway in the partners' own formats (PartnerFeeds): 月亮山茶业's shops on 淘宝
+    // and 抖店 through the marketplaces' APIs, the ZTO parcels those orders name through ZTO's trace
+    // push, and what the J&T branch collects through its CSV export
+    private final List<Map<String, Object>> ztoTraces = new ArrayList<>();
+    private final List<Map<String, Object>> jtExport = new ArrayList<>();
+    private final List<Map<String, Object>> taobaoApi = new ArrayList<>();
+    private final List<Map<String, Object>> douyinApi = new ArrayList<>();
 
     private int ztoOutbound;
     private int ztoLocalProducts;
     private int ztoInbound;
     private BigDecimal riceSales = BigDecimal.ZERO.setScale(2);
     private int riceOrders;
+    private BigDecimal teaSales = BigDecimal.ZERO.setScale(2);
+    private int teaOrders;
     private int malformed;
 
     private MonthOfFeeds() {}
@@ -114,10 +123,10 @@ final class MonthOfFeeds {
         String mismatched = mismatchedMerchantOrder();
         malformedRecords();
 
-        for (List<Map<String, Object>> feed : List.of(zto, otherCarriers)) {
+        for (List<Map<String, Object>> feed : List.of(zto, otherCarriers, ztoTraces, jtExport)) {
             feed.sort(Comparator.comparing(r -> (String) r.get("collectedAt")));
         }
-        for (List<Map<String, Object>> feed : List.of(taobao, pdd, jd, shortVideo)) {
+        for (List<Map<String, Object>> feed : List.of(taobao, pdd, jd, shortVideo, taobaoApi, douyinApi)) {
             feed.sort(Comparator.comparing(r -> (String) r.getOrDefault("paidAt", "")));
         }
         // the ZTO branch re-sends its first three days in its other format: every one a duplicate
@@ -127,9 +136,9 @@ final class MonthOfFeeds {
                 .toList();
 
         List<FeedPost> before = List.of(
-                new FeedPost("中通 ZTO trace push", FeedPost.Format.JSON_ARRAY, zto),
+                new FeedPost("中通 ZTO sites' parcels", FeedPost.Format.JSON_ARRAY, zto),
                 new FeedPost("顺丰/韵达/极兔/EMS site exports", FeedPost.Format.NDJSON, otherCarriers),
-                new FeedPost("淘宝/天猫 orders", FeedPost.Format.JSON_ARRAY, taobao),
+                new FeedPost("淘宝/天猫 orders of other shops", FeedPost.Format.JSON_ARRAY, taobao),
                 new FeedPost("拼多多 orders", FeedPost.Format.NDJSON, pdd),
                 new FeedPost("京东 orders", FeedPost.Format.JSON_ARRAY, jd),
                 new FeedPost("抖音/快手 shop export", FeedPost.Format.CSV_GBK, shortVideo),
@@ -137,11 +146,13 @@ final class MonthOfFeeds {
         List<FeedPost> after = List.of(new FeedPost("淘宝 refund update", FeedPost.Format.JSON_ARRAY, List.of(refund)));
 
         DemoFeeds.Expected expected = new DemoFeeds.Expected(ztoOutbound, ztoLocalProducts, 1, ztoInbound,
-                riceBeforeRefund, riceSales, riceOrders, crossBorder.size(), malformed, resend.size());
+                riceBeforeRefund, riceSales, riceOrders, teaSales, teaOrders, crossBorder.size(), malformed,
+                resend.size());
         DemoFeeds.SpecialCases special = new DemoFeeds.SpecialCases(november,
                 ref(Platform.TAOBAO, (String) refund.get("orderId")), cancelled, fullyRefunded, mismatched, crossBorder,
                 unattributable, misrouted, fromSeptember);
-        return new DemoFeeds(before, after, expected, special);
+        PartnerFeeds partners = new PartnerFeeds(ztoTraces, jtExport, taobaoApi, douyinApi);
+        return new DemoFeeds(before, after, partners, expected, special);
     }
 
     private static List<Profile> profiles() {
@@ -222,7 +233,7 @@ final class MonthOfFeeds {
             parcel.put("traceEvents", deliveredAt.isBefore(EXPORTED) ? 6 + random.nextInt(6) : 3 + random.nextInt(3));
             put(parcel, "updatedAt", deliveredAt.isBefore(EXPORTED) ? deliveredAt.plusMinutes(5 + random.nextInt(90))
                     : collectedAt.plusHours(2));
-            carrierFeed(carrier).add(parcel);
+            parcelFeed(carrier, merchant, orderNamesWaybills).add(parcel);
             waybills.add(ref(carrier, waybillNo));
             countOutbound(carrier, merchant, merchant != BAKERY, true);
         }
@@ -244,7 +255,11 @@ final class MonthOfFeeds {
             riceSales = riceSales.add(new BigDecimal((String) order.get("amount")));
             riceOrders++;
         }
-        orderFeed(Platform.valueOf((String) order.get("platform"))).add(order);
+        if (merchant == TEA) {
+            teaSales = teaSales.add(new BigDecimal((String) order.get("amount")));
+            teaOrders++;
+        }
+        orderFeed(merchant, Platform.valueOf((String) order.get("platform"))).add(order);
     }
 
     /** 占里村's station sells villagers' rice and crafts; the post office carries its parcels. */
@@ -359,13 +374,14 @@ final class MonthOfFeeds {
         OffsetDateTime paidAt = OffsetDateTime.of(2026, 10, 12, 9, 3, 44, 0, CST);
         String orderId = factory.orderId(Platform.TAOBAO, paidAt);
         String waybillNo = outboundParcel(TEA, paidAt.plusHours(5), false);
+        ztoTraces.add(zto.remove(zto.size() - 1)); // the tea shop's parcel: ZTO pushes its trace
         Map<String, Object> order = RecordFactory.order(Platform.TAOBAO, orderId, TEA.shop(Platform.TAOBAO).shopId(),
                 "B2C", "REFUNDED", paidAt, new BigDecimal("128.00"));
         order.put("refundedAmount", "128.00");
         putList(order, "waybills", List.of(ref(Carrier.ZTO, waybillNo)));
         order.put("buyerHash", factory.buyerHash());
         put(order, "updatedAt", paidAt.plusDays(6));
-        taobao.add(order);
+        taobaoApi.add(order); // TOP lists it as TRADE_CLOSED
         return ref(Platform.TAOBAO, orderId);
     }
 
@@ -535,6 +551,34 @@ final class MonthOfFeeds {
 
     private List<Map<String, Object>> carrierFeed(Carrier carrier) {
         return carrier == Carrier.ZTO ? zto : otherCarriers;
+    }
+
+    /**
+     * Where a merchant's parcel is reported. ZTO pushes the traces of the tea shop's parcels whose
+     * order names them (a trace push cannot name the order, so a parcel that names its order stays a
+     * standard record); the J&T branch exports what it collects. Neither changes a figure: the same
+     * parcels arrive by another path.
+     */
+    private List<Map<String, Object>> parcelFeed(Carrier carrier, Merchant merchant, boolean orderNamesWaybill) {
+        if (carrier == Carrier.ZTO && merchant == TEA && orderNamesWaybill) {
+            return ztoTraces;
+        }
+        return carrier == Carrier.JT ? jtExport : carrierFeed(carrier);
+    }
+
+    /**
+     * The tea shop authorised the gateway on 淘宝 (TOP) and 抖店: its orders are read through their
+     * APIs. Only orders those APIs can say as the standard feed does go that way: the tea shop's are
+     * all B2C and carry no categories of their own.
+     */
+    private List<Map<String, Object>> orderFeed(Merchant merchant, Platform platform) {
+        if (merchant == TEA && platform == Platform.TAOBAO) {
+            return taobaoApi;
+        }
+        if (merchant == TEA && platform == Platform.DOUYIN) {
+            return douyinApi;
+        }
+        return orderFeed(platform);
     }
 
     private List<Map<String, Object>> orderFeed(Platform platform) {

@@ -28,6 +28,7 @@ final class SummaryPrinter {
     void print(DemoReport report) {
         heading("从江县 (522633) · October 2026 · demo summary");
         records(report);
+        connectors(report);
         specialCases(report);
         figures(report);
         deliveries(report);
@@ -57,6 +58,57 @@ final class SummaryPrinter {
             }
         }
         print(rejected, "(none)");
+    }
+
+    /** How the records arrived: the standard feed's posts and each partner connector, with what it saw. */
+    private void connectors(DemoReport report) {
+        PartnerReport partners = report.partners();
+        heading("Connectors (GET /api/v1/connectors, as the administrator; the built-in standard feed summed from its receipts)");
+        TextTable table = new TextTable("connector", "type", "mapping", "state", "records in>", "accepted>",
+                "duplicates>", "rejected>", "last error");
+        int accepted = 0;
+        int duplicates = 0;
+        int rejected = 0;
+        for (DemoReport.Post p : report.posts()) {
+            accepted += p.receipt().path("accepted").asInt();
+            duplicates += p.receipt().path("duplicates").asInt();
+            rejected += p.receipt().path("rejected").size();
+        }
+        table.row("standard", "built-in", "(none)", "", accepted + duplicates + rejected, accepted, duplicates, rejected,
+                "");
+        for (JsonNode c : partners.connectors()) {
+            table.row(c.path("id").asText(), c.path("type").asText(), c.path("mapping").asText(""),
+                    c.path("state").asText(), c.path("recordsIn").asLong(), c.path("accepted").asLong(),
+                    c.path("duplicates").asLong(), c.path("rejected").asLong(), cut(c.path("lastError").asText(""), 60));
+        }
+        print(table, "(none)");
+
+        PartnerReport.ZtoPushes zto = partners.zto();
+        out.printf("  %s: %d signed pushes (x-dataDigest = Base64(MD5(body + app secret))), %,d waybill traces, %,d events"
+                + " shuffled within each push; in transit first, then signed (a newer version)%n", PartnerConnectors.ZTO,
+                zto.pushes(), zto.waybills(), zto.events());
+        out.printf("    one push sent again: %d waybills, all duplicates; one signed with another secret: HTTP %d, %s%n",
+                zto.resentWaybills(), zto.wrongSignatureStatus(), zto.forgedStored() ? "STORED" : "nothing stored");
+        PartnerReport.FileDrop file = partners.file();
+        out.printf("  %s: %s (%,d rows, %,d bytes, GBK, a title line above the Chinese headers), written as .part and"
+                + " renamed into the inbox → %s/ after %d ms%n", PartnerConnectors.JT, file.file(), file.rows(),
+                file.bytes(), file.outcome(), file.millis());
+        if (!file.report().isEmpty()) {
+            out.println("    " + file.file() + ".errors.csv (position,reason):");
+            file.report().forEach(line -> out.println("      " + cut(line)));
+        }
+        out.println("  marketplace simulators (each computes the signature itself with MessageDigest and refuses a wrong one):");
+        TextTable sims = new TextTable("connector", "platform", "signature", "calls>", "verified>", "refused>",
+                "orders held>", "served>", "items served>", "read through");
+        for (PartnerReport.Pull pull : partners.pulls()) {
+            SimulatedMarketplace.Report r = pull.simulator();
+            sims.row(pull.connector(), r.platform(), r.signature(), r.requests(), r.signaturesVerified(),
+                    r.refusals().size(), r.held(), r.distinctServed(), r.itemsServed(),
+                    pull.readThrough() ? "yes, windows up to " + (r.latestWindowEnd() == null ? "?"
+                            : r.latestWindowEnd().atOffset(MonthOfFeeds.CST).toLocalDateTime()) : "NO");
+        }
+        print(sims, "(none)");
+        partners.pulls().forEach(p -> p.simulator().refusals().forEach(r -> out.println("  REFUSED " + cut(r))));
     }
 
     private void specialCases(DemoReport report) {
@@ -211,8 +263,12 @@ final class SummaryPrinter {
     }
 
     private static String cut(String text) {
+        return cut(text, MAX_REASON);
+    }
+
+    private static String cut(String text, int max) {
         String oneLine = Objects.requireNonNullElse(text, "").replaceAll("\\s+", " ");
-        return oneLine.length() <= MAX_REASON ? oneLine : oneLine.substring(0, MAX_REASON - 1) + "…";
+        return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1) + "…";
     }
 
     private void heading(String title) {

@@ -12,8 +12,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole demo against a real application context with the {@code demo} profile: the same
- * initializer, simulated intake, registry, feeds, closes and checks as {@code mvn -Pdemo verify},
- * without the exit at the end.
+ * initializer, simulated intake, registry, feeds, partner connectors and simulators, closes and
+ * checks as {@code mvn -Pdemo verify}, without the exit at the end.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = {
     "demo.run-on-startup=false",
@@ -38,5 +38,21 @@ class DemoIT {
                 .as("%s: expected %s, got %s", c.what(), c.expected(), c.actual()).isTrue());
         assertThat(summary).contains("从江中通快递有限公司", "从江香禾糯米业有限公司", "DEMO PASSED");
         assertThat(report.intake().accepted()).isNotEmpty();
+
+        // the partner paths: every connector listed and fed, in its own format
+        assertThat(summary).contains("== Connectors", "淘宝 TOP", "抖店", "揽收网点", JtBranchExport.FILE_NAME);
+        assertThat(report.partners().connectors()).extracting(c -> c.path("id").asText())
+                .containsExactlyInAnyOrder(PartnerConnectors.ZTO, PartnerConnectors.JT, PartnerConnectors.TAOBAO,
+                        PartnerConnectors.DOUYIN);
+        assertThat(report.partners().connectors()).allSatisfy(c -> {
+            assertThat(c.path("state").asText()).isEqualTo("RUNNING");
+            assertThat(c.path("accepted").asLong()).isGreaterThan(200);
+        });
+        assertThat(report.partners().pulls()).allSatisfy(p -> {
+            assertThat(p.readThrough()).isTrue();
+            assertThat(p.simulator().refusals()).isEmpty();
+            assertThat(p.simulator().signaturesVerified()).isEqualTo(p.simulator().requests()).isGreaterThan(30);
+        });
+        assertThat(report.partners().file().outcome()).isEqualTo("failed");
     }
 }

@@ -33,5 +33,17 @@ class DemoInitializerTest {
         assertThat(DemoRun.mask(run.awardSecret())).doesNotContain(run.awardSecret()).endsWith("…(43 chars)");
         assertThat(run.toString()).doesNotContain(run.adminToken(), run.readerToken(), run.feederToken(),
                 run.awardSecret());
+        assertThat(run.partnerSecrets()).containsOnlyKeys(DemoRun.PARTNER_VARIABLES);
+        assertThat(run.partnerSecrets().values()).doesNotHaveDuplicates().doesNotContain(run.adminToken())
+                .allSatisfy(secret -> assertThat(run.toString()).doesNotContain(secret));
+    }
+
+    @Test
+    void theDemosEnvironmentAnswersItsPartnerSecretsAndPassesOtherNamesOn() {
+        DemoRun run = DemoRun.create(runs, new SecureRandom());
+        var env = new DemoEnvironment().demoEnvironmentVariables(run);
+        assertThat(env.get(DemoRun.TAOBAO_SESSION)).contains(run.partner(DemoRun.TAOBAO_SESSION));
+        assertThat(env.get("DEMO_NO_SUCH_VARIABLE_9F2C")).isEmpty();
+        assertThat(env.get("PATH")).isEqualTo(java.util.Optional.ofNullable(System.getenv("PATH")).filter(v -> !v.isBlank()));
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.subsidy.gateway.records.Platform;
 import dev.subsidy.gateway.registry.CreditCode;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
@@ -36,6 +37,37 @@ class DemoScenarioTest {
         }
         assertThat(again.expected()).isEqualTo(FEEDS.expected());
         assertThat(again.special()).isEqualTo(FEEDS.special());
+        assertThat(again.partners()).isEqualTo(FEEDS.partners());
+        assertThat(JtBranchExport.of(again.partners().jtExport()).bytes())
+                .isEqualTo(JtBranchExport.of(FEEDS.partners().jtExport()).bytes());
+        List<byte[]> pushes = ZtoTracePushes.of(FEEDS.partners().ztoTraces()).signed().stream()
+                .map(ZtoTracePushes.Push::body).toList();
+        assertThat(ZtoTracePushes.of(again.partners().ztoTraces()).signed().stream().map(ZtoTracePushes.Push::body))
+                .containsExactlyElementsOf(pushes);
+    }
+
+    @Test
+    void thePartnersCarryPartOfTheMonthNotACopyOfIt() {
+        PartnerFeeds partners = FEEDS.partners();
+        assertThat(partners.ztoTraces()).hasSizeBetween(200, 1_000)
+                .allSatisfy(p -> assertThat(p).containsEntry("carrier", "ZTO").doesNotContainKey("orderRef")
+                        .extractingByKey("originSite").asString().startsWith("CJ-ZTO-"));
+        assertThat(partners.jtExport()).hasSizeGreaterThan(200)
+                .allSatisfy(p -> assertThat(p).containsEntry("carrier", "JT").containsEntry("originSite", "CJ-JT-01"));
+        assertThat(partners.taobaoTrades()).hasSizeGreaterThan(200).allSatisfy(o -> assertThat(o)
+                .containsEntry("shopId", CongjiangRegistry.TEA.shop(Platform.TAOBAO).shopId()));
+        assertThat(partners.douyinOrders()).hasSizeGreaterThan(200).allSatisfy(o -> assertThat(o)
+                .containsEntry("shopId", CongjiangRegistry.TEA.shop(Platform.DOUYIN).shopId()));
+
+        Set<String> standard = new HashSet<>();
+        all(FEEDS).forEach(p -> p.records().forEach(r -> standard.add(key(r))));
+        Stream.of(partners.ztoTraces(), partners.jtExport(), partners.taobaoTrades(), partners.douyinOrders())
+                .flatMap(List::stream).forEach(r -> assertThat(standard).as("moved, not copied").doesNotContain(key(r)));
+        // the tea shop's parcels ZTO pushes are named by its orders the marketplaces list
+        Set<Object> named = new HashSet<>();
+        Stream.concat(partners.taobaoTrades().stream(), partners.douyinOrders().stream())
+                .forEach(o -> named.addAll((List<?>) o.getOrDefault("waybills", List.of())));
+        assertThat(partners.ztoTraces()).allSatisfy(p -> assertThat(named).contains("ZTO:" + p.get("waybillNo")));
     }
 
     @Test
@@ -52,7 +84,7 @@ class DemoScenarioTest {
     void theCsvIsGbkAndNotUtf8SoTheGatewayMustDetectIt() {
         FeedPost csv = all(FEEDS).stream().filter(p -> p.format() == FeedPost.Format.CSV_GBK).findFirst().orElseThrow();
         byte[] body = csv.body();
-        assertThat(new String(body, FeedEncoder.GBK)).startsWith("kind,").contains("从江香猪源头直发", "西山腊肉坊");
+        assertThat(new String(body, FeedEncoder.GBK)).startsWith("kind,").contains("西山腊肉坊");
         assertThatThrownBy(() -> StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(body)))
                 .isInstanceOf(CharacterCodingException.class);
         assertThat(csv.format().contentType).isEqualTo("text/csv");
@@ -63,7 +95,8 @@ class DemoScenarioTest {
         // cj-express-parcel pays from 5,000 parcels a year: the demo's October alone crosses it
         assertThat(FEEDS.expected().ztoLocalProducts()).isGreaterThan(5_000).isLessThan(10_000);
         assertThat(FEEDS.expected().ztoOutbound()).isGreaterThan(FEEDS.expected().ztoLocalProducts());
-        long ztoOctoberOutbound = records(FEEDS.beforeClose().get(0)).stream()
+        long ztoOctoberOutbound = Stream.concat(records(FEEDS.beforeClose().get(0)).stream(),
+                        FEEDS.partners().ztoTraces().stream())
                 .filter(r -> "ZTO".equals(r.get("carrier")) && r.get("destRegion") != null
                         && !((String) r.get("destRegion")).startsWith(CongjiangRegistry.COUNTY)
                         && !r.containsKey("deliverySite") && ((String) r.get("collectedAt")).startsWith("2026-10-")
@@ -208,13 +241,24 @@ class DemoScenarioTest {
         return post.records();
     }
 
+    /** Every shipment of the month once: the standard posts but the re-send, and those partners send. */
     private static Stream<Map<String, Object>> shipments() {
-        return FEEDS.beforeClose().stream().filter(p -> !p.source().contains("re-send"))
-                .flatMap(p -> p.records().stream()).filter(r -> "shipment".equals(r.get("kind")));
+        return Stream.of(FEEDS.beforeClose().stream().filter(p -> !p.source().contains("re-send"))
+                        .flatMap(p -> p.records().stream()), FEEDS.partners().ztoTraces().stream(),
+                        FEEDS.partners().jtExport().stream()).flatMap(s -> s)
+                .filter(r -> "shipment".equals(r.get("kind")));
     }
 
+    /** Every order of the month before the late refund: the standard posts and those the marketplaces list. */
     private static Stream<Map<String, Object>> orders() {
-        return FEEDS.beforeClose().stream().flatMap(p -> p.records().stream()).filter(r -> "order".equals(r.get("kind")));
+        return Stream.of(FEEDS.beforeClose().stream().flatMap(p -> p.records().stream()),
+                        FEEDS.partners().taobaoTrades().stream(), FEEDS.partners().douyinOrders().stream())
+                .flatMap(s -> s).filter(r -> "order".equals(r.get("kind")));
+    }
+
+    private static String key(Map<String, Object> r) {
+        return "shipment".equals(r.get("kind")) ? r.get("carrier") + ":" + r.get("waybillNo")
+                : r.get("platform") + ":" + r.get("orderId");
     }
 
     private static Map<String, Object> shipment(String key) {
