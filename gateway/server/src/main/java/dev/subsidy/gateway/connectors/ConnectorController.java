@@ -3,6 +3,7 @@ package dev.subsidy.gateway.connectors;
 import dev.subsidy.connector.api.ConnectorKind;
 import dev.subsidy.gateway.connectors.definition.DefinitionProblem;
 import dev.subsidy.gateway.connectors.definition.DefinitionWriter;
+import dev.subsidy.gateway.connectors.pull.CheckpointStore;
 import dev.subsidy.gateway.web.ApiError;
 import dev.subsidy.gateway.web.NotFoundException;
 import dev.subsidy.gateway.web.RequestBodies;
@@ -33,9 +34,12 @@ class ConnectorController {
     private final ConnectorAdmin admin;
     private final ConnectorRuntime runtime;
     private final ConnectorCounters counters;
+    private final CheckpointStore checkpoints;
     private final DefinitionWriter writer = new DefinitionWriter();
 
-    ConnectorController(ConnectorAdmin admin, ConnectorRuntime runtime, ConnectorCounters counters) {
+    ConnectorController(ConnectorAdmin admin, ConnectorRuntime runtime, ConnectorCounters counters,
+                        CheckpointStore checkpoints) {
+        this.checkpoints = checkpoints;
         this.admin = admin;
         this.runtime = runtime;
         this.counters = counters;
@@ -105,7 +109,8 @@ class ConnectorController {
     }
 
     private ConnectorView view(ConnectorInstance i, Map<String, ConnectorCounters.Counts> counts) {
-        return ConnectorView.of(i, counts.getOrDefault(i.id(), ConnectorCounters.Counts.NONE), writer.toJson(i.definition()));
+        return ConnectorView.of(i, counts.getOrDefault(i.id(), ConnectorCounters.Counts.NONE), writer.toJson(i.definition()),
+                checkpoints);
     }
 
     private static String text(HttpServletRequest request) {

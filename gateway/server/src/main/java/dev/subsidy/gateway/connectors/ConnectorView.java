@@ -2,7 +2,9 @@ package dev.subsidy.gateway.connectors;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.subsidy.connector.api.ConnectorKind;
+import dev.subsidy.gateway.connectors.pull.CheckpointStore;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * One connector in the list (gateway-api.md "Connectors"): type, state, last success, records in and
@@ -11,6 +13,8 @@ import java.time.Instant;
  * @param kind PULL, PUSH or FILE; null when the type is unknown
  * @param nextRunAt when a pull connector runs next (schedule, backoff or run now), or when a failing
  *     file connector reads its inbox again
+ * @param checkpoint how far a pull connector has read (its last committed checkpoint: a window end,
+ *     a page, a cursor), and when it last moved; null for other kinds
  */
 record ConnectorView(
         String id,
@@ -27,16 +31,22 @@ record ConnectorView(
         String lastError,
         Instant lastErrorAt,
         Instant nextRunAt,
+        Map<String, String> checkpoint,
+        Instant checkpointMovedAt,
         ObjectNode definition) {
 
-    static ConnectorView of(ConnectorInstance instance, ConnectorCounters.Counts counts, ObjectNode definition) {
+    static ConnectorView of(ConnectorInstance instance, ConnectorCounters.Counts counts, ObjectNode definition,
+                            CheckpointStore checkpoints) {
+        boolean pull = instance.kind().orElse(null) == ConnectorKind.PULL;
+        Map<String, String> checkpoint = pull ? checkpoints.load(instance.id(), instance.definition().type()).asMap() : null;
+        Instant moved = pull ? checkpoints.lastMoved(instance.id()).orElse(null) : null;
         ConnectorStatus.Snapshot s = instance.status().snapshot();
         Instant lastSuccess = s.lastSuccess() == null ? counts.lastBatch()
                 : counts.lastBatch() != null && counts.lastBatch().isAfter(s.lastSuccess()) ? counts.lastBatch() : s.lastSuccess();
         return new ConnectorView(instance.id(), instance.definition().type(),
                 instance.kind().map(Enum::name).orElse(null), instance.definition().effectiveMapping(), s.state(),
                 lastSuccess, counts.recordsIn(), counts.accepted(), counts.duplicates(), counts.rejected(), s.failures(),
-                s.lastError(), s.lastErrorAt(), nextRun(instance.kind().orElse(null), s),
+                s.lastError(), s.lastErrorAt(), nextRun(instance.kind().orElse(null), s), checkpoint, moved,
                 definition);
     }
 

@@ -106,6 +106,9 @@ class ConnectorRuntimeIT {
         assertThat(view.get("rejected").asLong()).isZero();
         assertThat(view.hasNonNull("lastSuccess")).isTrue();
         assertThat(checkpoint("it-folder")).isEqualTo("{\"cursor\":\"2\"}");
+        // the administrator sees how far it has read
+        assertThat(view.at("/checkpoint/cursor").asText()).isEqualTo("2");
+        assertThat(view.hasNonNull("checkpointMovedAt")).isTrue();
 
         // the schedule is an hour away: run now polls from the committed cursor at once
         PARTNER.page("folder", "2", "3", false, "FOLDER00000004");
@@ -328,6 +331,7 @@ class ConnectorRuntimeIT {
         assertThat(view.get("recordsIn").asLong()).isEqualTo(2);
         assertThat(view.get("rejected").asLong()).isOne();
         assertThat(view.at("/definition/feederTokenEnv").asText()).isEqualTo("IT_FEEDER_TOKEN");
+        assertThat(view.has("checkpoint")).as("a push connector has no checkpoint").isFalse();
     }
 
     // ---- secrets ----
