@@ -44,8 +44,12 @@ public final class CsvRecordReader implements RecordReader {
                 throw new UnreadableBodyException("CSV body is empty: expected a header row naming the fields");
             }
             String[] names = rows.nextValue();
+            java.util.Set<String> seen = new java.util.HashSet<>();
             for (int i = 0; i < names.length; i++) {
                 names[i] = names[i].strip();
+                if (!names[i].isEmpty() && !seen.add(names[i])) {
+                    throw new UnreadableBodyException("CSV header names the column '" + names[i] + "' twice");
+                }
             }
             this.header = names;
         } catch (IOException e) {

@@ -34,6 +34,8 @@ public class FeedIntake {
     /** Exact decimals from JSON numbers too: an amount must never pass through a double. */
     private final ObjectMapper json = JsonMapper.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            // {"carrier": "ZTO", "carrier": "SF"} names two carriers: refuse it rather than keep the last
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .build();
 
     private final JdbcTemplate jdbc;

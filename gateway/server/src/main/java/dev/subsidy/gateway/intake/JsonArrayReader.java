@@ -3,6 +3,7 @@ package dev.subsidy.gateway.intake;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,6 +16,7 @@ final class JsonArrayReader implements RecordReader {
 
     private final JsonParser parser;
     private final ObjectMapper json;
+    private final com.fasterxml.jackson.core.JsonStreamContext arrayContext;
     private int index;
     private boolean done;
 
@@ -30,6 +32,7 @@ final class JsonArrayReader implements RecordReader {
                 throw new UnreadableBodyException("body is not a JSON array of records (it starts with "
                         + first.asString() + ")");
             }
+            this.arrayContext = parser.getParsingContext();
         } catch (JsonProcessingException e) {
             throw syntax(e);
         } catch (IOException e) {
@@ -53,8 +56,17 @@ final class JsonArrayReader implements RecordReader {
                 if (token == null) {
                     throw new UnreadableBodyException("body ends before the closing ] of the array");
                 }
-                JsonNode node = json.readTree(parser);
                 int i = index++;
+                JsonNode node;
+                try {
+                    node = json.readTree(parser);
+                } catch (DatabindException e) {
+                    // the element is well-formed JSON but not a record (a field named twice): skip to
+                    // its end and go on with the next one
+                    skipToArrayLevel();
+                    out.add(SourceRecord.unreadable(i, "", "record is not usable: " + e.getOriginalMessage()));
+                    continue;
+                }
                 if (node instanceof ObjectNode object) {
                     out.add(SourceRecord.of(i, object, null));
                 } else {
@@ -67,6 +79,14 @@ final class JsonArrayReader implements RecordReader {
             throw new UnreadableBodyException("body cannot be read: " + e.getMessage(), e);
         }
         return out;
+    }
+
+    private void skipToArrayLevel() throws IOException {
+        while (parser.getParsingContext() != arrayContext) {
+            if (parser.nextToken() == null) {
+                throw new UnreadableBodyException("body ends before the closing ] of the array");
+            }
+        }
     }
 
     static UnreadableBodyException syntax(JsonProcessingException e) {

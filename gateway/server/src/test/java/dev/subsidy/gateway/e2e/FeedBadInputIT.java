@@ -94,6 +94,27 @@ class FeedBadInputIT {
     }
 
     @Test
+    void aRecordNamingAFieldTwiceIsRejectedAloneAndTheRestOfTheArrayIsRead() {
+        String body = "[" + GOOD_SHIPMENT.formatted("DUP00000000001") + ","
+                + "{\"kind\": \"shipment\", \"carrier\": \"ZTO\", \"carrier\": \"SF\", \"waybillNo\": \"DUP00000000002\","
+                + " \"nested\": {\"a\": [1, {\"b\": 2}]}},"
+                + GOOD_SHIPMENT.formatted("DUP00000000003") + "]";
+        GatewayClient.Reply reply = feed("application/json", body, StandardCharsets.UTF_8);
+        assertThat(reply.status()).isEqualTo(202);
+        assertThat(reply.json().get("accepted").asInt()).isEqualTo(2);
+        assertThat(reply.json().at("/rejected/0/index").asInt()).isEqualTo(1);
+        assertThat(reply.json().at("/rejected/0/reason").asText()).contains("Duplicate field 'carrier'");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM shipment WHERE waybill_no LIKE 'DUP%'", Integer.class)).isEqualTo(2);
+    }
+
+    @Test
+    void aCsvHeaderNamingAColumnTwiceIs400() {
+        GatewayClient.Reply reply = feed("text/csv", "kind,carrier,waybillNo,carrier\nshipment,ZTO,1,SF\n", StandardCharsets.UTF_8);
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("error").asText()).contains("names the column 'carrier' twice");
+    }
+
+    @Test
     void gbkCsvWithoutACharsetIsDetectedAndRead() {
         String csv = """
             kind,platform,orderId,shopId,channel,status,paidAt,amount,categories
