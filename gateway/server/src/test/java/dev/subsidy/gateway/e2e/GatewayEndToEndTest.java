@@ -164,9 +164,12 @@ abstract class GatewayEndToEndTest {
             });
         });
         assertThat(INTAKE.refusals()).isEmpty();
-        GatewayClient.Reply deliveries = gateway.get("/api/v1/deliveries?status=DELIVERED", Tokens.ADMIN);
-        assertThat(deliveries.status()).isEqualTo(200);
-        assertThat(deliveries.json().size()).isGreaterThanOrEqualTo(2);
+        // the intake has the batches; the gateway records the replies a moment later
+        Awaitility.await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            GatewayClient.Reply deliveries = gateway.get("/api/v1/deliveries?status=DELIVERED", Tokens.ADMIN);
+            assertThat(deliveries.status()).isEqualTo(200);
+            assertThat(deliveries.json().size()).isGreaterThanOrEqualTo(2);
+        });
     }
 
     @Test
