@@ -87,6 +87,17 @@ public class FeedIntake {
         return store(connectorId, origin, () -> new ListRecordReader(records), hook);
     }
 
+    /**
+     * As {@link #ingest(String, String, List, IntakeCommitHook)}, with records prepared inside the
+     * transaction, after its write lock: {@code prepare} may read what earlier batches committed (a
+     * push's kept trace events) knowing no other batch writes meanwhile, and the hook may write what
+     * it prepared from. Must not have effects outside the database: it may run again on a retry.
+     */
+    public IntakeReceipt ingestPrepared(String connectorId, String origin, Supplier<List<SourceRecord>> prepare,
+                                        IntakeCommitHook hook) {
+        return store(connectorId, origin, () -> new ListRecordReader(prepare.get()), hook);
+    }
+
     private IntakeReceipt store(String connectorId, String origin, Supplier<RecordReader> open,
                                 IntakeCommitHook hook) {
         String batchId = "in-" + UUID.randomUUID();

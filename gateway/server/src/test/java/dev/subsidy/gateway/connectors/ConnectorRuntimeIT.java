@@ -172,7 +172,7 @@ class ConnectorRuntimeIT {
         assertThat(reply.json().get("valid").asBoolean()).isFalse();
         List<String> problems = problems(reply.json());
         assertThat(problems).contains(
-                "colour: unknown field (known: feederTokenEnv, id, mapping, mappingParams, rateLimit, schedule, settings, type)",
+                "colour: unknown field (known: assembly, feederTokenEnv, id, mapping, mappingParams, rateLimit, schedule, settings, type)",
                 "schedule: must be a positive duration (PT10M, 30s, 10m, 1h, 1d)",
                 "settings.api_key: a secret must be a reference to the environment such as ${env:IT_BAD_API_KEY}, never a value",
                 "settings.leak_secret_in_errors: environment variable IT_NOT_SET is not set",

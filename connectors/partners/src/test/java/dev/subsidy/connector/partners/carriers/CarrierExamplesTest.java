@@ -37,7 +37,8 @@ class CarrierExamplesTest {
             Path file = EXAMPLES.resolve(id + ".yml");
             Map<String, String> top = new LinkedHashMap<>();
             Map<String, String> settings = new LinkedHashMap<>();
-            read(file, top, settings);
+            Map<String, String> assembly = new LinkedHashMap<>();
+            read(file, top, settings, assembly);
 
             ConnectorProvider provider = kind.equals("push") ? new TracePushProvider() : new TraceQueryProvider();
             assertThat(top).containsEntry("id", id).containsEntry("type", provider.name());
@@ -53,12 +54,21 @@ class CarrierExamplesTest {
             assertThat(provider.validate(resolved)).as("settings of %s", id).isEmpty();
             if (kind.equals("push")) {
                 assertThat(top.get("feederTokenEnv")).as("feeder token of %s", id).matches("[A-Z][A-Z0-9_]*");
+                // every carrier but kuaidi100 (whose pushes hold the whole trace) may push one scan at a time
+                if (carrier != Carrier.KUAIDI100) {
+                    assertThat(assembly).as("trace assembly of %s", id).containsKeys("events", "waybill");
+                    assertThat(assembly.values()).allMatch(v -> v.startsWith("/"));
+                }
+            } else {
+                assertThat(assembly).as("a pull connector assembles nothing: %s", id).isEmpty();
             }
         }
     }
 
-    private static void read(Path file, Map<String, String> top, Map<String, String> settings) throws IOException {
+    private static void read(Path file, Map<String, String> top, Map<String, String> settings,
+                             Map<String, String> assembly) throws IOException {
         boolean inSettings = false;
+        boolean inAssembly = false;
         for (String raw : Files.readAllLines(file)) {
             if (raw.isBlank() || raw.stripLeading().startsWith("#")) {
                 continue;
@@ -68,9 +78,12 @@ class CarrierExamplesTest {
             String value = m.group(3).replaceAll("^\"(.*)\"$", "$1");
             if (m.group(1).isEmpty()) {
                 inSettings = m.group(2).equals("settings");
+                inAssembly = m.group(2).equals("assembly");
                 top.put(m.group(2), value);
+            } else if (inAssembly) {
+                assembly.put(m.group(2), value);
             } else {
-                assertThat(inSettings).as("indented line outside settings in %s", file).isTrue();
+                assertThat(inSettings).as("indented line outside settings and assembly in %s", file).isTrue();
                 settings.put(m.group(2), value);
             }
         }

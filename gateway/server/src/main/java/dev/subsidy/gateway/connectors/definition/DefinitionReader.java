@@ -1,9 +1,11 @@
 package dev.subsidy.gateway.connectors.definition;
 
+import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.subsidy.gateway.connectors.assembly.TraceAssembly;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -30,7 +32,7 @@ public final class DefinitionReader {
     /** The built-in feed of standard records; no definition may take its id. */
     public static final String RESERVED_ID = "standard";
 
-    static final Set<String> FIELDS = Set.of("id", "type", "mapping", "mappingParams", "settings", "schedule", "rateLimit", "feederTokenEnv");
+    static final Set<String> FIELDS = Set.of("id", "type", "mapping", "mappingParams", "settings", "schedule", "rateLimit", "feederTokenEnv", "assembly");
     private static final Pattern SIMPLE_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
 
     private final YAMLMapper yaml = new YAMLMapper();
@@ -76,8 +78,9 @@ public final class DefinitionReader {
         if (feederTokenEnv != null && !EnvReference.NAME.matcher(feederTokenEnv).matches()) {
             problems.add(new DefinitionProblem("feederTokenEnv", "must be the name of an environment variable, such as ZTO_FEEDER_TOKEN"));
         }
+        TraceAssembly assembly = assembly(object.get("assembly"), problems);
         ConnectorDefinition definition = id == null || type == null ? null
-                : new ConnectorDefinition(id, type, mapping, mappingParams, settings, schedule, rateLimit, feederTokenEnv);
+                : new ConnectorDefinition(id, type, mapping, mappingParams, settings, schedule, rateLimit, feederTokenEnv, assembly);
         return new Result(definition, List.copyOf(problems));
     }
 
@@ -135,6 +138,60 @@ public final class DefinitionReader {
             }
         }
         return true;
+    }
+
+    private static final Set<String> ASSEMBLY_FIELDS = Set.of("events", "waybill", "carrier", "incomplete");
+
+    /** A trace assembly: events and waybill as JSON Pointers, carrier optional, incomplete a map of phrases. */
+    private static TraceAssembly assembly(JsonNode node, List<DefinitionProblem> problems) {
+        if (node == null || node.isNull()) {
+            return null;
+        }
+        if (!node.isObject()) {
+            problems.add(new DefinitionProblem("assembly", "must be a map with events and waybill (JSON Pointers), "
+                    + "carrier and incomplete optional"));
+            return null;
+        }
+        int before = problems.size();
+        node.fieldNames().forEachRemaining(f -> {
+            if (!ASSEMBLY_FIELDS.contains(f)) {
+                problems.add(new DefinitionProblem("assembly." + f, "unknown field (known: "
+                        + String.join(", ", sorted(ASSEMBLY_FIELDS)) + ")"));
+            }
+        });
+        JsonPointer events = pointer(node, "events", true, problems);
+        JsonPointer waybill = pointer(node, "waybill", true, problems);
+        JsonPointer carrier = pointer(node, "carrier", false, problems);
+        Map<String, String> incomplete = values("assembly.incomplete", node.get("incomplete"), problems);
+        incomplete.forEach((phrase, waitingFor) -> {
+            if (phrase.isBlank() || waitingFor.isBlank()) {
+                problems.add(new DefinitionProblem("assembly.incomplete", "each entry is a phrase of the mapping's "
+                        + "rejection and what the trace then waits for, neither blank"));
+            }
+        });
+        return problems.size() > before ? null : new TraceAssembly(events, waybill, carrier, incomplete);
+    }
+
+    private static JsonPointer pointer(JsonNode assembly, String field, boolean required, List<DefinitionProblem> problems) {
+        JsonNode node = assembly.get(field);
+        if (node == null || node.isNull() || node.isTextual() && node.asText().isBlank()) {
+            if (required) {
+                problems.add(new DefinitionProblem("assembly." + field, "required: a JSON Pointer such as /data"));
+            }
+            return null;
+        }
+        String text = node.isValueNode() ? node.asText().strip() : "";
+        try {
+            JsonPointer p = JsonPointer.compile(text);
+            if (!p.matches()) {
+                return p;
+            }
+        } catch (IllegalArgumentException e) {
+            // said below
+        }
+        problems.add(new DefinitionProblem("assembly." + field, "must be a JSON Pointer to a field, such as /data or "
+                + "/Body/WaybillRoute (it was '" + text + "')"));
+        return null;
     }
 
     private static Duration schedule(JsonNode node, List<DefinitionProblem> problems) {

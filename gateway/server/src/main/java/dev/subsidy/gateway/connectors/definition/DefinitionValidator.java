@@ -104,6 +104,10 @@ public final class DefinitionValidator {
                     + "calls with settings." + TYPE_RATE_LIMIT + "; two limits on the same calls would each wait for the other"));
         }
         provider.ifPresent(p -> kindProblems(d, p.kind(), problems));
+        if (d.assembly() != null && (d.effectiveMapping() == null || RecordMapper.STANDARD.equals(d.effectiveMapping()))) {
+            problems.add(new DefinitionProblem("assembly", "assembly hands a mapping a waybill's events together, and "
+                    + "this definition names no mapping"));
+        }
         if (d.schedule() != null && d.schedule().compareTo(tick) < 0) {
             problems.add(new DefinitionProblem("schedule", "shorter than gateway.connectors.tick (" + tick + ")"));
         }
@@ -173,6 +177,10 @@ public final class DefinitionValidator {
         } else if (kind == ConnectorKind.FILE && d.schedule() != null) {
             problems.add(new DefinitionProblem("schedule", "a file connector has no schedule: it reads each file once it "
                     + "is complete (settings.quiet_period)"));
+        }
+        if (kind != ConnectorKind.PUSH && d.assembly() != null) {
+            problems.add(new DefinitionProblem("assembly", "only push connectors assemble traces; '"
+                    + d.type() + "' is a " + kind.name().toLowerCase(Locale.ROOT) + " connector"));
         }
         if (kind != ConnectorKind.PUSH && d.feederTokenEnv() != null) {
             problems.add(new DefinitionProblem("feederTokenEnv", "only push connectors have a feeder token; '"

@@ -32,6 +32,16 @@ public final class DefinitionWriter {
         if (d.feederTokenEnv() != null) {
             node.put("feederTokenEnv", d.feederTokenEnv());
         }
+        if (d.assembly() != null) {
+            ObjectNode assembly = node.putObject("assembly");
+            assembly.put("events", d.assembly().events().toString());
+            assembly.put("waybill", d.assembly().waybill().toString());
+            if (d.assembly().carrier() != null) {
+                assembly.put("carrier", d.assembly().carrier().toString());
+            }
+            ObjectNode incomplete = assembly.putObject("incomplete");
+            d.assembly().incomplete().forEach(incomplete::put);
+        }
         ObjectNode settings = node.putObject("settings");
         d.settings().forEach(settings::put);
         return node;

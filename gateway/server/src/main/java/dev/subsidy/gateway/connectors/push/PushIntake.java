@@ -8,6 +8,7 @@ import dev.subsidy.connector.api.PushRequest;
 import dev.subsidy.connector.api.RecordBatch;
 import dev.subsidy.gateway.connectors.ConnectorInstance;
 import dev.subsidy.gateway.connectors.ConnectorRuntime;
+import dev.subsidy.gateway.connectors.assembly.TraceAssembler;
 import dev.subsidy.gateway.connectors.definition.ConnectorDefinition;
 import dev.subsidy.gateway.connectors.mapping.IntakeRecords;
 import dev.subsidy.gateway.connectors.mapping.RecordMapper;
@@ -17,7 +18,9 @@ import dev.subsidy.gateway.intake.IntakeReceipt;
 import dev.subsidy.gateway.intake.PushFeeds;
 import dev.subsidy.gateway.web.ApiError;
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -35,7 +38,9 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * A post for a push connector: the connector reads it into source records, the definition's
  * mapping makes standard records of them, and the intake stores them in one transaction before the
- * sender is answered, with the receipt or with the connector's acknowledgement.
+ * sender is answered, with the receipt or with the connector's acknowledgement (and the receipt's
+ * counts in {@code X-Intake-*} headers). A definition with an {@code assembly} has each waybill's
+ * fragment merged with its kept events first ({@link TraceAssembler}), in the same transaction.
  */
 public final class PushIntake implements PushFeeds {
 
@@ -46,8 +51,10 @@ public final class PushIntake implements PushFeeds {
     private final RecordMapper mapper;
     private final FeedIntake intake;
     private final Clock clock;
+    private final TraceAssembler assembler;
 
-    public PushIntake(ConnectorRuntime runtime, RecordMapper mapper, FeedIntake intake, Clock clock) {
+    public PushIntake(ConnectorRuntime runtime, RecordMapper mapper, FeedIntake intake, Clock clock, TraceAssembler assembler) {
+        this.assembler = assembler;
         this.runtime = runtime;
         this.mapper = mapper;
         this.intake = intake;
@@ -78,14 +85,60 @@ public final class PushIntake implements PushFeeds {
             return error(status(e), reason);
         }
         ConnectorDefinition d = instance.definition();
-        IntakeReceipt receipt = intake.ingest(connectorId, ORIGIN,
-                IntakeRecords.of(mapper.map(d.effectiveMapping(), d.mappingParams(), batch.records())), IntakeCommitHook.NONE);
+        IntakeReceipt receipt;
+        if (d.assembly() == null) {
+            receipt = intake.ingest(connectorId, ORIGIN,
+                    IntakeRecords.of(mapper.map(d.effectiveMapping(), d.mappingParams(), batch.records())), IntakeCommitHook.NONE);
+        } else {
+            Instant receivedAt = clock.instant();
+            TraceAssembler.Pass pass = assembler.pass(connectorId, d.assembly(), d.effectiveMapping(), d.mappingParams());
+            receipt = intake.ingestPrepared(connectorId, ORIGIN, () -> IntakeRecords.of(pass.prepare(batch.records())),
+                    stored -> pass.keep(stored.batchId(), receivedAt)).assembling(pass.waiting());
+            if (!receipt.assembling().isEmpty()) {
+                log.info("feed {}: {} waybills assembling, their events kept: {}", connectorId, receipt.assembling().size(),
+                        receipt.assembling().stream().map(w -> w.waybill() + " waits for " + w.waitingFor()).toList());
+            }
+        }
         instance.status().received(clock.instant());
         if (connector instanceof ReceiptReply) {
             return ResponseEntity.status(HttpStatus.ACCEPTED).body(receipt);
         }
         PushReply ack = connector.acknowledge(request, batch);
-        return ResponseEntity.status(ack.status()).contentType(MediaType.parseMediaType(ack.contentType())).body(ack.body());
+        return ResponseEntity.status(ack.status()).headers(intakeHeaders(receipt))
+                .contentType(MediaType.parseMediaType(ack.contentType())).body(ack.body());
+    }
+
+    /**
+     * What the intake made of a push answered in the partner's own shape (whose body the partner
+     * reads and the gateway cannot add to): counts, and each waybill still assembling with what it
+     * waits for. Header values are ASCII: anything else is percent-encoded (UTF-8).
+     */
+    static HttpHeaders intakeHeaders(IntakeReceipt receipt) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.set("X-Intake-Accepted", Integer.toString(receipt.accepted()));
+        headers.set("X-Intake-Duplicates", Integer.toString(receipt.duplicates()));
+        headers.set("X-Intake-Rejected", Integer.toString(receipt.rejected().size()));
+        if (!receipt.assembling().isEmpty()) {
+            headers.set("X-Intake-Assembling", Integer.toString(receipt.assembling().size()));
+            for (IntakeReceipt.Waiting w : receipt.assembling()) {
+                headers.add("X-Intake-Waiting", ascii("waybill " + w.waybill() + ": assembling, " + w.events()
+                        + (w.events() == 1 ? " event" : " events") + " kept, waiting for " + w.waitingFor()));
+            }
+        }
+        return headers;
+    }
+
+    private static String ascii(String text) {
+        StringBuilder out = new StringBuilder();
+        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+            int c = b & 0xff;
+            if (c >= 0x20 && c < 0x7f && c != '%') {
+                out.append((char) c);
+            } else {
+                out.append('%').append(String.format("%02X", c));
+            }
+        }
+        return out.toString();
     }
 
     private static HttpStatus status(ConnectorException e) {

@@ -54,7 +54,7 @@ class DefinitionReaderTest {
             """);
         assertThat(r.definition()).isNull();
         assertThat(r.problems()).extracting(DefinitionProblem::toString).containsExactlyInAnyOrder(
-                "owner: unknown field (known: feederTokenEnv, id, mapping, mappingParams, rateLimit, schedule, settings, type)",
+                "owner: unknown field (known: assembly, feederTokenEnv, id, mapping, mappingParams, rateLimit, schedule, settings, type)",
                 "id: 'standard' is the built-in feed of standard records",
                 "type: required",
                 "settings.nested: must be a value or a list of values",
