@@ -7,6 +7,7 @@ import dev.subsidy.gateway.GatewayProperties;
 import dev.subsidy.gateway.records.RecordKind;
 import dev.subsidy.gateway.records.SalesOrder;
 import dev.subsidy.gateway.records.Shipment;
+import dev.subsidy.gateway.storage.RowWriter;
 import dev.subsidy.gateway.storage.WriteLock;
 import java.nio.charset.Charset;
 import java.time.Clock;
@@ -47,14 +48,14 @@ public class FeedIntake {
     private final int chunkSize;
     private final Clock clock;
 
-    public FeedIntake(JdbcTemplate jdbc, TransactionTemplate transactions, WriteLock writeLock,
-                      GatewayProperties properties, Clock clock) {
+    public FeedIntake(JdbcTemplate jdbc, RowWriter rowWriter, TransactionTemplate transactions,
+                      WriteLock writeLock, GatewayProperties properties, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.writeLock = writeLock;
         this.parser = new StandardRecordParser(properties.currencyRates());
-        this.shipments = new KindWriter<>(jdbc, RecordKind.SHIPMENT, new ShipmentTable());
-        this.orders = new KindWriter<>(jdbc, RecordKind.ORDER, new OrderTable());
+        this.shipments = new KindWriter<>(jdbc, rowWriter, RecordKind.SHIPMENT, new ShipmentTable());
+        this.orders = new KindWriter<>(jdbc, rowWriter, RecordKind.ORDER, new OrderTable());
         this.chunkSize = properties.feeds().batchSize();
         this.clock = clock;
     }

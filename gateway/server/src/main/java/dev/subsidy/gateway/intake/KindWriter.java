@@ -1,6 +1,11 @@
 package dev.subsidy.gateway.intake;
 
+import static java.sql.Types.BIGINT;
+import static java.sql.Types.INTEGER;
+import static java.sql.Types.VARCHAR;
+
 import dev.subsidy.gateway.records.RecordKind;
+import dev.subsidy.gateway.storage.RowWriter;
 import dev.subsidy.gateway.storage.Sql;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -13,32 +18,44 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes one kind of record, a chunk at a time, deciding for each natural key whether the record
  * is new, a duplicate (same content as the current version) or a further version (different
  * content; the newest {@code updatedAt} becomes current, an older one is kept in the history
- * only). One SELECT per slice of keys and a handful of JDBC batches per chunk, whatever its size.
+ * only). One SELECT per slice of keys and a handful of JDBC batches per chunk, whatever its size;
+ * new rows go through the {@link RowWriter} (COPY on PostgreSQL).
  */
 final class KindWriter<T> {
 
     private static final int KEYS_PER_SELECT = 500;
 
+    private static final String[] COMMON_COLUMNS = {"natural_key", "version", "versions", "updated_at",
+        "content_hash", "connector_id", "connectors", "duplicates", "received_at", "status"};
+    private static final int[] COMMON_TYPES = {VARCHAR, INTEGER, INTEGER, BIGINT, VARCHAR, VARCHAR, VARCHAR,
+        INTEGER, BIGINT, VARCHAR};
+    private static final String[] VERSION_COLUMNS = {"kind", "natural_key", "version", "updated_at",
+        "content_hash", "connector_id", "batch_id", "received_at", "body"};
+    private static final int[] VERSION_TYPES = {VARCHAR, VARCHAR, INTEGER, BIGINT, VARCHAR, VARCHAR, VARCHAR,
+        BIGINT, VARCHAR};
+
     private final JdbcTemplate jdbc;
+    private final RowWriter rows;
     private final RecordKind kind;
     private final RecordTable<T> table;
-    private final String insertSql;
+    private final String[] insertColumns;
+    private final int[] insertTypes;
     private final String updateSql;
 
-    KindWriter(JdbcTemplate jdbc, RecordKind kind, RecordTable<T> table) {
+    KindWriter(JdbcTemplate jdbc, RowWriter rows, RecordKind kind, RecordTable<T> table) {
         this.jdbc = jdbc;
+        this.rows = rows;
         this.kind = kind;
         this.table = table;
-        String specific = String.join(", ", table.columns());
-        this.insertSql = "INSERT INTO " + table.table() + " (natural_key, version, versions, updated_at, "
-                + "content_hash, connector_id, connectors, duplicates, received_at, status, " + specific
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', " + Sql.placeholders(table.columns().length) + ")";
+        this.insertColumns = concat(COMMON_COLUMNS, table.columns());
+        this.insertTypes = IntStream.concat(IntStream.of(COMMON_TYPES), IntStream.of(table.types())).toArray();
         String sets = Arrays.stream(table.columns()).map(c -> c + " = ?").collect(Collectors.joining(", "));
         this.updateSql = "UPDATE " + table.table() + " SET version = ?, versions = ?, updated_at = ?, "
                 + "content_hash = ?, connector_id = ?, connectors = ?, duplicates = ?, received_at = ?, "
@@ -142,14 +159,17 @@ final class KindWriter<T> {
             }
         }
         long received = receivedAt.toEpochMilli();
-        jdbc.batchUpdate(insertSql, inserts, inserts.size(), (ps, e) -> {
+        List<Object[]> newRows = new ArrayList<>(inserts.size());
+        for (Map.Entry<String, KeyState<T>> e : inserts) {
             KeyState<T> s = e.getValue();
-            int i = bindCommon(ps, e.getKey(), s, received);
-            table.bind(ps, i, s.current);
-        });
+            Object[] common = {e.getKey(), s.version, s.versions, s.updatedAt.toEpochMilli(), s.hash,
+                s.connectorId, String.join(",", s.connectors), s.duplicates, received, "RECEIVED"};
+            newRows.add(concat(common, table.values(s.current)));
+        }
+        rows.insert(table.table(), insertColumns, insertTypes, newRows);
         jdbc.batchUpdate(updateSql, updates, updates.size(), (ps, e) -> {
             KeyState<T> s = e.getValue();
-            int i = bindCommon(ps, null, s, received);
+            int i = bindCommon(ps, s, received);
             i = table.bind(ps, i, s.current);
             ps.setString(i, e.getKey());
         });
@@ -161,27 +181,24 @@ final class KindWriter<T> {
                     ps.setInt(3, s.duplicates);
                     ps.setString(4, e.getKey());
                 });
-        jdbc.batchUpdate("INSERT INTO record_version (kind, natural_key, version, updated_at, content_hash, "
-                + "connector_id, batch_id, received_at, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                versions, versions.size(), (ps, v) -> {
-                    ps.setString(1, kind.name());
-                    ps.setString(2, v.key);
-                    ps.setInt(3, v.version);
-                    ps.setLong(4, table.updatedAt(v.record).toEpochMilli());
-                    ps.setString(5, v.hash);
-                    ps.setString(6, connectorId);
-                    ps.setString(7, batchId);
-                    ps.setLong(8, received);
-                    ps.setString(9, v.canonical);
-                });
+        String kindName = kind.name();
+        List<Object[]> versionRows = new ArrayList<>(versions.size());
+        for (Version<T> v : versions) {
+            versionRows.add(new Object[] {kindName, v.key, v.version, table.updatedAt(v.record).toEpochMilli(),
+                v.hash, connectorId, batchId, received, v.canonical});
+        }
+        rows.insert("record_version", VERSION_COLUMNS, VERSION_TYPES, versionRows);
     }
 
-    /** natural_key (insert only), version, versions, updated_at, hash, connector, connectors, duplicates, received. */
-    private int bindCommon(PreparedStatement ps, String key, KeyState<T> s, long received) throws SQLException {
+    private static <E> E[] concat(E[] a, E[] b) {
+        E[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    /** version, versions, updated_at, hash, connector, connectors, duplicates, received. */
+    private int bindCommon(PreparedStatement ps, KeyState<T> s, long received) throws SQLException {
         int i = 1;
-        if (key != null) {
-            ps.setString(i++, key);
-        }
         ps.setInt(i++, s.version);
         ps.setInt(i++, s.versions);
         ps.setLong(i++, s.updatedAt.toEpochMilli());

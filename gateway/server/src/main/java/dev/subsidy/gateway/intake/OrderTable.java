@@ -1,10 +1,10 @@
 package dev.subsidy.gateway.intake;
 
-import static dev.subsidy.gateway.storage.Sql.setMillis;
+import static java.sql.Types.BIGINT;
+import static java.sql.Types.INTEGER;
+import static java.sql.Types.VARCHAR;
 
 import dev.subsidy.gateway.records.SalesOrder;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 
 final class OrderTable implements RecordTable<SalesOrder> {
@@ -12,6 +12,8 @@ final class OrderTable implements RecordTable<SalesOrder> {
     private static final String[] COLUMNS = {"platform", "order_id", "shop_id", "merchant_id", "channel",
         "order_status", "paid_at", "amount_fen", "refunded_fen", "currency", "fx_rate", "waybills", "categories",
         "cross_border", "dest_region", "dest_country", "buyer_hash"};
+    private static final int[] TYPES = {VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, BIGINT, BIGINT,
+        BIGINT, VARCHAR, VARCHAR, VARCHAR, VARCHAR, INTEGER, VARCHAR, VARCHAR, VARCHAR};
 
     @Override
     public String table() {
@@ -24,26 +26,20 @@ final class OrderTable implements RecordTable<SalesOrder> {
     }
 
     @Override
-    public int bind(PreparedStatement ps, int i, SalesOrder o) throws SQLException {
-        ps.setString(i++, o.platform().name());
-        ps.setString(i++, o.orderId());
-        ps.setString(i++, o.shopId());
-        ps.setString(i++, o.merchantId());
-        ps.setString(i++, o.channel().name());
-        ps.setString(i++, o.status().name());
-        setMillis(ps, i++, o.paidAt());
-        // fen: the amounts were checked to have at most two decimals
-        ps.setLong(i++, o.amount().movePointRight(2).longValueExact());
-        ps.setLong(i++, o.refundedAmount().movePointRight(2).longValueExact());
-        ps.setString(i++, o.currency());
-        ps.setString(i++, o.fxRate() == null ? null : o.fxRate().toPlainString());
-        ps.setString(i++, o.waybills().isEmpty() ? null : String.join(",", o.waybills()));
-        ps.setString(i++, o.categories().isEmpty() ? null : String.join(",", o.categories()));
-        ps.setInt(i++, o.crossBorder() ? 1 : 0);
-        ps.setString(i++, o.destRegion());
-        ps.setString(i++, o.destCountry());
-        ps.setString(i++, o.buyerHash());
-        return i;
+    public int[] types() {
+        return TYPES;
+    }
+
+    @Override
+    public Object[] values(SalesOrder o) {
+        return new Object[] {o.platform().name(), o.orderId(), o.shopId(), o.merchantId(), o.channel().name(),
+            o.status().name(), o.paidAt() == null ? null : o.paidAt().toEpochMilli(),
+            // fen: the amounts were checked to have at most two decimals
+            o.amount().movePointRight(2).longValueExact(), o.refundedAmount().movePointRight(2).longValueExact(),
+            o.currency(), o.fxRate() == null ? null : o.fxRate().toPlainString(),
+            o.waybills().isEmpty() ? null : String.join(",", o.waybills()),
+            o.categories().isEmpty() ? null : String.join(",", o.categories()),
+            o.crossBorder() ? 1 : 0, o.destRegion(), o.destCountry(), o.buyerHash()};
     }
 
     @Override

@@ -1,11 +1,10 @@
 package dev.subsidy.gateway.intake;
 
-import static dev.subsidy.gateway.storage.Sql.setInt;
-import static dev.subsidy.gateway.storage.Sql.setMillis;
+import static java.sql.Types.BIGINT;
+import static java.sql.Types.INTEGER;
+import static java.sql.Types.VARCHAR;
 
 import dev.subsidy.gateway.records.Shipment;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.Instant;
 
 final class ShipmentTable implements RecordTable<Shipment> {
@@ -13,6 +12,8 @@ final class ShipmentTable implements RecordTable<Shipment> {
     private static final String[] COLUMNS = {"carrier", "waybill_no", "collected_at", "origin_region",
         "origin_site", "dest_region", "dest_country", "delivered_at", "delivered_region", "delivery_site",
         "order_ref", "shipper_id", "weight_grams", "trace_events"};
+    private static final int[] TYPES = {VARCHAR, VARCHAR, BIGINT, VARCHAR, VARCHAR, VARCHAR, VARCHAR, BIGINT,
+        VARCHAR, VARCHAR, VARCHAR, VARCHAR, INTEGER, INTEGER};
 
     @Override
     public String table() {
@@ -25,22 +26,19 @@ final class ShipmentTable implements RecordTable<Shipment> {
     }
 
     @Override
-    public int bind(PreparedStatement ps, int i, Shipment s) throws SQLException {
-        ps.setString(i++, s.carrier().name());
-        ps.setString(i++, s.waybillNo());
-        setMillis(ps, i++, s.collectedAt());
-        ps.setString(i++, s.originRegion());
-        ps.setString(i++, s.originSite());
-        ps.setString(i++, s.destRegion());
-        ps.setString(i++, s.destCountry());
-        setMillis(ps, i++, s.deliveredAt());
-        ps.setString(i++, s.deliveredRegion());
-        ps.setString(i++, s.deliverySite());
-        ps.setString(i++, s.orderRef());
-        ps.setString(i++, s.shipperId());
-        setInt(ps, i++, s.weightGrams());
-        setInt(ps, i++, s.traceEvents());
-        return i;
+    public int[] types() {
+        return TYPES;
+    }
+
+    @Override
+    public Object[] values(Shipment s) {
+        return new Object[] {s.carrier().name(), s.waybillNo(), millis(s.collectedAt()), s.originRegion(),
+            s.originSite(), s.destRegion(), s.destCountry(), millis(s.deliveredAt()), s.deliveredRegion(),
+            s.deliverySite(), s.orderRef(), s.shipperId(), s.weightGrams(), s.traceEvents()};
+    }
+
+    private static Long millis(Instant instant) {
+        return instant == null ? null : instant.toEpochMilli();
     }
 
     @Override

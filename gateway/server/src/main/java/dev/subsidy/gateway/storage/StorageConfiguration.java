@@ -17,4 +17,9 @@ class StorageConfiguration {
     WriteLock writeLock(JdbcTemplate jdbc, Dialect dialect) {
         return new WriteLock(jdbc, dialect);
     }
+
+    @Bean
+    RowWriter rowWriter(Dialect dialect, JdbcTemplate jdbc) {
+        return RowWriter.of(dialect, jdbc);
+    }
 }

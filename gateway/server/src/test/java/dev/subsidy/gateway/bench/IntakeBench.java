@@ -14,6 +14,7 @@ import dev.subsidy.gateway.intake.SourceRecord;
 import dev.subsidy.gateway.intake.StandardRecordParser;
 import dev.subsidy.gateway.intake.TextDecoder;
 import dev.subsidy.gateway.storage.Dialect;
+import dev.subsidy.gateway.storage.RowWriter;
 import dev.subsidy.gateway.storage.SqliteDataSources;
 import dev.subsidy.gateway.storage.WriteLock;
 import dev.subsidy.gateway.support.EmbeddedPostgres;
@@ -34,7 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Feeds N generated standard records through the gateway's intake path (decode, read, validate,
- * dedup/version, batched JDBC writes, one transaction per body) into a real database and prints
+ * dedup/version, batched JDBC writes or COPY on PostgreSQL, one transaction per body) into a real database and prints
  * records/s, next to the rate of decoding and parsing the same bodies alone.
  *
  * <p>Run: {@code mvn -q -Pbench verify -Dbench.records=1000000 -Dbench.db=sqlite} (or {@code postgres},
@@ -71,8 +72,9 @@ public final class IntakeBench {
                     new GatewayProperties.Jurisdiction("bench", List.of("522633")),
                     new GatewayProperties.Security(null, null, Map.of()), new GatewayProperties.Feeds(1L << 30, 5000),
                     Map.of());
-            FeedIntake intake = new FeedIntake(jdbc, tx, new WriteLock(jdbc, Dialect.of(dataSource)), settings,
-                    Clock.systemUTC());
+            Dialect dialect = Dialect.of(dataSource);
+            FeedIntake intake = new FeedIntake(jdbc, RowWriter.of(dialect, jdbc), tx, new WriteLock(jdbc, dialect),
+                    settings, Clock.systemUTC());
             long t1 = System.nanoTime();
             long accepted = 0;
             int done = 0;

@@ -52,6 +52,9 @@ abstract class GatewayEndToEndTest {
 
     GatewayClient gateway;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @BeforeEach
     void connect() {
         gateway = new GatewayClient(port);
@@ -244,6 +247,48 @@ abstract class GatewayEndToEndTest {
                 .contains("unattributable").contains("no registered local company operates YTO");
         assertThat(record.json().get("connectors").get(0).asText()).isEqualTo("standard");
         assertThat(gateway.get("/api/v1/records/shipment/YTO:NOPE", Tokens.ADMIN).status()).isEqualTo(404);
+    }
+
+    @Test
+    void awkwardTextIsStoredAndReadBackAsSent() throws Exception {
+        // quotes, commas, newlines, backslashes, tabs, a literal \N and Chinese: COPY on PostgreSQL must keep them
+        String site = "站点 \"老\", 一号\n二楼\\后门\t\\N";
+        String shop = "从江香禾糯, \"茶\"\r\n\\N\\";
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        var records = mapper.createArrayNode();
+        records.addObject().put("kind", "shipment").put("carrier", "YTO").put("waybillNo", "YT9000000000077")
+                .put("collectedAt", "2026-09-02T10:00:00+08:00").put("originSite", site).put("destRegion", "440106")
+                .put("deliverySite", "");
+        records.addObject().put("kind", "order").put("platform", "TAOBAO").put("orderId", "E2E-AWK-1")
+                .put("shopId", shop).put("channel", "B2C").put("status", "COMPLETED")
+                .put("paidAt", "2026-09-03T10:00:00+08:00").put("amount", "12.30").put("buyerHash", site);
+        GatewayClient.Reply fed = feed(mapper.writeValueAsString(records));
+        assertThat(fed.status()).isEqualTo(202);
+        assertThat(fed.json().get("accepted").asInt()).isEqualTo(2);
+
+        GatewayClient.Reply parcel = gateway.get("/api/v1/records/shipment/YTO:YT9000000000077", Tokens.ADMIN);
+        assertThat(parcel.status()).isEqualTo(200);
+        assertThat(parcel.json().findValuesAsText("originSite")).containsOnly(site);
+        GatewayClient.Reply order = gateway.get("/api/v1/records/order/TAOBAO:E2E-AWK-1", Tokens.ADMIN);
+        assertThat(order.status()).isEqualTo(200);
+        assertThat(order.json().findValuesAsText("shopId")).containsOnly(shop.strip());
+
+        // the current-version rows, read back with JDBC: the text as sent, an empty or absent field is NULL
+        Map<String, Object> shipment = jdbc.queryForMap(
+                "SELECT origin_site, delivery_site, shipper_id FROM shipment WHERE natural_key = ?",
+                "YTO:YT9000000000077");
+        assertThat(shipment.get("origin_site")).isEqualTo(site);
+        assertThat(shipment.get("delivery_site")).isNull();
+        assertThat(shipment.get("shipper_id")).isNull();
+        Map<String, Object> sale = jdbc.queryForMap(
+                "SELECT shop_id, buyer_hash, merchant_id FROM sales_order WHERE natural_key = ?", "TAOBAO:E2E-AWK-1");
+        assertThat(sale.get("shop_id")).isEqualTo(shop.strip());
+        assertThat(sale.get("buyer_hash")).isEqualTo(site);
+        assertThat(sale.get("merchant_id")).isNull();
+        // and the version trail keeps the same text in its canonical JSON body
+        String body = jdbc.queryForObject("SELECT body FROM record_version WHERE kind = 'SHIPMENT' AND natural_key = ?",
+                String.class, "YTO:YT9000000000077");
+        assertThat(mapper.readTree(body).get("originSite").asText()).isEqualTo(site);
     }
 
     @Test

@@ -1,0 +1,89 @@
+package dev.subsidy.gateway.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.subsidy.gateway.support.EmbeddedPostgres;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** COPY on a real PostgreSQL: the awkward text comes back as it went in, in the caller's transaction. */
+class CopyRowWriterIT {
+
+    private static final String[] COLUMNS = {"id", "t", "b", "i"};
+    private static final int[] TYPES = {Types.INTEGER, Types.VARCHAR, Types.BIGINT, Types.INTEGER};
+    private static final List<String> AWKWARD = List.of("", "\"quoted\"", "a,b", "line\nbreak", "cr\rlf\r\n",
+            "back\\slash", "tab\there", "\\N", "\\n", "\\", "从江县 香禾糯「茶」", " padded ", "😀");
+
+    private static com.zaxxer.hikari.HikariDataSource dataSource;
+    private static JdbcTemplate jdbc;
+    private static TransactionTemplate tx;
+    private static RowWriter writer;
+
+    @BeforeAll
+    static void database() {
+        dataSource = new com.zaxxer.hikari.HikariDataSource();
+        dataSource.setJdbcUrl(EmbeddedPostgres.newDatabaseUrl());
+        jdbc = new JdbcTemplate(dataSource);
+        tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
+        tx.executeWithoutResult(s -> jdbc.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, t TEXT, b BIGINT, i INTEGER)"));
+        assertThat(Dialect.of(dataSource)).isEqualTo(Dialect.POSTGRESQL);
+        writer = RowWriter.of(Dialect.POSTGRESQL, jdbc);
+        assertThat(writer).isInstanceOf(CopyRowWriter.class);
+    }
+
+    @AfterAll
+    static void close() {
+        dataSource.close();
+    }
+
+    @Test
+    void textNullsAndNumbersComeBackAsWritten() {
+        List<Object[]> rows = new ArrayList<>();
+        for (int n = 0; n < AWKWARD.size(); n++) {
+            rows.add(new Object[] {n, AWKWARD.get(n), (long) n << 40, -n});
+        }
+        rows.add(new Object[] {1000, null, null, null});
+        tx.executeWithoutResult(s -> {
+            jdbc.update("DELETE FROM t");
+            writer.insert("t", COLUMNS, TYPES, rows);
+            // the rows are visible to the rest of the same transaction
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM t", Integer.class)).isEqualTo(rows.size());
+        });
+        List<Object[]> back = jdbc.query("SELECT id, t, b, i FROM t ORDER BY id", (rs, k) -> new Object[] {
+            rs.getInt(1), rs.getString(2), rs.getObject(3) == null ? null : rs.getLong(3),
+            rs.getObject(4) == null ? null : rs.getInt(4)});
+        assertThat(back).hasSize(rows.size());
+        for (int n = 0; n < rows.size(); n++) {
+            assertThat(back.get(n)).as(Arrays.toString(rows.get(n))).containsExactly(rows.get(n));
+        }
+    }
+
+    @Test
+    void aRolledBackTransactionTakesTheCopiedRowsWithIt() {
+        tx.executeWithoutResult(s -> jdbc.update("DELETE FROM t"));
+        tx.executeWithoutResult(s -> {
+            writer.insert("t", COLUMNS, TYPES, List.<Object[]>of(new Object[] {1, "x", 1L, 1}));
+            s.setRollbackOnly();
+        });
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM t", Integer.class)).isZero();
+    }
+
+    @Test
+    void aFailedCopyIsADataAccessExceptionAndStoresNothing() {
+        tx.executeWithoutResult(s -> jdbc.update("DELETE FROM t"));
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> writer.insert("t", COLUMNS, TYPES,
+                List.<Object[]>of(new Object[] {1, "a", 1L, 1}, new Object[] {1, "duplicate key", 1L, 1}))))
+                .isInstanceOf(DataAccessException.class);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM t", Integer.class)).isZero();
+    }
+}
