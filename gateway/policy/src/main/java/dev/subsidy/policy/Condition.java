@@ -56,20 +56,25 @@ public sealed interface Condition {
     record HasCategory(String category) implements Condition {
     }
 
-    /** The attribute is present and equals the value. */
+    /**
+     * The attribute equals the value. A fact the clause makes a condition: when the registry does not state
+     * it for the subject, the condition is unknown ("… is not in the registry"), not false.
+     */
     record AttributeEquals(String attribute, String value) implements Condition {
     }
 
     /**
      * The attribute, a comma-separated list, contains the value. The value {@code $year} stands for the
-     * evaluated period's year and {@code $rule} for the rule being evaluated.
+     * evaluated period's year and {@code $rule} for the rule being evaluated. Such a list records events
+     * (misconduct years, funds received elsewhere), so an absent attribute is an empty list: nothing recorded.
      */
     record AttributeContains(String attribute, String value) implements Condition {
     }
 
     /**
      * The subject was founded within this many years of its founder's graduation: attribute
-     * {@code graduationYear} (absent: not a graduate founder) against the registration year.
+     * {@code graduationYear} against the registration year. {@code graduationYear: none} states that the
+     * founder is not a graduate; an absent attribute is unknown, like any fact the registry does not state.
      */
     record GraduatedWithinYears(int years) implements Condition {
     }

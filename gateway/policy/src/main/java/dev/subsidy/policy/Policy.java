@@ -1,9 +1,12 @@
 package dev.subsidy.policy;
 
+import dev.subsidy.policy.internal.RegistryAttributes;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.SortedSet;
 
 /**
  * One jurisdiction's policy document as configuration: its validity, the regions it calls "inside", its
@@ -42,6 +45,14 @@ public record Policy(
 
     public Optional<Rule> rule(String ruleId) {
         return rules.stream().filter(r -> r.id().equals(ruleId)).findFirst();
+    }
+
+    /**
+     * Every registry attribute this policy reads, with the ids of the rules and provisions that read it:
+     * what administrators must state for the subjects these rules pay (docs/registry.md lists them all).
+     */
+    public SortedMap<String, SortedSet<String>> registryAttributes() {
+        return RegistryAttributes.of(this);
     }
 
     /** Whether any day from {@code start} to {@code end} (inclusive) lies within the validity dates. */

@@ -11,9 +11,12 @@ import java.util.Set;
  * <p>A null {@code region}, {@code registeredOn}, {@code taxRegistered} or {@code sizeClass} means the
  * registry does not know it; a rule whose eligibility depends on it is then reported as not computable
  * rather than refused. {@code attributes} carries the remaining facts a policy may test, as strings
- * (for example {@code graduationYear=2016}, {@code poorHousehold=true}, {@code park=<operator id>});
- * an absent attribute means the fact does not hold. The names each policy reads are listed in the
- * policy files.
+ * (for example {@code graduationYear=2016}, {@code poorHousehold=true}, {@code park=<operator id>}).
+ * An attribute a rule tests with {@code equals} (or {@code graduationYear}) that is absent is unknown too,
+ * so the rule is reported as not computable; {@code poorHousehold=false} states the fact does not hold.
+ * Lists of recorded events ({@code misconductYears}, {@code fundedElsewhere}) and member links
+ * ({@code park}, {@code trainedBy}) may be absent: nothing recorded, no link. Every name the policies read
+ * is listed in docs/registry.md.
  *
  * @param id            unified social credit code, region code (towns) or administrator-given id
  * @param type          the kind of subject

@@ -86,7 +86,8 @@ class AnqingPolicyTest {
     @Test
     void aq_small_firm_cannot_tell_the_next_step_without_both_figures() {
         Evaluation e = new Fixture()
-                .subject(SubjectType.MERCHANT, "SMALL").region("340811").size(SizeClass.BELOW).add()
+                .subject(SubjectType.MERCHANT, "SMALL").region("340811").size(SizeClass.BELOW).attr("attracted", "false")
+                .attr("thirdPartyPlatform", "false").attr("graduationYear", "none").add()
                 .entered("SMALL", Metric.INVOICED_SALES, "2018", "6000000")
                 .evaluate(anqing, "2018");
 
@@ -97,8 +98,10 @@ class AnqingPolicyTest {
     @Test
     void aq_large_firm_pays_the_above_threshold_ladder_and_needs_the_size_class() {
         Evaluation e = new Fixture()
-                .subject(SubjectType.MERCHANT, "LARGE").region("340802").size(SizeClass.ABOVE).add()
-                .subject(SubjectType.MERCHANT, "UNSURE").region("340802").size(null).add()
+                .subject(SubjectType.MERCHANT, "LARGE").region("340802").size(SizeClass.ABOVE).attr("attracted", "false")
+                .attr("thirdPartyPlatform", "false").attr("graduationYear", "none").add()
+                .subject(SubjectType.MERCHANT, "UNSURE").region("340802").size(null).attr("attracted", "false")
+                .attr("thirdPartyPlatform", "false").attr("graduationYear", "none").add()
                 .entered("LARGE", Metric.ONLINE_TRANSACTIONS, "2018", "60000000")
                 .entered("UNSURE", Metric.ONLINE_TRANSACTIONS, "2018", "60000000")
                 .entered("UNSURE", Metric.INVOICED_SALES, "2018", "0")
@@ -152,9 +155,9 @@ class AnqingPolicyTest {
     void aq_training_pays_each_trainee_its_higher_subsidy_once() {
         Fixture f = new Fixture()
                 .subject(SubjectType.MERCHANT, "TR").region("340802").attr("trainer", "true").add()
-                .subject(SubjectType.MERCHANT, "A").attr("trainedBy", "TR").add()
+                .subject(SubjectType.MERCHANT, "A").attr("trainedBy", "TR").attr("parkTenant", "false").add()
                 .subject(SubjectType.MERCHANT, "B").attr("trainedBy", "TR").attr("parkTenant", "true").add()
-                .subject(SubjectType.MERCHANT, "C").attr("trainedBy", "TR").add()
+                .subject(SubjectType.MERCHANT, "C").attr("trainedBy", "TR").attr("parkTenant", "false").add()
                 .figure("A", Metric.SALES_NET, "2018", "25000")
                 .figure("B", Metric.SALES_NET, "2018", "1500000")
                 .figure("C", Metric.SALES_NET, "2018", "50000");

@@ -103,7 +103,7 @@ class BoundaryTest {
     void anqing_training_total_is_capped_over_the_years(String paidBefore, String amount) {
         Fixture f = new Fixture()
                 .subject(SubjectType.MERCHANT, "TR").region("340802").attr("trainer", "true").add()
-                .subject(SubjectType.MERCHANT, "NEW").attr("trainedBy", "TR").add()
+                .subject(SubjectType.MERCHANT, "NEW").attr("trainedBy", "TR").attr("parkTenant", "false").add()
                 .figure("NEW", Metric.SALES_NET, "2019", "20000");
         for (String month : new String[] {"2019-10", "2019-11", "2019-12"}) {
             f.figure("NEW", Metric.ORDERS, month, "1");

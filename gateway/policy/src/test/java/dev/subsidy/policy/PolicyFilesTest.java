@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class PolicyFilesTest {
 
-    /** Every id of the five seed documents, as ../shared/domain/policies.md lists them. */
+    /** Every id of the five seed documents, as docs/policy-readings.md lists them. */
     static final List<String> POLICY_IDS = List.of(
             "xj-express-parcel", "xj-logistics-hq", "xj-sales-milestone", "xj-bakery", "xj-small-shop",
             "gz-b2b", "gz-b2c", "gz-c2c", "gz-agri", "gz-no-double",
@@ -39,12 +39,13 @@ class PolicyFilesTest {
     }
 
     @Test
-    void each_file_cites_its_seed_document_in_its_header() throws Exception {
-        for (String file : List.of("xinjiang.yml:000_", "ganzhou.yml:001_", "anqing.yml:002_", "miluo.yml:003_", "congjiang.yml:004_")) {
+    void each_file_cites_its_document_and_the_page_that_explains_its_readings_in_its_header() throws Exception {
+        for (String file : List.of("xinjiang.yml:信江新区管委会", "ganzhou.yml:赣市府发〔2015〕2号", "anqing.yml:安庆市人民政府, 2018-08-17",
+                "miluo.yml:汨政办发〔2017〕45号", "congjiang.yml:从江县人民政府办公室, 2015-10-29")) {
             String[] parts = file.split(":");
-            String header = java.nio.file.Files.readString(PolicyFiles.dir().resolve(parts[0])).lines().limit(3)
+            String header = java.nio.file.Files.readString(PolicyFiles.dir().resolve(parts[0])).lines().limit(5)
                     .reduce("", String::concat);
-            assertThat(header).as(parts[0]).contains("seeds/" + parts[1]);
+            assertThat(header).as(parts[0]).contains("Source: " + parts[1]).contains("docs/policy-readings.md");
         }
     }
 }

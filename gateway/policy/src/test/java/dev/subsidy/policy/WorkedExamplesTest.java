@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The worked examples of ../shared/domain/policies.md, on the real policy files. */
+/** The worked examples of docs/policy-readings.md, on the real policy files. */
 class WorkedExamplesTest {
 
     @Nested

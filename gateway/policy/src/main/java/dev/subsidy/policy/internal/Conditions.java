@@ -24,7 +24,21 @@ import java.util.List;
 /** Tests a {@link Condition} on the subject of a {@link Scope}, in three values. */
 final class Conditions {
 
+    /** The attribute {@link GraduatedWithinYears} reads; {@value #NOT_A_GRADUATE} says the founder is not a graduate. */
+    static final String GRADUATION_YEAR = "graduationYear";
+    static final String NOT_A_GRADUATE = "none";
+    /** The attribute {@link OperatingMonths} reads when the subject started operating after its registration. */
+    static final String OPERATING_SINCE = "operatingSince";
+
     private Conditions() {
+    }
+
+    /**
+     * A rule that needs a fact the registry does not state is not computable, like a rule that needs a figure
+     * nobody entered: reading the gap as "no" would pay nothing without anyone seeing why (docs/registry.md).
+     */
+    private static Verdict notInRegistry(String attribute, Scope scope) {
+        return Verdict.unknown(attribute + " is not in the registry for " + scope.who());
     }
 
     static Verdict test(Condition c, Scope scope) {
@@ -74,7 +88,11 @@ final class Conditions {
             return Verdict.of(s.categories().contains(cat.category()), "category " + cat.category());
         }
         if (c instanceof AttributeEquals eq) {
-            return Verdict.of(eq.value().equals(s.attributes().get(eq.attribute())), eq.attribute() + "=" + eq.value());
+            String value = s.attributes().get(eq.attribute());
+            if (value == null) {
+                return notInRegistry(eq.attribute(), scope);
+            }
+            return Verdict.of(eq.value().equals(value), eq.attribute() + "=" + eq.value());
         }
         if (c instanceof AttributeContains contains) {
             String wanted = switch (contains.value()) {
@@ -82,6 +100,7 @@ final class Conditions {
                 case "$rule" -> scope.rule.id();
                 default -> contains.value();
             };
+            // a list of recorded events (misconduct years, funds received elsewhere): none recorded is an empty list
             String list = s.attributes().getOrDefault(contains.attribute(), "");
             boolean found = Arrays.stream(list.split(",")).map(String::trim).anyMatch(wanted::equals);
             return Verdict.of(found, contains.attribute() + " lists " + wanted);
@@ -106,12 +125,12 @@ final class Conditions {
     private static Verdict operatingMonths(OperatingMonths op, Scope scope) {
         Subject s = scope.subject;
         LocalDate since = s.registeredOn();
-        String declared = s.attributes().get("operatingSince");
+        String declared = s.attributes().get(OPERATING_SINCE);
         if (declared != null) {
             try {
                 since = LocalDate.parse(declared);
             } catch (DateTimeParseException e) {
-                return Verdict.unknown("operatingSince of " + scope.who() + " is not a date: " + declared);
+                return Verdict.unknown(OPERATING_SINCE + " of " + scope.who() + " is not a date: " + declared);
             }
         }
         if (since == null) {
@@ -125,8 +144,11 @@ final class Conditions {
 
     private static Verdict graduated(GraduatedWithinYears grad, Scope scope) {
         Subject s = scope.subject;
-        String year = s.attributes().get("graduationYear");
+        String year = s.attributes().get(GRADUATION_YEAR);
         if (year == null) {
+            return notInRegistry(GRADUATION_YEAR, scope);
+        }
+        if (NOT_A_GRADUATE.equals(year.trim())) {
             return Verdict.FALSE;
         }
         if (s.registeredOn() == null) {
@@ -136,7 +158,8 @@ final class Conditions {
         try {
             graduated = Integer.parseInt(year.trim());
         } catch (NumberFormatException e) {
-            return Verdict.unknown("graduationYear of " + scope.who() + " is not a year: " + year);
+            return Verdict.unknown(GRADUATION_YEAR + " of " + scope.who() + " is neither a year nor " + NOT_A_GRADUATE
+                    + ": " + year);
         }
         int after = s.registeredOn().getYear() - graduated;
         return Verdict.of(after >= 0 && after <= grad.years(), "founded " + after + " years after graduating");

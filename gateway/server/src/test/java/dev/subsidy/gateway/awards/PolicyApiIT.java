@@ -162,6 +162,36 @@ class PolicyApiIT {
         assertThat(gateway.get("/api/v1/figures/entered?period=2017-Q5", Tokens.ADMIN).status()).isEqualTo(400);
     }
 
+    // ---- registry facts ----
+
+    @Test
+    void aMerchantWhoseRegistryEntryDoesNotSayItIsInTheEcommerceCityIsReportedNotComputableUntilItDoes() {
+        String merchantC = "92360602MA35XJC001";
+        String unstated = """
+            [{"type": "MERCHANT", "id": "%s", "name": "信江丙电商", "region": "360602100", "registeredOn": "2014-03-01",
+              "taxRegistered": true, "shops": [{"platform": "TAOBAO", "shopId": "xj-c"}]%s}]""";
+        assertThat(gateway.putJson("/api/v1/registry/subjects", Tokens.ADMIN, unstated.formatted(merchantC, "")).status())
+                .isEqualTo(200);
+        feed(List.of(order("xj-c", "C16-1", "2016-04-01", "6000000.00", "COMPLETED", "0")));
+
+        assertThat(texts(close("2016").get("notComputable")))
+                .contains("xj-sales-milestone " + merchantC + ": because ecommerceCity is not in the registry for 信江丙电商 ("
+                        + merchantC + ")");
+        assertThat(award("2016", merchantC, "xj-sales-milestone")).isNull();
+
+        // stated false: not eligible, and nothing left to report
+        gateway.putJson("/api/v1/registry/subjects", Tokens.ADMIN,
+                unstated.formatted(merchantC, ", \"attributes\": {\"ecommerceCity\": false}"));
+        assertThat(texts(close("2016").get("notComputable"))).noneSatisfy(n -> assertThat(n).contains(merchantC));
+        assertThat(award("2016", merchantC, "xj-sales-milestone")).isNull();
+
+        // stated true: paid at the next close
+        gateway.putJson("/api/v1/registry/subjects", Tokens.ADMIN,
+                unstated.formatted(merchantC, ", \"attributes\": {\"ecommerceCity\": \"true\"}"));
+        close("2016");
+        assertThat(award("2016", merchantC, "xj-sales-milestone").get("amount").asText()).isEqualTo("10000.00");
+    }
+
     // ---- award revisions ----
 
     @Test
