@@ -1,8 +1,6 @@
 package dev.subsidy.connector.signers;
 
 import dev.subsidy.connector.api.SignableRequest;
-import java.util.Map;
-import java.util.TreeMap;
 
 /** Reading a request's inputs, with messages that name what is missing and never show values. */
 final class Inputs {
@@ -36,19 +34,6 @@ final class Inputs {
         return request.secret().reveal();
     }
 
-    /**
-     * All parameters except {@code sign}, sorted by name (ASCII order), joined as
-     * {@code k1v1k2v2…}; parameters with an empty value are left out.
-     */
-    static String sortedKeyValues(Map<String, String> params) {
-        StringBuilder s = new StringBuilder();
-        new TreeMap<>(params).forEach((k, v) -> {
-            if (!k.equals("sign") && !k.isEmpty() && v != null && !v.isEmpty()) {
-                s.append(k).append(v);
-            }
-        });
-        return s.toString();
-    }
 
     static IllegalArgumentException missing(String signer, String what) {
         return new IllegalArgumentException(signer + " signature needs the " + what);

@@ -8,7 +8,9 @@ import java.util.Map;
 /**
  * JD marketplace open platform (JOS, 京东宙斯): parameter {@code sign} = upper-case hex
  * MD5(secret + s + secret), where s joins every parameter except {@code sign} — system parameters and
- * {@code 360buy_param_json} alike — sorted by name as {@code k1v1k2v2…}, empty values left out.
+ * {@code 360buy_param_json} alike — sorted by name as {@code k1v1k2v2…}, leaving out a parameter whose
+ * name or value is empty or only whitespace, as JD's Java SDK does ({@code DefaultJdClient.sign} with
+ * {@code StringUtil.areNotEmpty}; see {@link SortedParams#withoutBlankValues}).
  */
 public final class JdJosSigner implements RequestSigner {
 
@@ -27,6 +29,6 @@ public final class JdJosSigner implements RequestSigner {
 
     /** The sorted {@code k1v1k2v2…} text, without the secret (package-visible for tests). */
     static String stringToSign(Map<String, String> params) {
-        return Inputs.sortedKeyValues(params);
+        return SortedParams.withoutBlankValues(params);
     }
 }

@@ -8,8 +8,15 @@ import java.util.Map;
 
 /**
  * Taobao / Tmall open platform (TOP). Every parameter except {@code sign} takes part, sorted by name,
- * joined as {@code k1v1k2v2…} with empty values left out (s). The {@code sign_method} parameter is set
- * by the signer (and signed); a request that already names a different method is refused.
+ * joined as {@code k1v1k2v2…} (s), leaving out a parameter whose name or value is empty <em>or only
+ * whitespace</em> ({@link SortedParams#withoutBlankValues}). The {@code sign_method} parameter is set by
+ * the signer (and signed); a request that already names a different method is refused.
+ *
+ * <p>Two of Alibaba's own clients disagree on blank values: the Java SDK
+ * ({@code TaobaoUtils.signTopRequest}, {@code StringUtils.areNotEmpty}) leaves {@code " "} and
+ * {@code "\n"} out of s, while the Node.js client signs every key. This signer follows the Java SDK:
+ * it is the client most integrators use, the one TOP's own documentation prints, and its vectors are in
+ * {@code OfficialSdkVectorsTest}.
  * <ul>
  *   <li>{@code taobao-md5}: upper-case hex MD5(secret + s + secret);</li>
  *   <li>{@code taobao-hmac}: upper-case hex HMAC-MD5(secret, s);</li>
@@ -40,7 +47,7 @@ public abstract sealed class TaobaoSigner implements RequestSigner
         }
         Map<String, String> signed = new LinkedHashMap<>(request.params());
         signed.put("sign_method", signMethod);
-        String s = Inputs.sortedKeyValues(signed);
+        String s = SortedParams.withoutBlankValues(signed);
         String secret = Inputs.secret(name, request);
         Map<String, String> params = new LinkedHashMap<>();
         params.put("sign_method", signMethod);

@@ -1,7 +1,9 @@
 /**
  * The partners' request-signature schemes, one small {@link dev.subsidy.connector.api.RequestSigner}
  * each, registered with {@link java.util.ServiceLoader}. Every signer is a pure function of the request
- * and its secret; strings are encoded as UTF-8 before hashing.
+ * and its secret; strings are encoded as UTF-8 before hashing. Each reproduces its partner's own SDK or
+ * published code byte for byte, awkward inputs included ({@code OfficialSdkVectorsTest} keeps the
+ * vectors computed with that code, with where it came from).
  *
  * <table>
  *   <caption>Signers</caption>
@@ -16,10 +18,10 @@
  *   <tr><td>{@code yto}</td><td>YTO, open platform</td><td>param {@code sign}</td><td>Base64(MD5(param + method + "v1" + secret))</td></tr>
  *   <tr><td>{@code jd-logistics}</td><td>JD Logistics (LOP)</td><td>params {@code sign}, {@code algorithm}</td><td>md5-salt: lower hex MD5(secret + "access_token"… + "app_key"… + "method"path + "param_json"body + "timestamp"… + "v"… + secret); HMac*: Base64(HMAC(secret, same text))</td></tr>
  *   <tr><td>{@code kuaidi100}</td><td>kuaidi100</td><td>param {@code sign}</td><td>upper hex MD5(param + key + customer)</td></tr>
- *   <tr><td>{@code taobao-md5}, {@code taobao-hmac}, {@code taobao-hmac-sha256}</td><td>Taobao / Tmall TOP</td><td>params {@code sign_method}, {@code sign}</td><td>s = sorted k1v1k2v2 (sign and empty values left out); upper hex MD5(secret + s + secret) / HMAC-MD5(secret, s) / HMAC-SHA256(secret, s)</td></tr>
- *   <tr><td>{@code jd-jos}</td><td>JD JOS (marketplace)</td><td>param {@code sign}</td><td>upper hex MD5(secret + sorted k+v + secret)</td></tr>
- *   <tr><td>{@code pinduoduo}</td><td>Pinduoduo</td><td>param {@code sign}</td><td>upper hex MD5(client_secret + sorted k+v + client_secret)</td></tr>
- *   <tr><td>{@code douyin-md5}, {@code douyin-hmac-sha256}</td><td>Douyin shop</td><td>params {@code param_json} (canonical), {@code sign_method}, {@code sign}</td><td>s = secret + "app_key"… + "method"… + "param_json"… + "timestamp"… + "v"… + secret; lower hex MD5(s) / HMAC-SHA256(secret, s)</td></tr>
+ *   <tr><td>{@code taobao-md5}, {@code taobao-hmac}, {@code taobao-hmac-sha256}</td><td>Taobao / Tmall TOP</td><td>params {@code sign_method}, {@code sign}</td><td>s = sorted k1v1k2v2 (sign, and names or values empty or only whitespace, left out, as TOP's Java SDK); upper hex MD5(secret + s + secret) / HMAC-MD5(secret, s) / HMAC-SHA256(secret, s)</td></tr>
+ *   <tr><td>{@code jd-jos}</td><td>JD JOS (marketplace)</td><td>param {@code sign}</td><td>upper hex MD5(secret + sorted k+v + secret), blank values left out as TOP's</td></tr>
+ *   <tr><td>{@code pinduoduo}</td><td>Pinduoduo</td><td>param {@code sign}</td><td>upper hex MD5(client_secret + sorted k+v + client_secret), every parameter, empty ones too</td></tr>
+ *   <tr><td>{@code douyin-md5}, {@code douyin-hmac-sha256}</td><td>Douyin shop</td><td>params {@code sign_method}, {@code sign}</td><td>s = secret + "app_key"… + "method"… + "param_json" + param_json as the SDK rewrites it + "timestamp"… + "v2" + secret; lower hex MD5(s) / HMAC-SHA256(secret, s)</td></tr>
  * </table>
  */
 package dev.subsidy.connector.signers;

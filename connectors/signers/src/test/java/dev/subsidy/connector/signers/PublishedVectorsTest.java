@@ -64,4 +64,16 @@ class PublishedVectorsTest {
         SignableRequest request = SignableRequest.builder().params(params).secret("yourappSecret").build();
         assertThat(new JdJosSigner().sign(request).params()).containsExactly(Map.entry("sign", "D70825340F4084360B9362B60DFD7930"));
     }
+
+    /**
+     * Cainiao's own worked example of its LINK signature (api.alidayu.com/docs/doc.htm?articleId=107969,
+     * "验证请求签名data_digest"): content {@code hello1234}, appSecret {@code key123}, UTF-8, gives
+     * {@code ufYU7rvXhHY3IDyZgyt6SA==}.
+     */
+    @Test
+    void cainiaoOfficialExample() {
+        SignableRequest request = SignableRequest.builder().param("logistics_interface", "hello1234").secret("key123").build();
+
+        assertThat(new CainiaoSigner().sign(request).params()).containsExactly(Map.entry("data_digest", "ufYU7rvXhHY3IDyZgyt6SA=="));
+    }
 }

@@ -210,25 +210,27 @@ class SignerSchemesTest {
         assertThat(new PinduoduoSigner().sign(r)).isEqualTo(SignatureResult.param("sign", upperMd5(SECRET + s + SECRET)));
     }
 
+    private static final String DOUYIN_SENT = "{ \"size\": 100, \"page\": 0,\n \"update_time_start\": 1772328600, \"a\": {\"z\": [1, 2], \"b\": \"店\"} }";
+
     private static SignableRequest douyinRequest() {
         return SignableRequest.builder()
                 .param("app_key", "7000000000000000000").param("method", "order.searchList").param("access_token", "AT")
                 .param("timestamp", "1772330400").param("v", "2")
-                .param("param_json", "{ \"size\": 100, \"page\": 0,\n \"update_time_start\": 1772328600, \"a\": {\"z\": [1, 2], \"b\": \"店\"} }")
+                .param("param_json", DOUYIN_SENT)
                 .secret(SECRET).build();
     }
 
-    private static final String DOUYIN_PARAM_JSON = "{\"a\":{\"b\":\"店\",\"z\":[1,2]},\"page\":0,\"size\":100,\"update_time_start\":1772328600}";
+    // the SDK's rewriting: keys sorted at every object level, no whitespace
+    private static final String DOUYIN_SIGNED_PARAM_JSON = "{\"a\":{\"b\":\"店\",\"z\":[1,2]},\"page\":0,\"size\":100,\"update_time_start\":1772328600}";
 
     private static String douyinString() {
-        return SECRET + "app_key7000000000000000000" + "methodorder.searchList" + "param_json" + DOUYIN_PARAM_JSON
+        return SECRET + "app_key7000000000000000000" + "methodorder.searchList" + "param_json" + DOUYIN_SIGNED_PARAM_JSON
                 + "timestamp1772330400" + "v2" + SECRET;
     }
 
     @Test
-    void douyinMd5SignsAndSendsTheCanonicalParamJson() {
+    void douyinMd5SignsTheRewrittenParamJsonAndLeavesTheSentOneAlone() {
         assertThat(new DouyinSigner.Md5().sign(douyinRequest()).params()).containsExactly(
-                Map.entry("param_json", DOUYIN_PARAM_JSON),
                 Map.entry("sign_method", "md5"),
                 Map.entry("sign", DigestUtils.md5Hex(douyinString())));
     }
@@ -237,6 +239,16 @@ class SignerSchemesTest {
     void douyinHmacSha256() {
         assertThat(new DouyinSigner.HmacSha256().sign(douyinRequest()).params()).containsEntry(
                 "sign", new HmacUtils(HmacAlgorithms.HMAC_SHA_256, SECRET).hmacHex(douyinString()));
+    }
+
+    @Test
+    void douyinRefusesParamJsonThatIsNotAnObjectNamingTheProblem() {
+        for (String bad : new String[] {"[1]", "", "{\"a\":1,\"a\":2}", "{\"a\":01}"}) {
+            assertThatThrownBy(() -> new DouyinSigner.Md5().sign(douyinRequest().toBuilder().param("param_json", bad).build()))
+                    .as(bad)
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("douyin-md5 signature needs param_json to be a JSON object");
+        }
     }
 
     @Test

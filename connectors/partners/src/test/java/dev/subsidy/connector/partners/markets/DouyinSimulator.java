@@ -22,7 +22,8 @@ import java.util.Optional;
  * {@code v=2}, {@code sign_method}, {@code sign} and the business parameters as one JSON text,
  * {@code param_json}, all in the query.
  * <ul>
- *   <li>signature: s = secret + "app_key"k + "method"m + "param_json"pj + "timestamp"t + "v"v + secret,
+ *   <li>signature: s = secret + "app_key"k + "method"m + "param_json"pj + "timestamp"t + "v2" + secret,
+ *       pj being param_json rewritten as the platform's SDK rewrites it (keys sorted, Gson's escaping),
  *       {@code sign} = lower hex MD5(s) for {@code md5}, HMAC-SHA256(secret, s) for {@code hmac-sha256};
  *       every reply has {@code code} (10000: success) and {@code msg}. The error codes of the stored
  *       material stop there, so these are plausible, not confirmed: 30002 for a wrong signature, 30001
@@ -60,8 +61,15 @@ final class DouyinSimulator extends MarketSimulator {
 
     @Override
     protected Optional<Refusal> authenticate(Map<String, String> p) {
-        String s = appSecret + "app_key" + p.get("app_key") + "method" + p.get("method") + "param_json" + p.get("param_json")
-                + "timestamp" + p.get("timestamp") + "v" + p.get("v") + appSecret;
+        String signedParamJson;
+        try {
+            signedParamJson = Signatures.douyinParamJson(p.getOrDefault("param_json", "{}"));
+        } catch (RuntimeException e) {
+            return Optional.of(error(40004, "参数不合法", "isv.parameter-invalid:param_json", "param_json不是合法的JSON对象"));
+        }
+        // the version is signed as the fixed text "v2", whatever v says (the platform's SDK); v itself is checked below
+        String s = appSecret + "app_key" + p.get("app_key") + "method" + p.get("method") + "param_json" + signedParamJson
+                + "timestamp" + p.get("timestamp") + "v2" + appSecret;
         String expected = switch (p.getOrDefault("sign_method", "md5")) {
             case "md5" -> Signatures.md5(s);
             case "hmac-sha256" -> Signatures.hmac("HmacSHA256", appSecret, s);

@@ -26,7 +26,7 @@ import java.util.stream.Collectors;
  * (partners.md): system parameters flat, business parameters in one JSON text,
  * {@code 360buy_param_json}, signed with them.
  * <ul>
- *   <li>signature: upper hex MD5(secret + sorted k+v + secret), else
+ *   <li>signature: upper hex MD5(secret + sorted k+v + secret), blank values left out as JD's SDK does, else
  *       {@code {"error_response":{"code":"12","zh_desc":"无效签名","en_desc":"Invalid Signature"}}}; a wrong
  *       {@code access_token} is code 19 (the brief's code; not in the stored list of gateway codes); a
  *       {@code timestamp} more than 6 minutes off is code 8 (JD's published gateway codes);</li>
@@ -69,7 +69,7 @@ final class JosSimulator extends MarketSimulator {
 
     @Override
     protected Optional<Refusal> authenticate(Map<String, String> p) {
-        if (!Signatures.md5Wrapped(appSecret, Signatures.sortedNameValues(p)).equals(p.get("sign"))) {
+        if (!Signatures.md5Wrapped(appSecret, Signatures.withoutBlankValues(p)).equals(p.get("sign"))) {
             return Optional.of(error("12", "无效签名", "Invalid Signature"));
         }
         if (!METHOD.equals(p.get("method"))) {

@@ -20,7 +20,8 @@ import java.util.Optional;
  * Pinduoduo open platform, {@code pdd.order.number.list.increment.get} at {@code POST /api/router}
  * with every parameter flat (partners.md):
  * <ul>
- *   <li>signature: upper hex MD5(client_secret + sorted k+v + client_secret), else
+ *   <li>signature: upper hex MD5(client_secret + sorted k+v + client_secret), every parameter taking part,
+ *       an empty one too (Pinduoduo's SDK), else
  *       {@code {"error_response":{"error_code":20004,"error_msg":"签名验证失败",…}}} (the shape and
  *       code of a real reply quoted in a public SDK's issue); a wrong {@code access_token} is 10019;</li>
  *   <li>window: {@code start_updated_at}/{@code end_updated_at} in unix seconds, the end after the start
@@ -61,7 +62,7 @@ final class PddSimulator extends MarketSimulator {
 
     @Override
     protected Optional<Refusal> authenticate(Map<String, String> p) {
-        if (!Signatures.md5Wrapped(clientSecret, Signatures.sortedNameValues(p)).equals(p.get("sign"))) {
+        if (!Signatures.md5Wrapped(clientSecret, Signatures.everyParam(p)).equals(p.get("sign"))) {
             return Optional.of(error(20004, "签名验证失败", "签名验证失败"));
         }
         if (!TYPE.equals(p.get("type"))) {

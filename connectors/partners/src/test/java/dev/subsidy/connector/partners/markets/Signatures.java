@@ -1,36 +1,93 @@
 package dev.subsidy.connector.partners.markets;
 
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The marketplaces' signatures computed the way each platform's server does, straight from
- * {@link MessageDigest} and {@link Mac}: written apart from the signers under test, so a simulator
- * refuses a request that a wrong signer signed, as the platform would.
+ * The marketplaces' signatures computed the way each platform's own SDK computes them, straight from
+ * {@link MessageDigest}, {@link Mac} and (for Douyin) Gson: written apart from the signers under test,
+ * so a simulator refuses a request that a wrong signer signed, as the platform would. The rules are
+ * pinned by vectors computed with the platforms' own code ({@code SignaturesTest}).
  */
 final class Signatures {
+
+    /** Douyin's SDK writes the sorted param_json with Gson's defaults plus nulls. */
+    private static final Gson GSON_WITH_NULLS = new GsonBuilder().serializeNulls().create();
 
     private Signatures() {
     }
 
     /**
-     * TOP, JD JOS and Pinduoduo sign the same text: every parameter but {@code sign}, sorted by name,
-     * written name then value with nothing between, empty values left out.
+     * TOP and JD JOS: every parameter but {@code sign}, sorted by name, name then value with nothing
+     * between, leaving out those whose name or value is empty or only {@link Character#isWhitespace}
+     * characters (their Java SDKs' {@code StringUtils.areNotEmpty}).
      */
-    static String sortedNameValues(Map<String, String> params) {
+    static String withoutBlankValues(Map<String, String> params) {
         StringBuilder s = new StringBuilder();
         new TreeMap<>(params).forEach((name, value) -> {
-            if (!name.equals("sign") && value != null && !value.isEmpty()) {
+            if (!name.equals("sign") && !onlyWhitespace(name) && !onlyWhitespace(value)) {
                 s.append(name).append(value);
             }
         });
         return s.toString();
+    }
+
+    /** Pinduoduo: every parameter but {@code sign}, sorted by name, empty values with their names too. */
+    static String everyParam(Map<String, String> params) {
+        StringBuilder s = new StringBuilder();
+        new TreeMap<>(params).forEach((name, value) -> {
+            if (!name.equals("sign")) {
+                s.append(name).append(value);
+            }
+        });
+        return s.toString();
+    }
+
+    /**
+     * Douyin: the param_json text the platform signs. Gson reads the text; the keys of the top object and
+     * of objects met through objects are sorted; an array whose first element is an object is replaced by
+     * its object elements, each sorted (the rest dropped); any other value, other arrays included, stays as
+     * read; Gson writes it, escaping {@code < > & = '}.
+     *
+     * @throws IllegalStateException when the text is not a JSON object (the platform refuses it)
+     */
+    static String douyinParamJson(String paramJson) {
+        return GSON_WITH_NULLS.toJson(sortedMembers(JsonParser.parseString(paramJson).getAsJsonObject()));
+    }
+
+    private static Map<String, Object> sortedMembers(JsonObject object) {
+        Map<String, Object> sorted = new LinkedHashMap<>();
+        new TreeMap<>(object.asMap()).forEach((name, value) -> {
+            if (value instanceof JsonObject nested) {
+                sorted.put(name, sortedMembers(nested));
+            } else if (value instanceof JsonArray array && !array.isEmpty() && array.get(0).isJsonObject()) {
+                List<Object> objects = new ArrayList<>();
+                for (JsonElement item : array) {
+                    if (item.isJsonObject()) {
+                        objects.add(sortedMembers(item.getAsJsonObject()));
+                    }
+                }
+                sorted.put(name, objects);
+            } else {
+                sorted.put(name, value);
+            }
+        });
+        return sorted;
     }
 
     /** Hex MD5 of secret + text + secret (TOP md5, JD JOS, Pinduoduo), upper case. */
@@ -52,6 +109,10 @@ final class Signatures {
         } catch (java.security.GeneralSecurityException e) {
             throw new IllegalStateException(algorithm, e);
         }
+    }
+
+    private static boolean onlyWhitespace(String text) {
+        return text.chars().allMatch(Character::isWhitespace);
     }
 
     private static byte[] digest(String algorithm, String text) {

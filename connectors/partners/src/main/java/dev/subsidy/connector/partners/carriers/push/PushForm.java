@@ -3,7 +3,9 @@ package dev.subsidy.connector.partners.carriers.push;
 import dev.subsidy.connector.api.PushRequest;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -26,16 +28,26 @@ public final class PushForm {
                 fields.putIfAbsent(name, values.get(0));
             }
         });
-        String type = request.contentType().toLowerCase(Locale.ROOT);
-        if (type.startsWith("application/x-www-form-urlencoded") || (type.isEmpty() && !request.bodyText().trim().startsWith("{"))) {
-            for (String pair : request.bodyText(StandardCharsets.UTF_8).split("&")) {
-                if (pair.isEmpty()) {
-                    continue;
-                }
-                int eq = pair.indexOf('=');
-                String name = decode(eq < 0 ? pair : pair.substring(0, eq));
-                fields.putIfAbsent(name, eq < 0 ? "" : decode(pair.substring(eq + 1)));
+        if (isForm(request) || (request.contentType().isEmpty() && !request.bodyText().trim().startsWith("{"))) {
+            bodyFields(request).forEach(f -> fields.putIfAbsent(f.getKey(), f.getValue()));
+        }
+        return fields;
+    }
+
+    /** Whether the body is declared {@code application/x-www-form-urlencoded}. */
+    static boolean isForm(PushRequest request) {
+        return request.contentType().toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+    }
+
+    /** The body's fields, decoded, in the order sent (a name may repeat). */
+    static List<Map.Entry<String, String>> bodyFields(PushRequest request) {
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
+        for (String pair : request.bodyText(StandardCharsets.UTF_8).split("&")) {
+            if (pair.isEmpty()) {
+                continue;
             }
+            int eq = pair.indexOf('=');
+            fields.add(Map.entry(decode(eq < 0 ? pair : pair.substring(0, eq)), eq < 0 ? "" : decode(pair.substring(eq + 1))));
         }
         return fields;
     }

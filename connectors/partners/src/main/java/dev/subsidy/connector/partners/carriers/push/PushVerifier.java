@@ -6,7 +6,6 @@ import dev.subsidy.connector.api.Secret;
 import dev.subsidy.connector.signers.CainiaoSigner;
 import dev.subsidy.connector.signers.JtSigner;
 import dev.subsidy.connector.signers.StoSigner;
-import dev.subsidy.connector.signers.ZtoSigner;
 
 /**
  * Checks the signature a carrier puts on its trace push, so that only the carrier can feed the
@@ -25,14 +24,25 @@ public interface PushVerifier {
      */
     void verify(PushRequest request, Secret secret) throws ConnectorException;
 
-    /** ZTO: header {@code x-dataDigest} = Base64(MD5(raw body + appSecret)), as ZTO signs its calls [H]. */
+    /**
+     * ZTO: header {@code x-datadigest} = Base64(MD5([x-timestamp +] raw body + appSecret)), or over the
+     * decoded {@code name=value&…} of a form body, as ZTO's zopsdk-java signs [H].
+     */
     static PushVerifier zto() {
-        return new SignedBodyVerifier("ZTO", new ZtoSigner(), "x-dataDigest");
+        return new ZtoPushVerifier();
     }
 
     /** kuaidi100: form fields {@code param} and {@code sign} = upper-case hex MD5(param + salt) [H]. */
     static PushVerifier kuaidi100() {
-        return new Kuaidi100PushVerifier();
+        return Kuaidi100PushVerifier.salted();
+    }
+
+    /**
+     * kuaidi100 subscribed without a salt: no keyed signature; a {@code sign}, when present, must be
+     * MD5(param). Call {@link #verify} with an empty secret.
+     */
+    static PushVerifier kuaidi100Unsigned() {
+        return Kuaidi100PushVerifier.unsigned();
     }
 
     /** STO (LINK gateway): form field {@code data_digest} = Base64(MD5(content + secretKey)) [M: the call scheme, applied to pushes]. */
@@ -40,7 +50,11 @@ public interface PushVerifier {
         return new SignedFieldVerifier("STO", new StoSigner(), "content", "data_digest", false);
     }
 
-    /** Cainiao (LINK gateway): {@code data_digest} = Base64(MD5(logistics_interface + secretKey)) [M: the call scheme, applied to pushes]. */
+    /**
+     * Cainiao (LINK gateway): {@code data_digest} = Base64(MD5(logistics_interface + secretKey)), Cainiao's
+     * documented {@code doSign} [H for the scheme; M: the call scheme, applied to pushes]. A digest whose
+     * {@code +} arrived as a space is accepted.
+     */
     static PushVerifier cainiao() {
         return new SignedFieldVerifier("Cainiao", new CainiaoSigner(), "logistics_interface", "data_digest", false);
     }

@@ -11,8 +11,9 @@ import java.util.Map;
 /**
  * A push whose payload travels in one form field and is signed over that field (STO's content,
  * Cainiao's logistics_interface, J&amp;T's bizContent): the field is signed again with the carrier's
- * {@link RequestSigner}, and the result compared with the digest the push carries in a form field or a
- * header.
+ * {@link RequestSigner}, and the result compared with the Base64 digest the push carries in a form
+ * field or a header. A digest whose {@code +} arrived as a space (a form posted without URL-encoding)
+ * is accepted; a payload damaged the same way is refused with a refusal that says so.
  */
 final class SignedFieldVerifier implements PushVerifier {
 
@@ -40,6 +41,6 @@ final class SignedFieldVerifier implements PushVerifier {
         SignatureResult expected = signer.sign(SignableRequest.builder().param(field, payload).secret(secret).build());
         String want = digestInHeader ? expected.headers().get(digest) : expected.params().get(digest);
         String got = digestInHeader ? request.header(digest).orElse(null) : form.get(digest);
-        Signatures.require(carrier, want, got);
+        Signatures.require(carrier, want, Signatures.base64AsSent(got), Signatures.unencodedFormAdvice(payload, field));
     }
 }

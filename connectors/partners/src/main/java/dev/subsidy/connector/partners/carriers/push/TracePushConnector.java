@@ -25,32 +25,47 @@ final class TracePushConnector implements PushConnector {
 
     private static final ObjectMapper JSON = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
+    private static final System.Logger LOG = System.getLogger(TracePushConnector.class.getName());
+
     private Carrier carrier;
     private PushFormat format;
-    private Optional<Secret> secret = Optional.empty();
+    /** The check every push passes, or empty when the carrier's pushes are not verified. */
+    private Optional<PushVerifier> verifier = Optional.empty();
+    private Secret secret = Secret.of("");
 
     @Override
     public void start(ConnectorContext context) throws ConnectorException {
         carrier = Carrier.named(context.config().getString(TracePushProvider.CARRIER))
                 .orElseThrow(() -> new ConnectorException(Reason.CONFIGURATION, "unknown carrier; one of " + Carrier.names()));
         format = PushFormat.of(carrier);
-        secret = context.config().secret(TracePushProvider.VERIFY_SECRET).filter(s -> !s.isEmpty());
-        if (format.verifierRequired() && secret.isEmpty()) {
+        Optional<Secret> given = context.config().secret(TracePushProvider.VERIFY_SECRET).filter(s -> !s.isEmpty());
+        boolean unsigned = context.config().getBoolean(TracePushProvider.UNSIGNED);
+        if (unsigned) {
+            if (carrier != Carrier.KUAIDI100 || given.isPresent()) {
+                throw new ConnectorException(Reason.CONFIGURATION, TracePushProvider.UNSIGNED_MISUSE);
+            }
+            verifier = Optional.of(PushVerifier.kuaidi100Unsigned());
+            LOG.log(System.Logger.Level.WARNING, "connector {0}: kuaidi100 pushes are unsigned (subscription without a salt): "
+                    + "only the feeder token authenticates them; a sign, when sent, is checked as MD5(param)", context.connectorId());
+            return;
+        }
+        if (format.verifierRequired() && given.isEmpty()) {
             throw new ConnectorException(Reason.CONFIGURATION, carrier.settingName() + " signs its pushes: verify_secret is required");
+        }
+        if (given.isPresent()) {
+            verifier = format.verifier();
+            secret = given.get();
         }
     }
 
     @Override
     public RecordBatch receive(PushRequest request) throws ConnectorException {
-        if (secret.isPresent() && format.verifier().isPresent()) {
-            format.verifier().get().verify(request, secret.get());
+        if (verifier.isPresent()) {
+            verifier.get().verify(request, secret);
         }
-        String payload = format.formField().isPresent()
-                ? PushForm.fields(request).get(format.formField().get())
-                : request.bodyText();
+        String payload = format.payload(request);
         if (payload == null || payload.isBlank()) {
-            throw new ConnectorException(Reason.BAD_PAYLOAD, carrier.settingName() + " push without "
-                    + format.formField().map(f -> "its " + f + " field").orElse("a body"));
+            throw new ConnectorException(Reason.BAD_PAYLOAD, carrier.settingName() + " push without " + format.payloadPlace());
         }
         JsonNode push;
         try {

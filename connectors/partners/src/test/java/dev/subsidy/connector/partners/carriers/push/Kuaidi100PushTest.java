@@ -64,4 +64,40 @@ class Kuaidi100PushTest {
 
         assertThat(e.reason()).isEqualTo(ConnectorException.Reason.BAD_PAYLOAD);
     }
+
+    /** A connector for a subscription made without a salt. */
+    private static PushConnector unsignedConnector() throws ConnectorException {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put(TracePushProvider.CARRIER, "kuaidi100");
+        settings.put(TracePushProvider.UNSIGNED, "true");
+        TracePushProvider provider = new TracePushProvider();
+        assertThat(provider.validate(settings)).isEmpty();
+        PushConnector connector = (PushConnector) provider.create();
+        connector.start(dev.subsidy.connector.testkit.TestConnectorContext.builder(provider.configDef()).settings(settings).build());
+        return connector;
+    }
+
+    @Test
+    void aSaltlessSubscriptionsPushIsAcceptedWithoutASignOrWithTheDemosMd5OfParam() throws Exception {
+        PushConnector connector = unsignedConnector();
+        String param = OfficialClientPushesTest.KUAIDI100_PARAM;
+
+        RecordBatch unsigned = connector.receive(form(Map.of("param", param), Map.of()));
+        RecordBatch md5OfParam = connector.receive(form(fields(param, OfficialClientPushesTest.KUAIDI100_SALTLESS_SIGN), Map.of()));
+
+        assertThat(positions(unsigned)).containsExactly("push, waybill 773012345678501");
+        assertThat(md5OfParam).isEqualTo(unsigned);
+    }
+
+    @Test
+    void aSaltlessSubscriptionsPushWithAWrongSignIsRefused() throws Exception {
+        PushConnector connector = unsignedConnector();
+        String param = OfficialClientPushesTest.KUAIDI100_PARAM;
+
+        ConnectorException e = catchThrowableOfType(
+                () -> connector.receive(form(fields(param.replace("张三", "李四"), OfficialClientPushesTest.KUAIDI100_SALTLESS_SIGN), Map.of())),
+                ConnectorException.class);
+
+        assertThat(e.reason()).isEqualTo(ConnectorException.Reason.UNAUTHORIZED);
+    }
 }

@@ -38,4 +38,25 @@ class TracePushProviderTest {
         assertThat(provider.validate(Map.of("carrier", "ems")))
                 .singleElement().satisfies(p -> assertThat(p.setting()).isEqualTo("carrier"));
     }
+
+    @Test
+    void kuaidi100WithoutASaltMustSaySoExplicitly() {
+        assertThat(provider.validate(Map.of("carrier", "kuaidi100"))).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("unsigned: true"));
+        assertThat(provider.validate(Map.of("carrier", "kuaidi100", "unsigned", "true"))).isEmpty();
+        assertThat(provider.validate(Map.of("carrier", "kuaidi100", "unsigned", "false", "verify_secret", "salt"))).isEmpty();
+    }
+
+    @Test
+    void unsignedIsRefusedBesideASaltAndForAnyOtherCarrier() {
+        assertThat(provider.validate(Map.of("carrier", "kuaidi100", "unsigned", "true", "verify_secret", "salt")))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.setting()).isEqualTo("unsigned");
+                    assertThat(p.message()).contains("not both");
+                });
+        assertThat(provider.validate(Map.of("carrier", "zto", "unsigned", "true")))
+                .singleElement().satisfies(p -> assertThat(p.message()).contains("only a kuaidi100 subscription"));
+        assertThat(provider.validate(Map.of("carrier", "kuaidi100", "unsigned", "maybe")))
+                .extracting(ConfigProblem::setting).contains("unsigned");
+    }
 }
