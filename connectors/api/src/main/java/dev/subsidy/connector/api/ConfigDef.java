@@ -480,17 +480,20 @@ public final class ConfigDef {
         if (d.isZero()) {
             return "0s";
         }
-        long ms = d.toMillis();
         if (d.getNano() % 1_000_000 != 0) {
             return d.toString();
         }
-        for (Object[] unit : new Object[][] {{86_400_000L, "d"}, {3_600_000L, "h"}, {60_000L, "m"}, {1_000L, "s"}}) {
-            long size = (Long) unit[0];
-            if (ms % size == 0) {
-                return ms / size + (String) unit[1];
-            }
+        long ms = d.toMillis();
+        if (ms % 86_400_000 == 0) {
+            return ms / 86_400_000 + "d";
         }
-        return ms + "ms";
+        if (ms % 3_600_000 == 0) {
+            return ms / 3_600_000 + "h";
+        }
+        if (ms % 60_000 == 0) {
+            return ms / 60_000 + "m";
+        }
+        return ms % 1_000 == 0 ? ms / 1_000 + "s" : ms + "ms";
     }
 
     static Optional<Duration> parseDuration(String value) {
