@@ -28,7 +28,13 @@ import java.util.regex.Pattern;
  *
  * <p>Settings are strings on the way in (they come from YAML, JSON or the environment); their
  * {@link Type} says how they are read. Secret settings are validated for presence only, and no
- * message ever repeats their value.
+ * message ever repeats their value. A duration lies between zero and {@link #DEFAULT_MAX_DURATION}
+ * unless its setting says otherwise ({@link Setting#between(Duration, Duration)}), so that no
+ * setting can ask for a wait of a million years or overflow the arithmetic that uses it. A URL never
+ * carries user-info ({@code user:password@}): credentials belong in secret settings. A setting whose
+ * value holds names and values the connector sends to its partner (headers, parameters) says so
+ * ({@link Setting#namedValues(NamedValues)}), so that the gateway can refuse a credential hidden
+ * among them.
  *
  * <p>Immutable and thread-safe; build one per connector type, typically as a constant of the
  * provider.
@@ -38,6 +44,8 @@ import java.util.regex.Pattern;
  *     .define(Setting.required("base_url", Type.URL, "Partner gateway, e.g. https://gw.example.com/api"))
  *     .define(Setting.optional("page_size", Type.INT, "100", "Items per page").check(ValueCheck.between(1, 100)))
  *     .define(Setting.required("app_secret", Type.STRING, "App secret, from the environment").secret())
+ *     .define(Setting.optional("window", Type.DURATION, "1h", "Longest window").between(Duration.ofMinutes(1), Duration.ofDays(1)))
+ *     .define(Setting.optional("headers", Type.LIST, null, "Static headers").namedValues(NamedValues.PAIRS))
  *     .build();
  * }</pre>
  */
@@ -59,6 +67,45 @@ public final class ConfigDef {
         URL,
         /** Comma-separated values, trimmed, empty items dropped. */
         LIST
+    }
+
+    /** The longest duration a setting takes unless it says otherwise: a month. */
+    public static final Duration DEFAULT_MAX_DURATION = Duration.ofDays(31);
+
+    /**
+     * How a setting holds names and values its connector sends to the partner as they are: static
+     * headers, query or form parameters, members of a JSON parameter. Those are stored and shown as
+     * written, so a credential must never be among them; marking them lets whoever runs the connector
+     * look (the gateway refuses a name that looks like a credential there).
+     */
+    public enum NamedValues {
+        /**
+         * {@code name=value, name=value}: a comma-separated list; an item without {@code =}
+         * continues the previous value ({@code fields=tid,modified}).
+         */
+        PAIRS,
+        /** A JSON object whose members are sent, at any depth. */
+        JSON_OBJECT;
+
+        /**
+         * The names and values of a {@link #PAIRS} value, in order; an item without a name before
+         * any named one is left out (validation of the setting reports it).
+         */
+        public static List<Map.Entry<String, String>> pairs(String value) {
+            List<Map.Entry<String, String>> out = new ArrayList<>();
+            for (String item : value.split(",")) {
+                int eq = item.indexOf('=');
+                if (eq < 0) {
+                    if (!out.isEmpty()) {
+                        Map.Entry<String, String> last = out.remove(out.size() - 1);
+                        out.add(Map.entry(last.getKey(), last.getValue() + "," + item.trim()));
+                    }
+                } else {
+                    out.add(Map.entry(item.substring(0, eq).trim(), item.substring(eq + 1).trim()));
+                }
+            }
+            return out;
+        }
     }
 
     /**
@@ -98,9 +145,17 @@ public final class ConfigDef {
         private final boolean secret;
         private final String description;
         private final List<ValueCheck> checks;
+        private final Duration min;
+        private final Duration max;
+        private final NamedValues namedValues;
 
         private Setting(String name, Type type, boolean required, String defaultValue, boolean secret,
                         String description, List<ValueCheck> checks) {
+            this(name, type, required, defaultValue, secret, description, checks, Duration.ZERO, DEFAULT_MAX_DURATION, null);
+        }
+
+        private Setting(String name, Type type, boolean required, String defaultValue, boolean secret,
+                        String description, List<ValueCheck> checks, Duration min, Duration max, NamedValues namedValues) {
             if (name == null || name.isBlank()) {
                 throw new IllegalArgumentException("a setting needs a name");
             }
@@ -111,6 +166,9 @@ public final class ConfigDef {
             this.secret = secret;
             this.description = Objects.requireNonNullElse(description, "");
             this.checks = List.copyOf(checks);
+            this.min = min;
+            this.max = max;
+            this.namedValues = namedValues;
             if (defaultValue != null) {
                 Optional<String> p = problemOf(defaultValue);
                 if (p.isPresent()) {
@@ -135,14 +193,40 @@ public final class ConfigDef {
 
         /** This setting, marked secret: its value comes from the environment and is never shown. */
         public Setting secret() {
-            return new Setting(name, type, required, defaultValue, true, description, checks);
+            return new Setting(name, type, required, defaultValue, true, description, checks, min, max, namedValues);
         }
 
         /** This setting with an extra check. */
         public Setting check(ValueCheck check) {
             List<ValueCheck> c = new ArrayList<>(checks);
             c.add(Objects.requireNonNull(check, "check"));
-            return new Setting(name, type, required, defaultValue, secret, description, c);
+            return new Setting(name, type, required, defaultValue, secret, description, c, min, max, namedValues);
+        }
+
+        /**
+         * This {@link Type#DURATION} setting, taking durations from {@code min} to {@code max}
+         * (both included) instead of from zero to {@link #DEFAULT_MAX_DURATION}.
+         *
+         * @throws IllegalArgumentException when the setting is not a duration, the range is empty or
+         *     negative, or the default lies outside it
+         */
+        public Setting between(Duration min, Duration max) {
+            if (type != Type.DURATION) {
+                throw new IllegalArgumentException("setting '" + name + "' is not a duration");
+            }
+            if (min.isNegative() || max.compareTo(min) < 0) {
+                throw new IllegalArgumentException("setting '" + name + "': " + min + " to " + max + " is no range of durations");
+            }
+            return new Setting(name, type, required, defaultValue, secret, description, checks, min, max, namedValues);
+        }
+
+        /** This setting, marked as holding names and values sent to the partner as they are. */
+        public Setting namedValues(NamedValues form) {
+            if (form == NamedValues.PAIRS && type != Type.LIST) {
+                throw new IllegalArgumentException("setting '" + name + "': name=value pairs are a LIST");
+            }
+            return new Setting(name, type, required, defaultValue, secret, description, checks, min, max,
+                    Objects.requireNonNull(form, "form"));
         }
 
         /** This setting, restricted to the given values. */
@@ -174,11 +258,37 @@ public final class ConfigDef {
             return description;
         }
 
+        /** For a duration: the shortest it takes (zero unless {@link #between} said otherwise). */
+        public Duration minDuration() {
+            return min;
+        }
+
+        /** For a duration: the longest it takes ({@link #DEFAULT_MAX_DURATION} unless {@link #between} said otherwise). */
+        public Duration maxDuration() {
+            return max;
+        }
+
+        /** How the value holds names and values sent to the partner, or empty when it does not. */
+        public Optional<NamedValues> namedValues() {
+            return Optional.ofNullable(namedValues);
+        }
+
         /** A problem with this text value (type first, then the checks), or empty. */
         Optional<String> problemOf(String value) {
             Optional<String> typeProblem = typeProblem(type, value, secret);
             if (typeProblem.isPresent()) {
                 return typeProblem;
+            }
+            if (type == Type.DURATION) {
+                Duration d = parseDuration(value).orElseThrow();
+                if (d.compareTo(min) < 0) {
+                    return Optional.of((min.isZero() ? "must not be negative" : "shorter than " + show(min)
+                            + ", the least this setting takes") + (secret ? "" : ": '" + value + "'"));
+                }
+                if (d.compareTo(max) > 0) {
+                    return Optional.of("longer than " + show(max) + ", the most this setting takes"
+                            + (secret ? "" : ": '" + value + "'"));
+                }
             }
             for (ValueCheck c : checks) {
                 Optional<String> p = c.check(value);
@@ -342,13 +452,48 @@ public final class ConfigDef {
                 String b = value.trim().toLowerCase(Locale.ROOT);
                 return b.equals("true") || b.equals("false") ? Optional.empty() : Optional.of("not true or false" + shown);
             case DURATION:
-                return parseDuration(value).isPresent() ? Optional.empty()
-                        : Optional.of("not a duration (PT30M, 500ms, 30s, 10m, 1h, 1d)" + shown);
+                if (parseDuration(value).isPresent()) {
+                    return Optional.empty();
+                }
+                return Optional.of((SIMPLE_DURATION.matcher(value.trim().toLowerCase(Locale.ROOT)).matches()
+                        ? "not a duration Java can hold (longer than any setting takes)"
+                        : "not a duration (PT30M, 500ms, 30s, 10m, 1h, 1d)") + shown);
             case URL:
-                return urlProblem(value.trim()).map(p -> p + shown);
+                // user-info may be a password: never repeated, whatever else is wrong
+                return urlProblem(value.trim()).map(p -> value.indexOf('@') >= 0 ? p : p + shown);
             default:
                 throw new AssertionError(type);
         }
+    }
+
+    /**
+     * A duration as settings write it: ISO-8601 ({@code PT30M}) or a number with a unit
+     * ({@code 500ms}, {@code 30s}, {@code 10m}, {@code 1h}, {@code 1d}); empty when it is neither, or
+     * too long for {@link Duration} to hold. Says nothing about a setting's bounds.
+     */
+    public static Optional<Duration> duration(String text) {
+        return text == null ? Optional.empty() : parseDuration(text);
+    }
+
+    /** A duration as it is written in settings: {@code 31d}, {@code 90m}, {@code 1500ms}, {@code PT0.5S}. */
+    static String show(Duration d) {
+        if (d.isZero()) {
+            return "0s";
+        }
+        if (d.getNano() % 1_000_000 != 0) {
+            return d.toString();
+        }
+        long ms = d.toMillis();
+        if (ms % 86_400_000 == 0) {
+            return ms / 86_400_000 + "d";
+        }
+        if (ms % 3_600_000 == 0) {
+            return ms / 3_600_000 + "h";
+        }
+        if (ms % 60_000 == 0) {
+            return ms / 60_000 + "m";
+        }
+        return ms % 1_000 == 0 ? ms / 1_000 + "s" : ms + "ms";
     }
 
     static Optional<Duration> parseDuration(String value) {
@@ -377,6 +522,10 @@ public final class ConfigDef {
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             if (!scheme.equals("http") && !scheme.equals("https")) {
                 return Optional.of("not an http(s) URL");
+            }
+            if (uri.getRawUserInfo() != null) {
+                return Optional.of("URL with user-info (user:password@ before the host): a credential goes in a "
+                        + "secret setting, never in a URL, which is stored and shown as written");
             }
             if (uri.getHost() == null || uri.getHost().isBlank()) {
                 return Optional.of("URL without a host");

@@ -105,4 +105,71 @@ class ConfigDefTest {
         assertThatThrownBy(() -> Setting.optional("n", Type.INT, "many", ""))
                 .hasMessageContaining("default of setting 'n' is invalid");
     }
+
+    @Test
+    void aDurationLiesBetweenZeroAndAMonthUnlessItsSettingSaysOtherwise() {
+        ConfigDef def = ConfigDef.builder()
+                .define(Setting.optional("wait", Type.DURATION, "1s", ""))
+                .define(Setting.optional("window", Type.DURATION, "1h", "").between(Duration.ofSeconds(1), Duration.ofDays(1)))
+                .define(Setting.optional("hidden_wait", Type.DURATION, null, "").secret())
+                .build();
+
+        assertThat(def.validate(Map.of("wait", "31d", "window", "1s"))).isEmpty();
+        assertThat(def.validate(Map.of("wait", "0s", "window", "24h"))).isEmpty();
+        assertThat(def.validate(Map.of("wait", "99999999999d", "window", "500ms", "hidden_wait", "-PT1S")))
+                .extracting(ConfigProblem::toString).containsExactly(
+                        "wait: longer than 31d, the most this setting takes: '99999999999d'",
+                        "window: shorter than 1s, the least this setting takes: '500ms'",
+                        "hidden_wait: must not be negative");
+        assertThat(def.validate(Map.of("wait", "PT-5M", "window", "25h"))).extracting(ConfigProblem::toString)
+                .containsExactly("wait: must not be negative: 'PT-5M'",
+                        "window: longer than 1d, the most this setting takes: '25h'");
+        assertThat(def.setting("window").orElseThrow().maxDuration()).isEqualTo(Duration.ofDays(1));
+        assertThat(def.setting("wait").orElseThrow().minDuration()).isEqualTo(Duration.ZERO);
+    }
+
+    @Test
+    void aDurationTooLongForJavaToHoldIsAProblemNotAnOverflow() {
+        ConfigDef def = ConfigDef.builder().define(Setting.optional("wait", Type.DURATION, "1s", "")).build();
+
+        assertThat(def.validate(Map.of("wait", "99999999999999999999d"))).extracting(ConfigProblem::message)
+                .containsExactly("not a duration Java can hold (longer than any setting takes): '99999999999999999999d'");
+        assertThat(def.validate(Map.of("wait", "106751991167301d"))).extracting(ConfigProblem::message)
+                .containsExactly("not a duration Java can hold (longer than any setting takes): '106751991167301d'");
+        assertThat(def.validate(Map.of("wait", "PT99999999999999999999H"))).hasSize(1);
+        assertThat(ConfigDef.duration("99999999999999999999d")).isEmpty();
+        assertThat(ConfigDef.duration("90m")).contains(Duration.ofMinutes(90));
+        assertThat(ConfigDef.duration(null)).isEmpty();
+    }
+
+    @Test
+    void aUrlWithUserInfoIsRefusedWithoutRepeatingIt() {
+        List<ConfigProblem> problems = DEF.validate(Map.of("base_url", "https://feeder:hunter2@gw.example.com/api",
+                "app_secret", "x"));
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.setting()).isEqualTo("base_url");
+            assertThat(p.message()).startsWith("URL with user-info (user:password@ before the host)").doesNotContain("hunter2");
+        });
+        assertThat(DEF.validate(Map.of("base_url", "https://token@gw.example.com", "app_secret", "x"))).hasSize(1);
+        assertThat(DEF.validate(Map.of("base_url", "ftp://u:hunter2@gw.example.com", "app_secret", "x")))
+                .singleElement().extracting(ConfigProblem::message).asString().doesNotContain("hunter2");
+        assertThat(DEF.validate(Map.of("base_url", "https://gw.example.com/a@b", "app_secret", "x"))).isEmpty();
+    }
+
+    @Test
+    void namedValuesAreMarkedAndReadAsTheirTypeSendsThem() {
+        Setting headers = Setting.optional("headers", Type.LIST, null, "").namedValues(ConfigDef.NamedValues.PAIRS);
+        assertThat(headers.namedValues()).contains(ConfigDef.NamedValues.PAIRS);
+        assertThat(Setting.optional("path", Type.STRING, null, "").namedValues()).isEmpty();
+        assertThat(ConfigDef.NamedValues.pairs("method=taobao.trades.get, fields=tid,modified,payment, Accept = application/json"))
+                .containsExactly(Map.entry("method", "taobao.trades.get"), Map.entry("fields", "tid,modified,payment"),
+                        Map.entry("Accept", "application/json"));
+        assertThatThrownBy(() -> Setting.optional("h", Type.STRING, null, "").namedValues(ConfigDef.NamedValues.PAIRS))
+                .hasMessageContaining("name=value pairs are a LIST");
+        assertThatThrownBy(() -> Setting.optional("n", Type.INT, null, "").between(Duration.ZERO, Duration.ofDays(1)))
+                .hasMessageContaining("is not a duration");
+        assertThatThrownBy(() -> Setting.optional("d", Type.DURATION, "2d", "").between(Duration.ZERO, Duration.ofDays(1)))
+                .hasMessageContaining("default of setting 'd' is invalid");
+    }
 }

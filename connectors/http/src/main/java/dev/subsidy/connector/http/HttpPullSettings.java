@@ -1,10 +1,12 @@
 package dev.subsidy.connector.http;
 
 import dev.subsidy.connector.api.ConfigDef;
+import dev.subsidy.connector.api.ConfigDef.NamedValues;
 import dev.subsidy.connector.api.ConfigDef.Setting;
 import dev.subsidy.connector.api.ConfigDef.Type;
 import dev.subsidy.connector.api.ConfigDef.ValueCheck;
 import dev.subsidy.connector.http.internal.SettingChecks;
+import java.time.Duration;
 
 /**
  * The settings of the {@code http-pull} connector type: their names, as constants, and the
@@ -163,11 +165,15 @@ public final class HttpPullSettings {
             .define(Setting.optional(PATH, Type.STRING, null, "Path after base_url, e.g. /router/rest"))
             .define(Setting.optional(METHOD, Type.STRING, "GET", "GET or POST").oneOf("GET", "POST"))
             .define(Setting.optional(PARAMS_IN, Type.STRING, "query", "Where parameters go: query, form or json").oneOf("query", "form", "json"))
-            .define(Setting.optional(PARAMS, Type.LIST, null, "Static parameters: name=value, name=value").check(SettingChecks.nameValues()))
-            .define(Setting.optional(QUERY, Type.LIST, null, "Static query parameters, always in the URL").check(SettingChecks.nameValues()))
-            .define(Setting.optional(HEADERS, Type.LIST, null, "Static headers: Name=value, Name=value").check(SettingChecks.nameValues()))
+            .define(Setting.optional(PARAMS, Type.LIST, null, "Static parameters: name=value, name=value").check(SettingChecks.nameValues())
+                    .namedValues(NamedValues.PAIRS))
+            .define(Setting.optional(QUERY, Type.LIST, null, "Static query parameters, always in the URL").check(SettingChecks.nameValues())
+                    .namedValues(NamedValues.PAIRS))
+            .define(Setting.optional(HEADERS, Type.LIST, null, "Static headers: Name=value, Name=value").check(SettingChecks.nameValues())
+                    .namedValues(NamedValues.PAIRS))
             .define(Setting.optional(JSON_PARAM, Type.STRING, null, "Parameter carrying the paging and window parameters as one JSON object, e.g. 360buy_param_json"))
-            .define(Setting.optional(JSON_PARAM_BASE, Type.STRING, null, "Static members of json_param's object, as a JSON object").check(SettingChecks.jsonObject()))
+            .define(Setting.optional(JSON_PARAM_BASE, Type.STRING, null, "Static members of json_param's object, as a JSON object").check(SettingChecks.jsonObject())
+                    .namedValues(NamedValues.JSON_OBJECT))
 
             .define(Setting.optional(AUTH, Type.STRING, "none", "none, basic, bearer, api_key or signer").oneOf("none", "basic", "bearer", "api_key", "signer"))
             .define(Setting.optional(AUTH_USERNAME, Type.STRING, null, "User name for basic"))
@@ -180,7 +186,8 @@ public final class HttpPullSettings {
             .define(Setting.optional(SIGNER_TIMESTAMP_PARAM, Type.STRING, null, "Parameter set to the request time before signing, e.g. timestamp"))
             .define(Setting.optional(SIGNER_TIMESTAMP_FORMAT, Type.STRING, "china_local", "Format of the signed timestamp")
                     .oneOf("china_local", "iso", "unix_seconds", "unix_millis"))
-            .define(Setting.optional(SIGNER_ATTRIBUTES, Type.LIST, null, "Values signed but not sent: name=value").check(SettingChecks.nameValues()))
+            .define(Setting.optional(SIGNER_ATTRIBUTES, Type.LIST, null, "Values signed but not sent: name=value").check(SettingChecks.nameValues())
+                    .namedValues(NamedValues.PAIRS))
 
             .define(Setting.optional(PAGINATION, Type.STRING, "none", "none, page_number, offset or cursor").oneOf("none", "page_number", "offset", "cursor"))
             .define(Setting.optional(PAGE_PARAM, Type.STRING, "page", "Page number parameter"))
@@ -203,9 +210,12 @@ public final class HttpPullSettings {
             .define(Setting.optional(WINDOW_TIME_FORMAT, Type.STRING, "iso", "iso, china_local, unix_seconds or unix_millis")
                     .oneOf("iso", "china_local", "unix_seconds", "unix_millis"))
             .define(Setting.optional(WINDOW_START_AT, Type.STRING, null, "Start of the first window, e.g. 2026-03-01T00:00:00+08:00").check(SettingChecks.dateTime()))
-            .define(Setting.optional(WINDOW_MAX, Type.DURATION, "1h", "Longest window, lookback included"))
-            .define(Setting.optional(WINDOW_LOOKBACK, Type.DURATION, "0s", "How far before the committed cursor the next window starts"))
-            .define(Setting.optional(WINDOW_DELAY, Type.DURATION, "0s", "How far behind now a window must end"))
+            .define(Setting.optional(WINDOW_MAX, Type.DURATION, "1h", "Longest window, lookback included")
+                    .between(Duration.ofSeconds(1), Duration.ofDays(31)))
+            .define(Setting.optional(WINDOW_LOOKBACK, Type.DURATION, "0s", "How far before the committed cursor the next window starts")
+                    .between(Duration.ZERO, Duration.ofDays(7)))
+            .define(Setting.optional(WINDOW_DELAY, Type.DURATION, "0s", "How far behind now a window must end")
+                    .between(Duration.ZERO, Duration.ofDays(1)))
 
             .define(Setting.optional(ERROR_CODE_PATH, Type.LIST, null, "JSON Pointers to the partner's error code, the first that holds one wins").check(SettingChecks.jsonPointers()))
             .define(Setting.optional(ERROR_MESSAGE_PATH, Type.LIST, null, "JSON Pointers to the partner's error message, the first that holds one wins").check(SettingChecks.jsonPointers()))
@@ -215,11 +225,15 @@ public final class HttpPullSettings {
             .define(Setting.optional(TRANSIENT_CODES, Type.LIST, null, "Codes meaning a temporary failure"))
 
             .define(Setting.optional(RETRY_MAX_ATTEMPTS, Type.INT, "3", "Calls per request, the first included").check(ValueCheck.between(1, 10)))
-            .define(Setting.optional(RETRY_INITIAL_BACKOFF, Type.DURATION, "1s", "First backoff"))
-            .define(Setting.optional(RETRY_BACKOFF_MULTIPLIER, Type.STRING, "2", "Backoff growth per attempt, at least 1").check(SettingChecks.multiplier()))
-            .define(Setting.optional(RETRY_MAX_BACKOFF, Type.DURATION, "30s", "Longest backoff"))
-            .define(Setting.optional(RETRY_MAX_WAIT, Type.DURATION, "60s", "Longest single wait inside a poll"))
+            .define(Setting.optional(RETRY_INITIAL_BACKOFF, Type.DURATION, "1s", "First backoff")
+                    .between(Duration.ofMillis(10), Duration.ofHours(1)))
+            .define(Setting.optional(RETRY_BACKOFF_MULTIPLIER, Type.STRING, "2", "Backoff growth per attempt, from 1 to 10").check(SettingChecks.multiplier()))
+            .define(Setting.optional(RETRY_MAX_BACKOFF, Type.DURATION, "30s", "Longest backoff")
+                    .between(Duration.ofMillis(10), Duration.ofDays(1)))
+            .define(Setting.optional(RETRY_MAX_WAIT, Type.DURATION, "60s", "Longest single wait inside a poll")
+                    .between(Duration.ZERO, Duration.ofDays(1)))
             .define(Setting.optional(RATE_LIMIT, Type.INT, "0", "Calls per rate_limit_period; 0 for no limit").check(ValueCheck.between(0, 1_000_000)))
-            .define(Setting.optional(RATE_LIMIT_PERIOD, Type.DURATION, "1s", "The rate limit's period"))
+            .define(Setting.optional(RATE_LIMIT_PERIOD, Type.DURATION, "1s", "The rate limit's period")
+                    .between(Duration.ofMillis(1), Duration.ofDays(1)))
             .build();
 }

@@ -120,4 +120,50 @@ class HttpPullProviderTest {
         assertThat(e.reason()).isEqualTo(ConnectorException.Reason.CONFIGURATION);
         assertThat(e.getMessage()).contains("auth_token");
     }
+
+    @Test
+    void durationsAndSizesStayWithinTheirBounds() {
+        Map<String, String> s = new HashMap<>(Map.of("base_url", "https://partner.example.com",
+                "window_start_param", "from", "window_end_param", "to", "window_start_at", "2026-03-01T00:00:00+08:00",
+                "window_max", "99999999999d", "window_lookback", "8d", "window_delay", "2d"));
+        s.put("retry_initial_backoff", "0s");
+        s.put("retry_max_backoff", "2d");
+        s.put("retry_max_wait", "PT-1S");
+        s.put("rate_limit_period", "0s");
+        s.put("retry_backoff_multiplier", "Infinity");
+        s.put("page_size", "99999999999");
+
+        List<ConfigProblem> problems = provider.validate(s);
+
+        assertThat(problems).extracting(ConfigProblem::toString).containsExactlyInAnyOrder(
+                "page_size: not an integer: '99999999999'",
+                "window_max: longer than 31d, the most this setting takes: '99999999999d'",
+                "window_lookback: longer than 7d, the most this setting takes: '8d'",
+                "window_delay: longer than 1d, the most this setting takes: '2d'",
+                "retry_initial_backoff: shorter than 10ms, the least this setting takes: '0s'",
+                "retry_backoff_multiplier: must be at most 10",
+                "retry_max_backoff: longer than 1d, the most this setting takes: '2d'",
+                "retry_max_wait: must not be negative: 'PT-1S'",
+                "rate_limit_period: shorter than 1ms, the least this setting takes: '0s'");
+        assertThat(provider.validate(Map.of("base_url", "https://partner.example.com", "retry_backoff_multiplier", "NaN")))
+                .extracting(ConfigProblem::message).containsExactly("must be at least 1");
+    }
+
+    @Test
+    void theSettingsSentAsWrittenAreMarkedSoTheGatewayCanLookForCredentialsInThem() {
+        assertThat(HttpPullSettings.CONFIG_DEF.settings()).filteredOn(setting -> setting.namedValues().isPresent())
+                .extracting(setting -> setting.name() + ":" + setting.namedValues().orElseThrow())
+                .containsExactlyInAnyOrder("params:PAIRS", "query:PAIRS", "headers:PAIRS", "signer_attributes:PAIRS",
+                        "json_param_base:JSON_OBJECT");
+        assertThat(HttpPullSettings.CONFIG_DEF.secretNames()).containsExactly("auth_password", "auth_token", "signer_secret");
+    }
+
+    @Test
+    void aBaseUrlWithUserInfoIsRefusedWithoutRepeatingIt() {
+        assertThat(provider.validate(Map.of("base_url", "https://shop:pa55word@partner.example.com")))
+                .singleElement().satisfies(p -> {
+                    assertThat(p.setting()).isEqualTo("base_url");
+                    assertThat(p.message()).contains("user-info").doesNotContain("pa55word");
+                });
+    }
 }

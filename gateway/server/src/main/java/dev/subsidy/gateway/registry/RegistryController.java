@@ -11,9 +11,13 @@ import dev.subsidy.gateway.intake.FeedFormat;
 import dev.subsidy.gateway.intake.SourceRecord;
 import dev.subsidy.gateway.intake.TextDecoder;
 import dev.subsidy.gateway.intake.UnreadableBodyException;
+import dev.subsidy.gateway.web.BadRequestException;
 import dev.subsidy.gateway.web.NotFoundException;
 import dev.subsidy.gateway.web.RequestBodies;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -28,16 +32,19 @@ import org.springframework.web.bind.annotation.RestController;
 class RegistryController {
 
     private static final Set<String> CSV_LIST_FIELDS = Set.of("categories", "shops", "sites", "carriers");
+    /** Registration dates are China's calendar days. */
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final RegistryStore store;
     private final ObjectMapper json;
     private final GatewayProperties properties;
-    private final SubjectParser parser = new SubjectParser();
+    private final Clock clock;
 
-    RegistryController(RegistryStore store, ObjectMapper json, GatewayProperties properties) {
+    RegistryController(RegistryStore store, ObjectMapper json, GatewayProperties properties, Clock clock) {
         this.store = store;
         this.json = json;
         this.properties = properties;
+        this.clock = clock;
     }
 
     record Rejected(int index, String reason) {}
@@ -46,40 +53,52 @@ class RegistryController {
 
     record UpsertReply(int upserted, List<Rejected> rejected, List<Warning> warnings) {}
 
+    /**
+     * A bad entry is rejected on its own with every reason; entries that contradict each other (the
+     * same id twice, a shop of two subjects) refuse the whole body with 400, storing nothing.
+     */
     @PutMapping("/api/v1/registry/subjects")
     UpsertReply upsert(HttpServletRequest request) {
         MediaType type = RequestBodies.contentType(request);
         FeedFormat format = FeedFormat.of(type);
         byte[] body = RequestBodies.read(request, properties.feeds().maxBodyBytes());
         String text = TextDecoder.decode(body, RequestBodies.charset(type));
-        List<SourceRecord> entries = format == FeedFormat.CSV ? csv(text) : jsonArray(text);
+        boolean csv = format == FeedFormat.CSV;
+        List<SourceRecord> entries = csv ? csv(text) : jsonArray(text);
+        SubjectParser parser = new SubjectParser(LocalDate.now(clock.withZone(CHINA)));
         List<Subject> valid = new ArrayList<>();
         List<Rejected> rejected = new ArrayList<>();
         List<Warning> warnings = new ArrayList<>();
+        BodyConflicts conflicts = new BodyConflicts();
         for (SourceRecord entry : entries) {
             if (entry.fields() == null) {
                 rejected.add(new Rejected(entry.index(), entry.problem()));
                 continue;
             }
-            List<String> problems = new ArrayList<>();
-            Subject subject = parser.parse(entry.fields(), problems);
-            if (subject == null) {
-                rejected.add(new Rejected(entry.index(), String.join("; ", problems)));
+            SubjectParser.Parsed parsed = parser.parse(entry.fields(), csv ? SubjectParser.Source.CSV : SubjectParser.Source.JSON);
+            if (parsed.id() != null) {
+                conflicts.id(entry.index(), parsed.id());
+            }
+            parsed.warnings().forEach(w -> warnings.add(new Warning(entry.index(), w)));
+            if (parsed.subject() == null) {
+                rejected.add(new Rejected(entry.index(), String.join("; ", parsed.problems())));
                 continue;
             }
-            if (CreditCode.hasShape(subject.id()) && !CreditCode.isValid(subject.id())) {
-                // real codes exist that fail the check: keep the entry, let a person look
-                warnings.add(new Warning(entry.index(), "id " + subject.id() + " fails the credit code check"));
-            }
-            valid.add(subject);
+            conflicts.subject(entry.index(), parsed.subject());
+            valid.add(parsed.subject());
         }
+        conflicts.refusal().ifPresent(reason -> {
+            throw new BadRequestException(reason);
+        });
         store.upsert(valid);
         return new UpsertReply(valid.size(), rejected, warnings);
     }
 
+    /** Looked up as it is kept: a full-width or lower-case credit code finds its subject. */
     @GetMapping("/api/v1/registry/subjects/{id}")
     Subject get(@PathVariable String id) {
-        return store.find(id).orElseThrow(() -> new NotFoundException("no subject '" + id + "' in the registry"));
+        return store.find(SubjectParser.normaliseId(id))
+                .orElseThrow(() -> new NotFoundException("no subject " + RegistryText.shown(id) + " in the registry"));
     }
 
     private List<SourceRecord> jsonArray(String text) {

@@ -98,11 +98,15 @@ public final class SettingChecks {
         };
     }
 
-    /** A decimal number of at least 1. */
+    /** A decimal number from 1 to 10: a backoff that grows faster reaches its longest in one step anyway. */
     public static ValueCheck multiplier() {
         return v -> {
             try {
-                return Double.parseDouble(v.trim()) >= 1 ? Optional.empty() : Optional.of("must be at least 1");
+                double m = Double.parseDouble(v.trim());
+                if (Double.isNaN(m) || m < 1) {
+                    return Optional.of("must be at least 1");
+                }
+                return m <= 10 ? Optional.empty() : Optional.of("must be at most 10");
             } catch (NumberFormatException e) {
                 return Optional.of("not a number");
             }
@@ -145,9 +149,8 @@ public final class SettingChecks {
             s.require(problems, "time windows", WINDOW_END_PARAM, WINDOW_START_AT);
             Optional<Duration> max = s.duration(WINDOW_MAX);
             Optional<Duration> lookback = s.duration(WINDOW_LOOKBACK);
-            if (max.isPresent() && (max.get().isZero() || max.get().isNegative())) {
-                problems.add(new ConfigProblem(WINDOW_MAX, "must be longer than zero"));
-            } else if (max.isPresent() && lookback.isPresent() && lookback.get().compareTo(max.get()) >= 0) {
+            // a window_max of zero or less is refused by its bounds in the descriptor
+            if (max.isPresent() && !max.get().isZero() && !max.get().isNegative() && lookback.isPresent() && lookback.get().compareTo(max.get()) >= 0) {
                 problems.add(new ConfigProblem(WINDOW_LOOKBACK, "must be shorter than window_max (" + s.get(WINDOW_MAX)
                         + "), or windows would never move past the committed cursor"));
             }
@@ -175,10 +178,6 @@ public final class SettingChecks {
             }
         }
 
-        Optional<Duration> period = s.duration(RATE_LIMIT_PERIOD);
-        if (period.isPresent() && (period.get().isZero() || period.get().isNegative())) {
-            problems.add(new ConfigProblem(RATE_LIMIT_PERIOD, "must be longer than zero"));
-        }
         return problems;
     }
 
@@ -201,19 +200,10 @@ public final class SettingChecks {
             return get(name).equals(value);
         }
 
-        /** A duration read by ConfigDef's own rules (its parser is not public): a one-setting descriptor whose default is the text. */
+        /** A duration read by ConfigDef's own rules, bounds aside (those are the descriptor's to report). */
         Optional<Duration> duration(String name) {
             String text = get(name);
-            if (text.isEmpty()) {
-                return Optional.empty();
-            }
-            try {
-                return Optional.of(ConfigDef.builder()
-                        .define(ConfigDef.Setting.optional("value", ConfigDef.Type.DURATION, text, ""))
-                        .build().parse(Map.of()).getDuration("value"));
-            } catch (IllegalArgumentException e) {
-                return Optional.empty();
-            }
+            return text.isEmpty() ? Optional.empty() : ConfigDef.duration(text);
         }
 
         void require(List<ConfigProblem> problems, String because, String... names) {

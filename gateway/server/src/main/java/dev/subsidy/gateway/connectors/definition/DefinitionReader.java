@@ -5,9 +5,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.subsidy.connector.api.ConfigDef;
 import dev.subsidy.gateway.connectors.assembly.TraceAssembly;
 import java.time.Duration;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -34,6 +33,11 @@ public final class DefinitionReader {
 
     static final Set<String> FIELDS = Set.of("id", "type", "mapping", "mappingParams", "settings", "schedule", "rateLimit", "feederTokenEnv", "assembly");
     private static final Pattern SIMPLE_DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m|h|d)");
+    /** A connector that polls less than monthly is better run now and then with POST …/run. */
+    static final Duration MAX_SCHEDULE = ConfigDef.DEFAULT_MAX_DURATION;
+    private static final String MAX_SCHEDULE_TEXT = MAX_SCHEDULE.toDays() + "d";
+    /** Calls per second; partners allow tens. */
+    static final double MAX_RATE_LIMIT = 1000;
 
     private final YAMLMapper yaml = new YAMLMapper();
 
@@ -198,9 +202,20 @@ public final class DefinitionReader {
         if (node == null || node.isNull()) {
             return null;
         }
-        Duration d = node.isValueNode() ? duration(node.asText()) : null;
+        String text = node.isValueNode() ? node.asText().strip() : "";
+        Duration d = node.isValueNode() ? duration(text) : null;
+        if (d == null && SIMPLE_DURATION.matcher(text.toLowerCase(Locale.ROOT)).matches()) {
+            problems.add(new DefinitionProblem("schedule", "'" + text + "' is longer than " + MAX_SCHEDULE_TEXT
+                    + ", the longest schedule"));
+            return null;
+        }
         if (d == null || d.isZero() || d.isNegative()) {
             problems.add(new DefinitionProblem("schedule", "must be a positive duration (PT10M, 30s, 10m, 1h, 1d)"));
+            return null;
+        }
+        if (d.compareTo(MAX_SCHEDULE) > 0) {
+            problems.add(new DefinitionProblem("schedule", "'" + text + "' is longer than " + MAX_SCHEDULE_TEXT
+                    + ", the longest schedule"));
             return null;
         }
         return d;
@@ -210,32 +225,22 @@ public final class DefinitionReader {
         if (node == null || node.isNull()) {
             return null;
         }
-        if (!node.isNumber() || node.asDouble() <= 0) {
+        // a number too large for a double reads as infinity
+        if (!node.isNumber() || !Double.isFinite(node.asDouble()) || node.asDouble() <= 0) {
             problems.add(new DefinitionProblem("rateLimit", "must be a positive number of calls per second"));
+            return null;
+        }
+        if (node.asDouble() > MAX_RATE_LIMIT) {
+            problems.add(new DefinitionProblem("rateLimit", "more than " + (int) MAX_RATE_LIMIT + " calls per second, "
+                    + "which no partner takes; leave rateLimit out for no limit"));
             return null;
         }
         return node.asDouble();
     }
 
-    /** ISO-8601 or a number with a unit, as connector settings read durations. */
+    /** ISO-8601 or a number with a unit, as connector settings read durations; null when neither or too long to hold. */
     static Duration duration(String text) {
-        String v = text.strip();
-        Matcher m = SIMPLE_DURATION.matcher(v.toLowerCase(Locale.ROOT));
-        try {
-            if (m.matches()) {
-                long n = Long.parseLong(m.group(1));
-                return switch (m.group(2)) {
-                    case "ms" -> Duration.ofMillis(n);
-                    case "s" -> Duration.ofSeconds(n);
-                    case "m" -> Duration.ofMinutes(n);
-                    case "h" -> Duration.ofHours(n);
-                    default -> Duration.ofDays(n);
-                };
-            }
-            return Duration.parse(v);
-        } catch (DateTimeParseException | ArithmeticException | NumberFormatException e) {
-            return null;
-        }
+        return ConfigDef.duration(text).orElse(null);
     }
 
     private static List<String> sorted(Set<String> s) {

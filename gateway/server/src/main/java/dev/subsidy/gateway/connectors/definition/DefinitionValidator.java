@@ -22,9 +22,11 @@ import java.util.stream.Collectors;
 
 /**
  * Every problem with a definition, at once: unknown type (with the known ones), settings the type's
- * {@link ConfigDef} refuses, a secret given literally, an environment reference that is not set, a
- * URL whose host is not on the allow-list, an unknown or broken mapping, fields that do not fit the
- * type's kind. Calls no partner. Messages never repeat a secret's value. Thread-safe.
+ * {@link ConfigDef} refuses (durations and sizes out of their bounds among them), a secret given
+ * literally, a credential hidden elsewhere ({@link HiddenCredentials}: a header, a parameter, a URL's
+ * user-info), an environment reference that is not set, a URL whose host is not on the allow-list, an
+ * unknown or broken mapping, fields that do not fit the type's kind. Calls no partner. Messages never
+ * repeat a secret's value. Thread-safe.
  */
 public final class DefinitionValidator {
 
@@ -89,6 +91,15 @@ public final class DefinitionValidator {
                 resolved.put(e.getKey(), e.getValue());
             }
         }
+        for (DefinitionProblem hidden : HiddenCredentials.find(d, def, resolved)) {
+            problems.add(hidden);
+            if (hidden.field().startsWith("settings.")) {
+                // kept from the type's own checks, whose messages may repeat a value
+                String name = hidden.field().substring("settings.".length());
+                resolved.remove(name);
+                unresolved.add(name);
+            }
+        }
         provider.ifPresent(p -> settingProblems(p, def, resolved, unresolved, problems));
         urlProblems(d, def, resolved, problems);
         for (String p : mapper.problems(d.effectiveMapping())) {
@@ -126,7 +137,7 @@ public final class DefinitionValidator {
             return;
         }
         for (ConfigProblem p : found) {
-            // a setting already reported (unset variable, literal secret) is not also "required"
+            // a setting already reported (unset variable, literal secret, hidden credential) is reported once
             if (!unresolved.contains(p.setting())) {
                 problems.add(new DefinitionProblem("settings." + p.setting(), p.message()));
             }
@@ -149,7 +160,7 @@ public final class DefinitionValidator {
                 if (uri.getHost() != null) {
                     hosts.refusal(uri).ifPresent(r -> problems.add(new DefinitionProblem("settings." + e.getKey(), r)));
                 } else if (!urlSetting) {
-                    problems.add(new DefinitionProblem("settings." + e.getKey(), "URL without a host: '" + value + "'"));
+                    problems.add(new DefinitionProblem("settings." + e.getKey(), "URL without a host"));
                 }
             } catch (URISyntaxException bad) {
                 if (!urlSetting) { // the ConfigDef already says "not a URL" for URL settings

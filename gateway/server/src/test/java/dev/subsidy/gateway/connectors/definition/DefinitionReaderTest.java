@@ -103,4 +103,21 @@ class DefinitionReaderTest {
         assertThat(EnvReference.variable("${env:1A}")).isEmpty();
         assertThat(EnvReference.variable("literal")).isEmpty();
     }
+
+    @Test
+    void aScheduleOrRateLimitBeyondAnyUseIsAProblemNotAnOverflow() {
+        for (String schedule : new String[] {"99999999999d", "99999999999999999999d", "32d"}) {
+            assertThat(reader.read("id: a\ntype: http-pull\nschedule: " + schedule + "\n").problems())
+                    .extracting(DefinitionProblem::toString)
+                    .containsExactly("schedule: '" + schedule + "' is longer than 31d, the longest schedule");
+        }
+        assertThat(reader.read("id: a\ntype: http-pull\nschedule: 31d\n").definition().schedule()).isEqualTo(Duration.ofDays(31));
+        for (String rate : new String[] {"1e400", "-1", "0", "fast"}) {
+            assertThat(reader.read("id: a\ntype: http-pull\nrateLimit: " + rate + "\n").problems())
+                    .extracting(DefinitionProblem::toString).as(rate)
+                    .containsExactly("rateLimit: must be a positive number of calls per second");
+        }
+        assertThat(reader.read("id: a\ntype: http-pull\nrateLimit: 5000\n").problems()).extracting(DefinitionProblem::toString)
+                .containsExactly("rateLimit: more than 1000 calls per second, which no partner takes; leave rateLimit out for no limit");
+    }
 }

@@ -172,4 +172,137 @@ class DefinitionValidatorTest {
         assertThat(v.validate(r.definition())).extracting(DefinitionProblem::toString).containsExactly(
                 "settings.base_url: host '10.0.0.8' is not in gateway.connectors.allowed-hosts (allowed: .partner.example)");
     }
+
+    private static final String WHERE = "a credential goes only in one of http-pull's secret settings "
+            + "(auth_password, auth_token, signer_secret), as ${env:NAME}";
+
+    @Test
+    void aLiteralCredentialIsRefusedWhereverItHidesAndNeverRepeated() {
+        List<String> problems = problems("""
+            id: leaky
+            type: http-pull
+            settings:
+              base_url: https://shop:pa55word@api.partner.example
+              auth: bearer
+              auth_token: t0ken-value
+              headers: Authorization=Bearer t0ken-value, X-Api-Key=k3y-value, Accept=application/json
+              query: access_token=t0ken-value
+              params: method=orders.get, app_key=12345678, client_secret=s3cret-value
+              signer_attributes: password=pa55word
+              json_param: param_json
+              json_param_base: '{"order_by": "update_time", "filter": {"session": "s3ssion-value"}}'
+            """);
+
+        assertThat(problems).containsExactly(
+                "settings.auth_token: a secret must be a reference to the environment such as ${env:LEAKY_AUTH_TOKEN}, never a value",
+                "settings.base_url: holds a URL with user-info (user:password@ before the host); " + WHERE,
+                "settings.headers: 'Authorization' is a credential's name, and this setting is stored and shown as written; " + WHERE,
+                "settings.headers: 'X-Api-Key' is a credential's name, and this setting is stored and shown as written; " + WHERE,
+                "settings.query: 'access_token' is a credential's name, and this setting is stored and shown as written; " + WHERE,
+                "settings.params: 'client_secret' is a credential's name, and this setting is stored and shown as written; " + WHERE,
+                "settings.signer_attributes: 'password' is a credential's name, and this setting is stored and shown as written; " + WHERE,
+                "settings.json_param_base: member 'filter.session' is a credential's name, and this setting is stored and shown as written; " + WHERE);
+        assertThat(String.join("\n", problems)).doesNotContain("pa55word", "t0ken-value", "k3y-value", "s3cret-value", "s3ssion-value");
+    }
+
+    @Test
+    void aCredentialUnderAnInnocentNameIsKnownByItsValue() {
+        assertThat(problems("""
+            id: innocent
+            type: http-pull
+            settings:
+              base_url: https://api.partner.example
+              headers: X-Custom=Basic dXNlcjpwYXNz
+              params: callback=https://u:p@api.partner.example/cb, note=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2lnbmF0dXJl
+              path: /v1/-----BEGIN RSA PRIVATE KEY-----
+            """)).containsExactly(
+                "settings.headers: the value of 'X-Custom' is an HTTP credential (Bearer, Basic …), and this setting is "
+                        + "stored and shown as written; " + WHERE,
+                "settings.params: holds a URL with user-info (user:password@ before the host); " + WHERE,
+                "settings.path: holds a private key; " + WHERE);
+        assertThat(problems("""
+            id: innocent
+            type: http-pull
+            settings:
+              base_url: https://api.partner.example
+              query: note=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjMifQ.c2lnbmF0dXJl
+            """)).containsExactly("settings.query: holds a token (a JSON Web Token); " + WHERE);
+    }
+
+    @Test
+    void thePartnersPublicIdentifiersAndPlainHeadersStayAllowed() {
+        assertThat(problems("""
+            id: top
+            type: http-pull
+            settings:
+              base_url: https://api.partner.example
+              params: method=taobao.trades.sold.increment.get, app_key=12345678, v=2.0, sign_method=md5, fields=tid,modified
+              headers: Accept=application/json, User-Agent=subsidy-gateway
+              query: client_id=4f1c2a9e8b7d4c6a, type=pdd.order.number.list.increment.get
+              json_param: param_json
+              json_param_base: '{"order_by": "update_time", "order_asc": true}'
+            """)).isEmpty();
+    }
+
+    @Test
+    void anEnvironmentReferenceInsideAValueWouldTravelAsTextAndIsRefused() {
+        assertThat(problems("""
+            id: inline
+            type: http-pull
+            settings:
+              base_url: https://api.partner.example
+              headers: X-Tenant=${env:SET_KEY}
+            """)).containsExactly("settings.headers: only a whole value is read from the environment (${env:NAME} and "
+                + "nothing else): here the reference would be used as text; " + WHERE);
+    }
+
+    @Test
+    void aCredentialReadFromTheEnvironmentIntoAPlainSettingIsRefusedToo() {
+        Map<String, String> variables = Map.of("HEADERS", "Authorization=Bearer from-env-token");
+        DefinitionValidator v = new DefinitionValidator(registry, new StandardRecordMapper(),
+                new HostAllowList(List.of(".partner.example")), name -> Optional.ofNullable(variables.get(name)), Duration.ofSeconds(1), RUNNABLE);
+        DefinitionReader.Result r = new DefinitionReader().read("""
+            id: a
+            type: http-pull
+            settings: {base_url: "https://api.partner.example", headers: "${env:HEADERS}"}
+            """);
+        assertThat(v.validate(r.definition())).extracting(DefinitionProblem::toString).containsExactly(
+                "settings.headers: 'Authorization' is a credential's name, and this setting is stored and shown as written; " + WHERE);
+    }
+
+    @Test
+    void mappingParametersHoldNoCredential() {
+        List<String> problems = problems("""
+            id: branch
+            type: file
+            mappingParams: {carrier: ZTO, token: abc, source: "https://u:p@files.example/x", note: "${env:SET_KEY}"}
+            """);
+        assertThat(problems).contains(
+                "mappingParams.token: names a credential, and a mapping needs none: mapping parameters are stored and shown as written",
+                "mappingParams.source: holds a URL with user-info (user:password@ before the host); a mapping needs none",
+                "mappingParams.note: mapping parameters are never read from the environment: the reference would be "
+                        + "used as text, and a mapping needs no credential");
+    }
+
+    @Test
+    void durationsAndRatesOutOfTheirBoundsAreProblemsOfTheirField() {
+        assertThat(problems("""
+            id: slow
+            type: http-pull
+            settings:
+              base_url: https://api.partner.example
+              window_start_param: from
+              window_end_param: to
+              window_start_at: 2026-03-01T00:00:00+08:00
+              window_max: 99999999999d
+              retry_max_wait: 99999999999999999999d
+            """)).containsExactly(
+                "settings.window_max: longer than 31d, the most this setting takes: '99999999999d'",
+                "settings.retry_max_wait: not a duration Java can hold (longer than any setting takes): '99999999999999999999d'");
+        assertThat(problems("""
+            id: branch
+            type: file
+            settings: {quiet_period: 99999999999d}
+            """)).containsExactly("settings.quiet_period: longer than 31d, the most this setting takes: '99999999999d'");
+    }
 }
