@@ -99,6 +99,13 @@ final class FieldReader {
                     + "); send plain text");
             return null;
         }
+        int replaced = value.indexOf('\uFFFD');
+        if (replaced >= 0) {
+            // the mark of a lossy decoding upstream (a connector that read bytes leniently): garbled, not data
+            problems.add(name + ": holds " + RecordText.describeAt(value, replaced)
+                    + ", the mark of bytes that were not valid text; send the text in UTF-8 or GBK");
+            return null;
+        }
         return RecordText.normalise(value).strip();
     }
 

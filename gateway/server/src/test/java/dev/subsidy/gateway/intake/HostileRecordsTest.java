@@ -210,6 +210,13 @@ class HostileRecordsTest {
     }
 
     @Test
+    void textGarbledByALossyDecodingUpstreamIsRefused() throws Exception {
+        // a connector that decoded bytes leniently leaves U+FFFD where they were: no record is made of that
+        assertThat(rejected(order().put("shopId", "\uFFFD\uFFFD店"))).contains(
+                "shopId: holds U+FFFD REPLACEMENT CHARACTER at character 1, the mark of bytes that were not valid text");
+    }
+
+    @Test
     void fullWidthDigitsMakeTheSameKeyAsAsciiDigits() throws Exception {
         ParsedRecord ascii = accepted(shipment());
         ParsedRecord wide = accepted(shipment().put("waybillNo", "７３１２３４５６７８９０１２３").put("originSite", "ＣＪ－ＺＴＯ－０１"));
