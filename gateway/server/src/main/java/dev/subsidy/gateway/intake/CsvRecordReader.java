@@ -17,27 +17,45 @@ import java.util.regex.Pattern;
  * {@code categories}) hold their items separated by ";" or "|". An empty cell is an absent field.
  * A row whose column count differs from the header is rejected on its own. Index counts data rows
  * from 0.
+ *
+ * <p>Every CSV cell is text, so for standard records the cells of typed columns become the JSON
+ * types the parser requires of every record: {@code true} or {@code false} (in any case, as
+ * spreadsheets write TRUE) in {@code crossBorder} become booleans, whole numbers in ASCII digits in
+ * {@code weightGrams} and {@code traceEvents} become numbers. Anything else stays text and is
+ * refused by the parser with the cell's value ({@code yes}, {@code 1}, {@code 1.5} are not taken).
  */
 public final class CsvRecordReader implements RecordReader {
 
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
     private static final Set<String> STANDARD_LIST_FIELDS = Set.of("waybills", "categories");
+    private static final Set<String> STANDARD_BOOLEAN_FIELDS = Set.of("crossBorder");
+    private static final Set<String> STANDARD_INTEGER_FIELDS = Set.of("weightGrams", "traceEvents");
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s*[;|]\\s*");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,18}");
 
     private final ObjectMapper json;
     private final Set<String> listFields;
+    private final Set<String> booleanFields;
+    private final Set<String> integerFields;
     private final MappingIterator<String[]> rows;
     private final String[] header;
     private int index;
 
     CsvRecordReader(String text, ObjectMapper json) {
-        this(text, json, STANDARD_LIST_FIELDS);
+        this(text, json, STANDARD_LIST_FIELDS, STANDARD_BOOLEAN_FIELDS, STANDARD_INTEGER_FIELDS);
     }
 
-    /** A reader whose named columns hold lists of items separated by ";" or "|". */
+    /** A reader whose named columns hold lists of items separated by ";" or "|"; every other cell is text. */
     public CsvRecordReader(String text, ObjectMapper json, Set<String> listFields) {
+        this(text, json, listFields, Set.of(), Set.of());
+    }
+
+    private CsvRecordReader(String text, ObjectMapper json, Set<String> listFields, Set<String> booleanFields,
+                            Set<String> integerFields) {
         this.json = json;
         this.listFields = Set.copyOf(listFields);
+        this.booleanFields = booleanFields;
+        this.integerFields = integerFields;
         try {
             this.rows = CSV.readerFor(String[].class).readValues(text);
             if (!rows.hasNextValue()) {
@@ -96,6 +114,11 @@ public final class CsvRecordReader implements RecordReader {
                         items.add(item);
                     }
                 }
+            } else if (booleanFields.contains(header[c]) && (value.equalsIgnoreCase("true")
+                    || value.equalsIgnoreCase("false"))) {
+                fields.put(header[c], value.equalsIgnoreCase("true"));
+            } else if (integerFields.contains(header[c]) && WHOLE_NUMBER.matcher(value).matches()) {
+                fields.put(header[c], Long.parseLong(value));
             } else {
                 fields.put(header[c], value);
             }

@@ -49,11 +49,11 @@ public class FeedIntake {
     private final Clock clock;
 
     public FeedIntake(JdbcTemplate jdbc, RowWriter rowWriter, TransactionTemplate transactions,
-                      WriteLock writeLock, GatewayProperties properties, Clock clock) {
+                      WriteLock writeLock, GatewayProperties properties, RecordLimits limits, Clock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.writeLock = writeLock;
-        this.parser = new StandardRecordParser(properties.currencyRates());
+        this.parser = new StandardRecordParser(properties.currencyRates(), limits);
         this.shipments = new KindWriter<>(jdbc, rowWriter, RecordKind.SHIPMENT, new ShipmentTable());
         this.orders = new KindWriter<>(jdbc, rowWriter, RecordKind.ORDER, new OrderTable());
         this.chunkSize = properties.feeds().batchSize();
@@ -158,8 +158,9 @@ public class FeedIntake {
                     ps.setString(1, batchId);
                     ps.setInt(2, r.index());
                     ps.setString(3, connectorId);
-                    ps.setString(4, r.reason());
-                    ps.setString(5, r.raw() == null ? "" : r.raw());
+                    // a NUL in a broken line or cell is kept visible: PostgreSQL text cannot hold one
+                    ps.setString(4, RecordText.printable(r.reason()));
+                    ps.setString(5, r.raw() == null ? "" : RecordText.printable(r.raw()));
                     ps.setLong(6, receivedAt.toEpochMilli());
                 });
     }

@@ -34,7 +34,8 @@ final class OrderTable implements RecordTable<SalesOrder> {
     public Object[] values(SalesOrder o) {
         return new Object[] {o.platform().name(), o.orderId(), o.shopId(), o.merchantId(), o.channel().name(),
             o.status().name(), o.paidAt() == null ? null : o.paidAt().toEpochMilli(),
-            // fen: the amounts were checked to have at most two decimals
+            // fen: the parser takes at most two decimals and at most gateway.feeds.max-amount, which
+            // RecordLimits keeps within a BIGINT, so this never overflows on a record it accepted
             o.amount().movePointRight(2).longValueExact(), o.refundedAmount().movePointRight(2).longValueExact(),
             o.currency(), o.fxRate() == null ? null : o.fxRate().toPlainString(),
             o.waybills().isEmpty() ? null : String.join(",", o.waybills()),

@@ -1,55 +1,30 @@
 package dev.subsidy.gateway.intake;
 
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
+import dev.subsidy.connector.file.TextDecoding;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 
 /**
- * Turns a body into text. Carriers' exports are often GBK without saying so, so without a declared
- * charset the body is tried as strict UTF-8 (a BOM is dropped) and, failing that, read as GB18030,
- * the superset of GBK; a declared charset is used strictly and a body that does not fit it is an
- * error, never mojibake.
+ * Turns a request body into text: UTF-8 or GBK/GB18030 as a whole, detected when the Content-Type
+ * names no charset, never re-read in another encoding when it does not fit. The rule is the file
+ * connector's {@link TextDecoding}, so a body posted and the same bytes dropped into an inbox are
+ * read alike.
  */
 public final class TextDecoder {
 
-    /** GB18030 decodes everything GBK and GB2312 encode, so one fallback covers all three. */
-    public static final Charset GBK_FAMILY = Charset.forName("GB18030");
+    /** GB18030 decodes everything GBK and GB2312 encode, so one charset covers all three. */
+    public static final Charset GBK_FAMILY = TextDecoding.GBK_FAMILY;
 
     private TextDecoder() {}
 
+    /**
+     * @param declared the charset the Content-Type names, or null to detect UTF-8 or GBK
+     * @throws UnreadableBodyException (400) naming the line where the body breaks, or the charset refused
+     */
     public static String decode(byte[] body, Charset declared) {
-        int offset = hasUtf8Bom(body) ? 3 : 0;
-        if (declared != null) {
-            try {
-                return strict(declared, body, declared.equals(StandardCharsets.UTF_8) ? offset : 0);
-            } catch (CharacterCodingException e) {
-                throw new UnreadableBodyException("body is not valid " + declared.name()
-                        + " although the Content-Type says so");
-            }
-        }
         try {
-            return strict(StandardCharsets.UTF_8, body, offset);
-        } catch (CharacterCodingException notUtf8) {
-            try {
-                return strict(GBK_FAMILY, body, 0);
-            } catch (CharacterCodingException notGbk) {
-                throw new UnreadableBodyException("body is neither UTF-8 nor GBK/GB18030 text");
-            }
+            return TextDecoding.decode(body, declared, "the Content-Type");
+        } catch (TextDecoding.RefusedText e) {
+            throw new UnreadableBodyException("body cannot be read as text: " + e.getMessage(), e);
         }
-    }
-
-    private static boolean hasUtf8Bom(byte[] body) {
-        return body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF;
-    }
-
-    private static String strict(Charset charset, byte[] body, int offset) throws CharacterCodingException {
-        CharBuffer chars = charset.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(body, offset, body.length - offset));
-        return chars.toString();
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.subsidy.gateway.web.BadRequestException;
 import dev.subsidy.gateway.web.NotFoundException;
+import java.text.Normalizer;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -32,6 +33,8 @@ class RecordController {
 
     @GetMapping("/api/v1/records/{kind}/{key}")
     View get(@PathVariable String kind, @PathVariable String key) {
+        // keys are stored in NFKC (intake's one form): a full-width waybill number finds its parcel
+        key = Normalizer.normalize(key, Normalizer.Form.NFKC);
         RecordKind k;
         try {
             k = RecordKind.fromWire(kind);

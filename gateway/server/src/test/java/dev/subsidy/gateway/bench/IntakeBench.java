@@ -9,6 +9,7 @@ import dev.subsidy.gateway.GatewayProperties;
 import dev.subsidy.gateway.intake.FeedFormat;
 import dev.subsidy.gateway.intake.FeedIntake;
 import dev.subsidy.gateway.intake.IntakeReceipt;
+import dev.subsidy.gateway.intake.RecordLimits;
 import dev.subsidy.gateway.intake.RecordReader;
 import dev.subsidy.gateway.intake.SourceRecord;
 import dev.subsidy.gateway.intake.StandardRecordParser;
@@ -74,7 +75,7 @@ public final class IntakeBench {
                     Map.of());
             Dialect dialect = Dialect.of(dataSource);
             FeedIntake intake = new FeedIntake(jdbc, RowWriter.of(dialect, jdbc), tx, new WriteLock(jdbc, dialect),
-                    settings, Clock.systemUTC());
+                    settings, RecordLimits.defaults(), Clock.systemUTC());
             long t1 = System.nanoTime();
             long accepted = 0;
             int done = 0;

@@ -132,6 +132,39 @@ class FeedBadInputIT {
     }
 
     @Test
+    void aBodyMixingUtf8AndGbkLinesIs400NamingTheLinesAndStoresNothing() {
+        int before = count("sales_order");
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes("kind,platform,orderId,shopId,channel,status,paidAt,amount\n".getBytes(StandardCharsets.UTF_8));
+        body.writeBytes("order,PDD,MIX-1,香猪店,B2C,PAID,2026-10-03T10:00:00+08:00,88.00\n".getBytes(Charset.forName("GBK")));
+        body.writeBytes("order,PDD,MIX-2,香猪店,B2C,PAID,2026-10-03T10:00:00+08:00,88.00\n".getBytes(StandardCharsets.UTF_8));
+        GatewayClient.Reply reply = gateway.send("POST", "/api/v1/feeds/standard/records", Tokens.FEEDER, "text/csv",
+                body.toByteArray());
+        assertThat(reply.status()).isEqualTo(400);
+        assertThat(reply.json().get("error").asText())
+                .isEqualTo("body cannot be read as text: the text mixes encodings: line 3 is UTF-8 and line 2 is GBK; "
+                        + "send it all in one encoding");
+        assertThat(count("sales_order")).isEqualTo(before);
+    }
+
+    @Test
+    void aUtf8BodyDeclaredAsGbkOrAsIso88591Is400WithTheReason() {
+        byte[] utf8 = "kind,platform,orderId,shopId\norder,PDD,DECL-1,香猪店\n".getBytes(StandardCharsets.UTF_8);
+        GatewayClient.Reply gbk = gateway.send("POST", "/api/v1/feeds/standard/records", Tokens.FEEDER,
+                "text/csv; charset=GBK", utf8);
+        assertThat(gbk.status()).isEqualTo(400);
+        assertThat(gbk.json().get("error").asText()).contains("line 2 is UTF-8 text, though the Content-Type says GBK");
+        GatewayClient.Reply latin1 = gateway.send("POST", "/api/v1/feeds/standard/records", Tokens.FEEDER,
+                "text/csv; charset=ISO-8859-1", utf8);
+        assertThat(latin1.status()).isEqualTo(400);
+        assertThat(latin1.json().get("error").asText()).contains("charset ISO-8859-1 is not accepted");
+        GatewayClient.Reply neither = gateway.send("POST", "/api/v1/feeds/standard/records", Tokens.FEEDER,
+                "application/x-ndjson", new byte[] {'{', '}', '\n', '{', (byte) 0xFF, '}', '\n'});
+        assertThat(neither.status()).isEqualTo(400);
+        assertThat(neither.json().get("error").asText()).contains("line 2 is neither UTF-8 nor GBK/GB18030 text");
+    }
+
+    @Test
     void ndjsonRejectsABrokenLineOnly() {
         String body = GOOD_SHIPMENT.formatted("ND000000000001").replace("\n", " ") + "\n{broken\n\n"
                 + GOOD_SHIPMENT.formatted("ND000000000002").replace("\n", " ") + "\n";

@@ -251,9 +251,10 @@ abstract class GatewayEndToEndTest {
 
     @Test
     void awkwardTextIsStoredAndReadBackAsSent() throws Exception {
-        // quotes, commas, newlines, backslashes, tabs, a literal \N and Chinese: COPY on PostgreSQL must keep them
-        String site = "站点 \"老\", 一号\n二楼\\后门\t\\N";
-        String shop = "从江香禾糯, \"茶\"\r\n\\N\\";
+        // quotes, commas, backslashes, a literal \N, spaces and Chinese: COPY on PostgreSQL must keep them (tabs
+        // and line breaks never reach a column: identifiers holding control characters are refused at intake)
+        String site = "站点\"老\",一号\\后门\\N";
+        String shop = "从江香禾糯, \"茶\" \\N\\";
         com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
         var records = mapper.createArrayNode();
         records.addObject().put("kind", "shipment").put("carrier", "YTO").put("waybillNo", "YT9000000000077")
@@ -289,6 +290,70 @@ abstract class GatewayEndToEndTest {
         String body = jdbc.queryForObject("SELECT body FROM record_version WHERE kind = 'SHIPMENT' AND natural_key = ?",
                 String.class, "YTO:YT9000000000077");
         assertThat(mapper.readTree(body).get("originSite").asText()).isEqualTo(site);
+    }
+
+    @Test
+    void aBodyOfHostileRecordsStoresTheGoodOnesAndRejectsEachBadOneWithItsIndexAndReason() {
+        // August 2026, a month no other test closes; NDJSON so that one line can carry a raw NUL byte
+        String parcel = """
+            {"kind":"shipment","carrier":"ZTO","waybillNo":"%s","collectedAt":%s,"originSite":"CJ-ZTO-01",\
+            "destRegion":"440106"%s}""";
+        String order = """
+            {"kind":"order","platform":"TAOBAO","orderId":"%s","shopId":"%s","channel":"B2C","status":"PAID",\
+            "paidAt":"2026-08-03T10:00:00+08:00","amount":%s%s}""";
+        String at = "\"2026-08-03T18:00:00+08:00\"";
+        List<String> lines = List.of(
+                parcel.formatted("7326080300000001", at, ""),                                        // 0 stored
+                parcel.formatted("７３２６０８０３０００００００１", at, ""),                          // 1 the same parcel
+                order.formatted("H-1", "tb-58820471", "1e400", ""),                                 // 2
+                order.formatted("H-2", "tb-58820471", "\"99999999999999999999.99\"", ""),            // 3
+                order.formatted("H-3", "tb-58820471", "\"59.90\"",
+                        ",\"crossBorder\":true,\"waybills\":[\"zto:７３２６０８０３０００００００１\"]"),        // 4 stored
+                parcel.formatted("7326080300000002", "\"9999-12-31T00:00:00+08:00\"", ""),           // 5
+                parcel.formatted("7326080300000003", at, ",\"updatedAt\":\"9999-12-31T23:59:59Z\""),  // 6
+                parcel.formatted("7326080300000004", "\"-0001-01-01T00:00:00Z\"", ""),               // 7
+                parcel.formatted("73260803\\u000000005", at, ""),                                   // 8
+                order.formatted("H-4", "tb-\\u202e58820471", "\"1.00\"", ""),                        // 9
+                order.formatted("H-5", "tb-58820471", "\"1.00\"", ",\"crossBorder\":\"yes\""),          // 10
+                order.formatted("H-6", "tb-58820471", "\"1.00\"", ",\"waybills\":\"ZTO:1\""),           // 11
+                order.formatted("H-7", "tb-58820471", "\"１２３.００\"", ""),                          // 12
+                parcel.formatted("7".repeat(10_000), at, ""),                                      // 13
+                "{\"kind\":\"shipment\",\"waybillNo\":\"7326\u0000\"}");                            // 14 not JSON
+        GatewayClient.Reply reply = gateway.post("/api/v1/feeds/standard/records", Tokens.FEEDER, "application/x-ndjson",
+                String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+
+        assertThat(reply.status()).isEqualTo(202);
+        assertThat(reply.json().get("accepted").asInt()).isEqualTo(2);
+        assertThat(reply.json().get("duplicates").asInt()).isEqualTo(1);
+        Map<Integer, String> reasons = new HashMap<>();
+        reply.json().get("rejected").forEach(r -> reasons.put(r.get("index").asInt(), r.get("reason").asText()));
+        assertThat(reasons).containsOnlyKeys(2, 3, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14);
+        assertThat(reasons.get(2)).contains("amount: 1E+400 is a number with an exponent");
+        assertThat(reasons.get(3)).contains("is more than the most one order may be");
+        assertThat(reasons.get(5)).contains("collectedAt: '9999-12-31T00:00:00+08:00' is in the future");
+        assertThat(reasons.get(6)).contains("updatedAt: '9999-12-31T23:59:59Z' is in the future");
+        assertThat(reasons.get(7)).contains("is before 2000-01-01T00:00+08:00");
+        assertThat(reasons.get(8)).contains("waybillNo: holds an invisible or control character (U+0000 NULL");
+        assertThat(reasons.get(9)).contains("shopId: holds an invisible or control character (U+202E RIGHT-TO-LEFT OVERRIDE");
+        assertThat(reasons.get(10)).contains("crossBorder: must be true or false, got the text 'yes'");
+        assertThat(reasons.get(11)).contains("waybills: must be a list");
+        assertThat(reasons.get(12)).contains("amount: '１２３.００' is not a decimal amount");
+        assertThat(reasons.get(13)).contains("waybillNo: longer than 120 characters");
+        assertThat(reasons.get(14)).contains("line 15 is not valid JSON");
+
+        // one parcel, one key: the full-width resend is a duplicate, and the order's link names the same key
+        assertThat(jdbc.queryForObject("SELECT duplicates FROM shipment WHERE natural_key = 'ZTO:7326080300000001'",
+                Integer.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT waybills FROM sales_order WHERE natural_key = 'TAOBAO:H-3'", String.class))
+                .isEqualTo("ZTO:7326080300000001");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sales_order WHERE natural_key LIKE 'TAOBAO:H-%'", Integer.class))
+                .isEqualTo(1);
+        // every rejection is kept with its text; the NUL of the broken line is kept visible, as PostgreSQL needs
+        String batch = jdbc.queryForObject("SELECT batch_id FROM rejected_record WHERE reason LIKE '%U+202E%'", String.class);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM rejected_record WHERE batch_id = ?", Integer.class, batch))
+                .isEqualTo(12);
+        assertThat(jdbc.queryForObject("SELECT raw FROM rejected_record WHERE batch_id = ? AND record_index = 14",
+                String.class, batch)).isEqualTo("{\"kind\":\"shipment\",\"waybillNo\":\"7326\\u0000\"}");
     }
 
     @Test
