@@ -177,7 +177,8 @@ final class SubjectParser {
             Platform platform = r.enumValue(shop, "platform", Platform.class, true, "shops: ");
             String shopId = r.text(shop, "shopId", true, MAX_SHOP_ID, "shops: ");
             if (platform != null && shopId != null) {
-                shops.add(new Subject.Shop(platform, shopId));
+                // the form records' shop ids are kept in (NFKC), or a full-width entry never matches
+                shops.add(new Subject.Shop(platform, Normalizer.normalize(shopId, Normalizer.Form.NFKC)));
             }
         }
         return List.copyOf(shops);
@@ -188,6 +189,7 @@ final class SubjectParser {
         for (ObjectNode site : r.objects(in, "sites", SITE_FIELDS)) {
             Carrier carrier = r.enumValue(site, "carrier", Carrier.class, true, "sites: ");
             String code = r.text(site, "siteCode", true, MAX_SITE_CODE, "sites: ");
+            code = code == null ? null : Normalizer.normalize(code, Normalizer.Form.NFKC);
             String siteRegion = r.text(site, "region", false, MAX_ID, "sites: ");
             if (siteRegion != null && !RegionCode.isValid(siteRegion)) {
                 r.problems.add("sites: region " + RegistryText.shown(siteRegion) + " is not a division code");

@@ -72,6 +72,20 @@ class SubjectParserTest {
     }
 
     @Test
+    void shopIdsAndSiteCodesAreKeptInTheFormRecordsUse() {
+        SubjectParser.Parsed p = parse(merchant("""
+            , "shops": [{"platform": "TAOBAO", "shopId": "ｔｅａ－００１"}]"""));
+        assertThat(p.problems()).isEmpty();
+        assertThat(p.subject().shops()).containsExactly(new Subject.Shop(Platform.TAOBAO, "tea-001"));
+        SubjectParser.Parsed company = parse("""
+            {"type": "EXPRESS_COMPANY", "id": "%s", "name": "从江中通快递有限公司", "region": "522633100",
+             "sites": [{"carrier": "ZTO", "siteCode": "ＣＪ－ＺＴＯ－０１", "region": "522633100"}]}"""
+                .formatted(CongjiangFixture.ZTO_COMPANY));
+        assertThat(company.problems()).isEmpty();
+        assertThat(company.subject().sites()).containsExactly(new Subject.Site(Carrier.ZTO, "CJ-ZTO-01", "522633100"));
+    }
+
+    @Test
     void firmsAreKnownByACreditCodeOthersByAnAdministratorsId() {
         assertThat(parse("""
             {"type": "MERCHANT", "id": "m-17", "name": "某网店", "region": "522633100"}""").problems())
