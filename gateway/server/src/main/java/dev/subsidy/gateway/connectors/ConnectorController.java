@@ -45,8 +45,16 @@ class ConnectorController {
         this.counters = counters;
     }
 
-    /** The reply of validate, and of a refused add. */
+    /** The reply of validate. */
     record Validation(boolean valid, List<DefinitionProblem> problems) {}
+
+    /** A refused add: the API's error shape ({@code status}, {@code error}) with every problem of the definition. */
+    record Refused(int status, String error, boolean valid, List<DefinitionProblem> problems) {
+        static Refused of(List<DefinitionProblem> problems) {
+            return new Refused(400, "the definition has " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
+                    + ", each listed in problems; nothing was added", false, problems);
+        }
+    }
 
     @GetMapping
     List<ConnectorView> list() {
@@ -65,7 +73,7 @@ class ConnectorController {
     ResponseEntity<?> add(HttpServletRequest request) {
         ConnectorAdmin.Checked checked = admin.add(text(request));
         if (!checked.valid()) {
-            return ResponseEntity.badRequest().body(new Validation(false, checked.problems()));
+            return ResponseEntity.badRequest().body(Refused.of(checked.problems()));
         }
         return ResponseEntity.ok(view(instance(checked.definition().id()), counters.all()));
     }

@@ -4,13 +4,15 @@ import dev.subsidy.gateway.intake.BodyTooLargeException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 import org.springframework.http.MediaType;
 
-/** Reads request bodies with a size limit, refusing an oversize body before holding it. */
+/**
+ * Reads request bodies with a size limit, refusing an oversize body before holding it. A body sent
+ * with a Content-Encoding arrives here already inflated ({@link ContentEncodingFilter}).
+ */
 public final class RequestBodies {
 
     private RequestBodies() {}
@@ -26,8 +28,11 @@ public final class RequestBodies {
                 throw new BodyTooLargeException(limit);
             }
             return body;
+        } catch (DecodedRequest.CorruptBodyException e) {
+            throw new BadRequestException(e.getMessage());
         } catch (IOException e) {
-            throw new UncheckedIOException("request body cannot be read", e);
+            // reading a request body fails only on the client's side: it broke off or sent a broken chunk
+            throw new BadRequestException("request body cannot be read: " + e.getMessage());
         }
     }
 
