@@ -77,8 +77,15 @@ final class AccessRules implements AuthorizationManager<RequestAuthorizationCont
         return ruleFor(request).map(rule -> rule.access() == Access.ANYONE).orElse(false);
     }
 
+    /** Spring Security 6's older entry point, still abstract there; the filter calls {@link #authorize}. */
     @Override
+    @Deprecated
     public AuthorizationDecision check(Supplier<Authentication> authentication, RequestAuthorizationContext context) {
+        return authorize(authentication, context);
+    }
+
+    @Override
+    public AuthorizationDecision authorize(Supplier<Authentication> authentication, RequestAuthorizationContext context) {
         HttpServletRequest request = context.getRequest();
         for (Rule rule : RULES) {
             RequestMatcher.MatchResult match = rule.request().matcher(request);

@@ -1,5 +1,6 @@
 package dev.subsidy.gateway.security;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -29,6 +30,6 @@ record Caller(Role role, String connectorId) {
 
     @Override
     public String toString() {
-        return role == Role.FEEDER ? "feeder of " + connectorId : role.name().toLowerCase(java.util.Locale.ROOT);
+        return role == Role.FEEDER ? "feeder of " + connectorId : role.name().toLowerCase(Locale.ROOT);
     }
 }
