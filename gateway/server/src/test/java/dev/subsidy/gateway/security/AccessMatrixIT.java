@@ -182,6 +182,15 @@ class AccessMatrixIT {
         assertThat(errorBody(reply, 400)).contains("TRACE");
     }
 
+    @Test
+    void aNameInUtf8InAHeaderPassesTheFirewall() {
+        // 李伟 in UTF-8 holds bytes 0x80-0x9F, which a container reads as C1 control characters
+        RawHttp.Reply reply = http.send("PUT", "/api/v1/figures/entered", Map.of("Authorization", "Bearer " + Tokens.ADMIN,
+                "Content-Type", "application/json", "X-Entered-By", "李伟"), "[]".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    }
+
     @TestFactory
     Stream<DynamicNode> everyEndpointAnswersEveryCallerAsTheContractSays() {
         return endpoints().stream().map(endpoint -> {
