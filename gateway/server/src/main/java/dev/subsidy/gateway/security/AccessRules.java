@@ -60,6 +60,7 @@ final class AccessRules implements AuthorizationManager<RequestAuthorizationCont
             row(ANY_METHOD,     "/actuator/**",              Access.ADMIN),
             // Rows for the console and the API docs (/console/**, /v3/api-docs/**, /swagger-ui/**) go here,
             // when they arrive; until then they are closed like every path no row names.
+            // The error page asked for directly: only the container shows it (first row).
             row(ANY_METHOD,     "/error",                    Access.NOBODY));
 
     private static Rule row(HttpMethod method, String pattern, Access access) {
