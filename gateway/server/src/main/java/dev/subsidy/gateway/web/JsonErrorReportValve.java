@@ -15,9 +15,15 @@ import org.springframework.http.MediaType;
 /**
  * Tomcat's last word on a request the application never saw (a malformed request line or URI, a
  * header over the size limit): the same JSON shape as every other error, in place of Tomcat's HTML
- * page. It says what class of problem it was and nothing of the server, its version or a trace.
+ * page. It says what class of problem it was and nothing of the server, its version or a trace; Tomcat's
+ * own message is not repeated, as it may quote the request line, a token in the query string included.
+ * Public with a no-argument constructor: Tomcat's host instantiates its error report valve by class name.
  */
-final class JsonErrorReportValve extends ErrorReportValve {
+public final class JsonErrorReportValve extends ErrorReportValve {
+
+    public JsonErrorReportValve() {
+        super();
+    }
 
     @Override
     protected void report(Request request, Response response, Throwable throwable) {
@@ -45,7 +51,9 @@ final class JsonErrorReportValve extends ErrorReportValve {
 
     static String reason(int status) {
         return switch (status) {
-            case 400 -> "the request is malformed: its request line, URI or headers cannot be read";
+            case 400 -> "the request is malformed: its request line or headers cannot be read, or its path holds a"
+                    + " malformed escape, bytes that are not UTF-8, an unencoded character that must be encoded,"
+                    + " a '\\' or a '..' above the root";
             case 413 -> "the request is larger than the server accepts";
             case 414 -> "the request URI is too long";
             case 431 -> "the request headers are too large";
