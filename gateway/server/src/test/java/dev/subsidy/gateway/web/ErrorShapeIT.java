@@ -128,7 +128,10 @@ class ErrorShapeIT {
     void anUnknownPathAndAnUnknownRecordAre404() {
         assertError(send("GET", "/api/v1/no-such-thing", Tokens.ADMIN, null), 404)
                 .isEqualTo("no such path: GET /api/v1/no-such-thing");
-        assertError(send("GET", "/nothing/here.html", null, null), 404).contains("/nothing/here.html");
+        // outside /api and /actuator everything is denied by default, even to the admin: never a 404 that
+        // would tell a stranger which paths exist
+        assertError(send("GET", "/nothing/here.html", null, null), 401);
+        assertError(send("GET", "/nothing/here.html", Tokens.ADMIN, null), 403);
         assertError(send("GET", "/api/v1/records/shipment/ZTO:NOSUCH0000001", Tokens.ADMIN, null), 404)
                 .contains("ZTO:NOSUCH0000001");
     }
