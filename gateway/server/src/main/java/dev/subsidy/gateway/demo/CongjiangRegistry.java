@@ -11,8 +11,9 @@ import java.util.stream.Stream;
 /**
  * The demo's registry (名录) for 从江县 (522633): express companies with their sites, merchants with
  * their shops and categories, two towns, a village station and the county's logistics centre.
- * Town codes are real (统计用区划代码, see ../shared/data/regions/streets.csv); firms and credit codes
- * are made up, with valid check characters.
+ * Town codes are real (统计用区划代码: the National Bureau of Statistics' town-level codes, as published
+ * in modood/Administrative-divisions-of-China, WTFPL v2); firms and credit codes are made up, with valid
+ * check characters.
  */
 final class CongjiangRegistry {
 

@@ -16,7 +16,7 @@ import java.util.Optional;
  * 抖店 (Douyin shop) open platform as one shop's app sees it: {@code GET /order/searchList} with
  * {@code app_key}, {@code method=order.searchList}, {@code access_token}, {@code timestamp},
  * {@code v=2}, {@code sign_method}, {@code sign} and the business parameters as one JSON text,
- * {@code param_json} (../shared/domain/partners.md).
+ * {@code param_json} (config/connectors/examples/README.md, connectors/partners/CARRIERS.md).
  * <ul>
  *   <li>signature: s = secret + "app_key"k + "method"m + "param_json"pj + "timestamp"t + "v"v + secret,
  *       {@code sign} = lower hex MD5(s) with {@code sign_method=md5}; every reply has {@code code}

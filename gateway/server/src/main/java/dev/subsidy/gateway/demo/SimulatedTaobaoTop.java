@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 
 /**
  * Taobao's open platform (TOP) as one shop's authorised app sees it: {@code POST /router/rest} with
- * form parameters, method {@code taobao.trades.sold.increment.get} (../shared/domain/partners.md).
+ * form parameters, method {@code taobao.trades.sold.increment.get} (config/connectors/examples/README.md, connectors/partners/CARRIERS.md).
  * <ul>
  *   <li>signature: every parameter but {@code sign}, sorted by name, written name-value with nothing
  *       between and empty values left out; {@code sign} = upper hex MD5(secret + text + secret) with

@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 
 class DemoChecksTest {
 
-    /** ../shared/domain/policies.md, worked example 1: the demo's own expectation of cj-express-parcel. */
+    /** docs/policy-readings.md, "Worked examples", the first: the demo's own expectation of cj-express-parcel. */
     @Test
     void expectedExpressParcelAwardFollowsWorkedExampleOne() {
         assertThat(DemoChecks.expressParcelAward(4_999)).isEqualTo("(none)");

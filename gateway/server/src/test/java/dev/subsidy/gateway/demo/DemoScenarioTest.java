@@ -221,7 +221,7 @@ class DemoScenarioTest {
         subjects.forEach(s -> types.add(s.path("type").asText()));
         assertThat(types).contains("EXPRESS_COMPANY", "MERCHANT", "STATION", "TOWN", "LOGISTICS_CENTRE");
         assertThat(types.stream().filter("MERCHANT"::equals).count()).isGreaterThanOrEqualTo(12);
-        // town codes of 从江县 from ../shared/data/regions/streets.csv
+        // town codes of 从江县 (National Bureau of Statistics, as published in modood/Administrative-divisions-of-China)
         Set<String> towns = Set.of("522633100", "522633101", "522633102", "522633103", "522633104", "522633105",
                 "522633106", "522633200", "522633208", "522633212");
         subjects.forEach(s -> {
