@@ -83,8 +83,8 @@ public final class Mapping {
         return analysis.depth();
     }
 
-    /** Its JSLT text, for a mapping that imports it. */
-    String text() {
+    /** Its JSLT text, as compiled (a mapping that imports it compiles it in). */
+    public String text() {
         return text;
     }
 

@@ -4,6 +4,15 @@ import dev.subsidy.gateway.web.RequestBodies;
 import dev.subsidy.mapping.MappingLoadException;
 import dev.subsidy.mapping.MappingProblem;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,15 +28,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The mapping endpoints (administrator only): list every mapping with where it comes from, and add
- * or replace one from its JSLT text without a restart. A mapping that does not compile is refused
- * with the line, column and JSLT's message, and nothing is kept.
+ * or replace one from its JSLT text without a restart. A text that is not UTF-8, is longer than
+ * {@code gateway.mappings.max-text-bytes}, or cannot be compiled or analysed in the mapping sandbox is
+ * refused with 400, the line, column and the reason, and nothing is kept.
  */
 @RestController
 @RequestMapping("/api/v1/mappings")
 class MappingController {
-
-    /** A mapping is a few KB of text; anything near this is not one. */
-    static final long MAX_MAPPING_BYTES = 256 * 1024;
 
     private final MappingLibrary library;
 
@@ -56,7 +63,12 @@ class MappingController {
     }
 
     /** The reply to a mapping refused: the usual error, and where in the text. */
-    record Refusal(int status, String error, Integer line, Integer column, String message) {}
+    record Refusal(int status, String error, Integer line, Integer column, String message) {
+        static Refusal at(String name, int line, int column, String message) {
+            return new Refusal(400, "mapping '" + name + "' does not compile: line " + line + ", column " + column + ": "
+                    + message, line, column, message);
+        }
+    }
 
     @GetMapping
     List<View> list() {
@@ -75,7 +87,26 @@ class MappingController {
             return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(new Refusal(415,
                     "send the mapping's JSLT text as text/plain, not as " + type, null, null, null));
         }
-        String text = new String(RequestBodies.read(request, MAX_MAPPING_BYTES), StandardCharsets.UTF_8);
+        Charset declared = RequestBodies.charset(type);
+        if (declared != null && !declared.equals(StandardCharsets.UTF_8) && !declared.equals(StandardCharsets.US_ASCII)) {
+            return ResponseEntity.badRequest().body(new Refusal(400, "a mapping's text is UTF-8; this one is declared as "
+                    + declared.name() + ": save it as UTF-8 and send it with charset=UTF-8", null, null, null));
+        }
+        int limit = library.limits().maxTextBytes();
+        byte[] body = readAtMost(request, limit + 1);
+        if (body.length > limit) {
+            // not read further: where the text crosses the limit is all there is to say
+            int[] place = place(body, limit, true);
+            return ResponseEntity.badRequest().body(Refusal.at(name, place[0], place[1], "the mapping is longer than the "
+                    + limit + " bytes a mapping may have (gateway.mappings.max-text-bytes)"));
+        }
+        int bad = firstMalformed(body);
+        if (bad >= 0) {
+            int[] place = place(body, bad, false);
+            return ResponseEntity.badRequest().body(Refusal.at(name, place[0], place[1], "the text is not UTF-8: the byte at offset "
+                    + bad + " (0x" + String.format("%02X", body[bad]) + ") is not part of any UTF-8 character; save the mapping as UTF-8"));
+        }
+        String text = MappingSources.withoutBom(new String(body, StandardCharsets.UTF_8));
         try {
             return ResponseEntity.ok(View.of(library.add(name, text)));
         } catch (IllegalArgumentException e) {
@@ -85,8 +116,55 @@ class MappingController {
             if (p == null) {
                 return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(new Refusal(400, e.getMessage(), null, null, null));
             }
-            return ResponseEntity.badRequest().body(new Refusal(400, "mapping '" + name + "' does not compile: line "
-                    + p.line() + ", column " + p.column() + ": " + p.message(), p.line(), p.column(), p.message()));
+            return ResponseEntity.badRequest().body(Refusal.at(name, p.line(), p.column(), p.message()));
         }
+    }
+
+    /** At most {@code max} bytes of the body; what is beyond is never held. */
+    private static byte[] readAtMost(HttpServletRequest request, int max) {
+        try (InputStream in = request.getInputStream()) {
+            return in.readNBytes(max);
+        } catch (IOException e) {
+            throw new UncheckedIOException("request body cannot be read", e);
+        }
+    }
+
+    /** The offset of the first byte that is not valid UTF-8, or -1 when all are. */
+    private static int firstMalformed(byte[] body) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(body);
+        CharBuffer out = CharBuffer.allocate(body.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            return in.position();
+        }
+        return decoder.flush(out).isError() ? in.position() : -1;
+    }
+
+    /**
+     * The line and column (1-based, in characters, a leading byte-order mark not counted) of the byte
+     * at {@code offset}, or with {@code containing} of the character that byte is part of.
+     */
+    private static int[] place(byte[] body, int offset, boolean containing) {
+        int start = offset;
+        while (containing && start > 0 && (body[start] & 0xC0) == 0x80 && offset - start < 3) {
+            start--;
+        }
+        int line = 1;
+        int column = 1;
+        for (int i = startsWithBom(body) ? 3 : 0; i < start; i++) {
+            if (body[i] == '\n') {
+                line++;
+                column = 1;
+            } else if ((body[i] & 0xC0) != 0x80) {
+                column++;
+            }
+        }
+        return new int[] {line, column};
+    }
+
+    private static boolean startsWithBom(byte[] body) {
+        return body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF;
     }
 }
