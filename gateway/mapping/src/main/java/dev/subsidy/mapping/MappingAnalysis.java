@@ -52,7 +52,8 @@ final class MappingAnalysis {
 
     private final String origin;
     private final int maxDepth;
-    private final Map<FunctionDeclaration, Integer> functionDepths = new IdentityHashMap<>();
+    /** How deep evaluating each node goes, its own level included, through the calls it makes. */
+    private final Map<Object, Integer> heights = new IdentityHashMap<>();
     private final Deque<FunctionDeclaration> path = new ArrayDeque<>();
 
     private MappingAnalysis(String origin, int maxDepth) {
@@ -65,42 +66,54 @@ final class MappingAnalysis {
         Location start = new Location(origin, 1, 1);
         int depth = 0;
         for (ExpressionNode part : expression.getChildren()) {
-            if (part instanceof FunctionDeclaration declared) {
-                // a function that recurses is refused even when nothing calls it yet
-                analysis.functionDepth(declared, start);
-            } else {
-                depth = Math.max(depth, analysis.depth(part, start));
+            // a function that recurses or goes too deep is refused even when nothing calls it yet
+            int height = part instanceof FunctionDeclaration declared ? analysis.functionHeight(declared, start)
+                    : analysis.height(part, start);
+            if (height > maxDepth) {
+                throw analysis.tooDeep(part, start);
             }
+            depth = Math.max(depth, height);
         }
         return new Result(JsltInternals.parameterSlots(expression), expression.getStackFrameSize(), depth);
     }
 
-    /** How deep evaluating this node goes, its own level included. */
-    private int depth(ExpressionNode node, Location outer) throws Refused {
+    /** How deep evaluating this node goes, its own level included: computed once per node. */
+    private int height(ExpressionNode node, Location outer) throws Refused {
+        Integer known = heights.get(node);
+        if (known != null) {
+            return known;
+        }
         Location here = ownPlace(node, outer);
         int below = 0;
         for (ExpressionNode child : node.getChildren()) {
-            below = Math.max(below, depth(child, here));
+            below = Math.max(below, height(child, here));
         }
-        if (node instanceof FunctionExpression call) {
-            Function called = JsltInternals.called(call);
-            if (called instanceof FunctionDeclaration declared) {
-                below = Math.max(below, functionDepth(declared, here));
-            } else if (called instanceof JstlFile module) {
-                throw refused(here, "'" + module.getName() + "' is an imported mapping: a mapping may call its functions ("
-                        + module.getName() + ":name(…)), not run it whole");
-            } else if (called instanceof SandboxFunctions.Regex regex && regex.regexArgument() >= 0) {
-                checkRegex(call, regex, here);
-            }
+        FunctionDeclaration callee = callee(node, here);
+        if (callee != null) {
+            below = Math.max(below, functionHeight(callee, here));
         }
-        if (below + 1 > maxDepth) {
-            throw refused(here, "expressions nested more than " + maxDepth + " deep, counting through function calls (max-depth)");
-        }
+        heights.put(node, below + 1);
         return below + 1;
     }
 
-    private int functionDepth(FunctionDeclaration function, Location callSite) throws Refused {
-        Integer known = functionDepths.get(function);
+    /** The declared function a call evaluates, after checking what else it may call. */
+    private FunctionDeclaration callee(ExpressionNode node, Location here) throws Refused {
+        if (!(node instanceof FunctionExpression call)) {
+            return null;
+        }
+        Function called = JsltInternals.called(call);
+        if (called instanceof JstlFile module) {
+            throw refused(here, "'" + module.getName() + "' is an imported mapping: a mapping may call its functions ("
+                    + module.getName() + ":name(…)), not run it whole");
+        }
+        if (called instanceof SandboxFunctions.Regex regex && regex.regexArgument() >= 0) {
+            checkRegex(call, regex, here);
+        }
+        return called instanceof FunctionDeclaration declared ? declared : null;
+    }
+
+    private int functionHeight(FunctionDeclaration function, Location callSite) throws Refused {
+        Integer known = heights.get(function);
         if (known != null) {
             return known;
         }
@@ -118,13 +131,49 @@ final class MappingAnalysis {
                     + "): a mapping's functions may not recurse, so that no record can make one run without end");
         }
         path.push(function);
-        int depth = 0;
+        int below = 0;
         for (ExpressionNode part : JsltInternals.parts(function)) {
-            depth = Math.max(depth, depth(part, callSite));
+            below = Math.max(below, height(part, callSite));
         }
         path.pop();
-        functionDepths.put(function, depth + 1);
-        return depth + 1;
+        heights.put(function, below + 1);
+        return below + 1;
+    }
+
+    /**
+     * The problem of a part that goes deeper than allowed, placed where it does: down the deepest
+     * branch from the top, at the first expression past {@code max-depth}.
+     */
+    private Refused tooDeep(ExpressionNode top, Location start) {
+        Object node = top;
+        Location here = start;
+        for (int level = 1; level <= maxDepth; level++) {
+            List<Object> below = new ArrayList<>();
+            if (node instanceof FunctionDeclaration declared) {
+                below.addAll(JsltInternals.parts(declared));
+            } else {
+                ExpressionNode expression = (ExpressionNode) node;
+                here = ownPlace(expression, here);
+                below.addAll(expression.getChildren());
+                if (expression instanceof FunctionExpression call && JsltInternals.called(call) instanceof FunctionDeclaration d) {
+                    below.add(d);
+                }
+            }
+            Object deepest = null;
+            for (Object child : below) {
+                if (deepest == null || heights.getOrDefault(child, 0) > heights.getOrDefault(deepest, 0)) {
+                    deepest = child;
+                }
+            }
+            if (deepest == null) {
+                break;
+            }
+            node = deepest;
+        }
+        if (node instanceof ExpressionNode expression && !(node instanceof FunctionDeclaration)) {
+            here = ownPlace(expression, here);
+        }
+        return refused(here, "expressions nested more than " + maxDepth + " deep, counting through function calls (max-depth)");
     }
 
     private void checkRegex(FunctionExpression call, SandboxFunctions.Regex regex, Location here) throws Refused {
@@ -145,7 +194,7 @@ final class MappingAnalysis {
     }
 
     /** Where a node is written in this mapping's text; inside an imported mapping, the place that led there. */
-    private Location ownPlace(ExpressionNode node, Location outer) {
+    private Location ownPlace(Object node, Location outer) {
         if (node instanceof AbstractNode n && n.getLocation() != null && origin.equals(n.getLocation().getSource())) {
             return n.getLocation();
         }

@@ -7,6 +7,7 @@ import com.schibsted.spt.data.jslt.parser.TokenMgrError;
 import com.schibsted.spt.data.jslt.impl.ExpressionImpl;
 import dev.subsidy.connector.api.SourceRecord;
 import java.io.StringReader;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -195,7 +196,9 @@ public final class MappingCompiler {
 
     private static void warmUp() {
         if (WARMED.compareAndSet(false, true)) {
-            Compiled warm = tryCompile(new MappingSource("warm-up", "warm-up", WARM_UP), MappingLimits.DEFAULTS, MappingImports.none());
+            // all the time it needs: loading classes is what it is for
+            MappingLimits unhurried = MappingLimits.DEFAULTS.withRecordTimeBudget(Duration.ofMinutes(10));
+            Compiled warm = tryCompile(new MappingSource("warm-up", "warm-up", WARM_UP), unhurried, MappingImports.none());
             MappingResult result = warm.mapping() == null ? null : warm.mapping().apply(SourceRecord.json("warm-up", "{}"));
             if (!(result instanceof MappingResult.Mapped)) {
                 // a mistake of this class, not of any mapping's: every test that compiles one shows it

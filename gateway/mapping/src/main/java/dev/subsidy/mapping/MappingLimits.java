@@ -16,8 +16,9 @@ import java.util.Objects;
  *     functions may not call themselves, so that depth is known before any record is mapped)
  * @param maxOutputBytes the largest output a mapping may give for one record (its standard records as
  *     JSON, UTF-8); no value it builds on the way may be larger than this or twice its record
- * @param recordTimeBudget how long a mapping may work on one record; a record whose mapping runs
- *     over it is rejected with that reason, and the work stops
+ * @param recordTimeBudget how long a mapping may work on one record, in processor time (a busy
+ *     machine or a garbage collection does not spend it); a record whose mapping runs over it is
+ *     rejected with that reason, and the work stops
  */
 public record MappingLimits(int maxTextBytes, int maxDepth, int maxOutputBytes, Duration recordTimeBudget) {
 

@@ -1,17 +1,25 @@
 package dev.subsidy.mapping;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
 /**
- * What one record's mapping may still spend: a deadline, and the size a value it builds may reach.
+ * What one record's mapping may still spend: processor time, and the size a value it builds may reach.
  * JSLT cannot be stopped from outside (a thread is only asked to stop, and JSLT never asks), so the
  * evaluation is given places where it checks for itself: every variable it reads or binds, every
  * function it calls, every array and object it makes, every step of a regular expression. Past the
  * deadline, the next of these throws {@link Exceeded}, which unwinds the evaluation: the work stops
  * with the record, and the core is free. The budget in force is the current thread's while a mapping
  * runs ({@link #enter}); outside a mapping nothing is checked.
+ *
+ * <p>The time counted is the processor time of the mapping's thread, where the JVM can tell it: a
+ * machine busy with other work, or a garbage collection, slows a mapping without spending its budget,
+ * so a record is never rejected for the gateway's load. The wall clock is checked first (it is cheap);
+ * only when it says the budget is spent is the thread's processor time asked, and the deadline moved
+ * by what is really left.
  *
  * <p>Sizes are counted as JSON would write them, roughly, and once per array or object (a value that
  * holds another twice counts it twice, which is what writing it out would cost). Belongs to one
@@ -20,6 +28,8 @@ import java.util.Map;
 final class RecordBudget {
 
     private static final ThreadLocal<RecordBudget> CURRENT = new ThreadLocal<>();
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final boolean PROCESSOR_TIME = THREADS.isCurrentThreadCpuTimeSupported() && THREADS.isThreadCpuTimeEnabled();
 
     /** Why a mapping was stopped. */
     enum Limit { TIME, VALUE }
@@ -39,13 +49,17 @@ final class RecordBudget {
         }
     }
 
-    private final long deadline;
+    private final long budget;
+    private final long processorStart;
     private final long valueLimit;
     private final Map<JsonNode, Long> sizes = new IdentityHashMap<>();
+    private long deadline;
     private Limit tripped;
 
-    private RecordBudget(long deadline, long valueLimit) {
-        this.deadline = deadline;
+    private RecordBudget(long budget, long valueLimit) {
+        this.budget = budget;
+        this.processorStart = PROCESSOR_TIME ? THREADS.getCurrentThreadCpuTime() : 0;
+        this.deadline = System.nanoTime() + budget;
         this.valueLimit = valueLimit;
     }
 
@@ -54,9 +68,12 @@ final class RecordBudget {
      * limit and twice the record itself (a mapping may hold its whole record; it may not multiply it).
      */
     static RecordBudget start(MappingLimits limits, JsonNode record) {
-        long recordSize = new RecordBudget(Long.MAX_VALUE, Long.MAX_VALUE).sizeOf(record);
-        return new RecordBudget(System.nanoTime() + limits.recordTimeBudget().toNanos(),
-                Math.max(limits.maxOutputBytes(), 2 * recordSize));
+        RecordBudget unlimited = new RecordBudget(limits.recordTimeBudget().toNanos(), Long.MAX_VALUE);
+        long recordSize = unlimited.sizeOf(record);
+        RecordBudget budget = new RecordBudget(limits.recordTimeBudget().toNanos(), Math.max(limits.maxOutputBytes(), 2 * recordSize));
+        // the record's parts are measured once: the mapping binds them again and again
+        budget.sizes.putAll(unlimited.sizes);
+        return budget;
     }
 
     /** The budget of the mapping running on this thread, or null outside a mapping. */
@@ -83,13 +100,18 @@ final class RecordBudget {
         void close();
     }
 
-    /** Stops the work when the deadline has passed. */
+    /** Stops the work when the time budget is spent. */
     void tick() {
         if (tripped != null) {
             throw new Exceeded(tripped);
         }
-        if (System.nanoTime() - deadline > 0) {
-            throw trip(Limit.TIME);
+        long now = System.nanoTime();
+        if (now - deadline > 0) {
+            long left = PROCESSOR_TIME ? budget - (THREADS.getCurrentThreadCpuTime() - processorStart) : 0;
+            if (left <= 0) {
+                throw trip(Limit.TIME);
+            }
+            deadline = now + left;
         }
     }
 
@@ -147,6 +169,9 @@ final class RecordBudget {
         }
         Long known = sizes.get(node);
         if (known != null) {
+            if (known > valueLimit) {
+                throw tooLarge();
+            }
             return known;
         }
         long size = 2;

@@ -26,8 +26,9 @@ import org.springframework.validation.annotation.Validated;
  *     most 1000: a thread's stack holds about three times that
  * @param maxOutputBytes the largest output (its standard records as JSON) a mapping may give for one
  *     record; no value it builds may be larger than this or twice its record
- * @param recordTimeBudget how long a mapping may work on one record: over it, the record is rejected
- *     with that reason and the work stops; the connector goes on with its next record
+ * @param recordTimeBudget how long a mapping may work on one record, in processor time (the
+ *     gateway's load does not spend it): over it, the record is rejected with that reason and the work
+ *     stops; the connector goes on with its next record
  */
 @Validated
 @ConfigurationProperties("gateway.mappings")
