@@ -5,14 +5,8 @@ import dev.subsidy.mapping.MappingLoadException;
 import dev.subsidy.mapping.MappingProblem;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,21 +86,16 @@ class MappingController {
             return ResponseEntity.badRequest().body(new Refusal(400, "a mapping's text is UTF-8; this one is declared as "
                     + declared.name() + ": save it as UTF-8 and send it with charset=UTF-8", null, null, null));
         }
-        int limit = library.limits().maxTextBytes();
-        byte[] body = readAtMost(request, limit + 1);
-        if (body.length > limit) {
-            // not read further: where the text crosses the limit is all there is to say
-            int[] place = place(body, limit, true);
-            return ResponseEntity.badRequest().body(Refusal.at(name, place[0], place[1], "the mapping is longer than the "
-                    + limit + " bytes a mapping may have (gateway.mappings.max-text-bytes)"));
+        MappingUpload.Result upload;
+        try {
+            upload = MappingUpload.read(request.getInputStream(), library.limits().maxTextBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("request body cannot be read", e);
         }
-        int bad = firstMalformed(body);
-        if (bad >= 0) {
-            int[] place = place(body, bad, false);
-            return ResponseEntity.badRequest().body(Refusal.at(name, place[0], place[1], "the text is not UTF-8: the byte at offset "
-                    + bad + " (0x" + String.format("%02X", body[bad]) + ") is not part of any UTF-8 character; save the mapping as UTF-8"));
+        if (upload.text() == null) {
+            return ResponseEntity.badRequest().body(Refusal.at(name, upload.line(), upload.column(), upload.problem()));
         }
-        String text = MappingSources.withoutBom(new String(body, StandardCharsets.UTF_8));
+        String text = upload.text();
         try {
             return ResponseEntity.ok(View.of(library.add(name, text)));
         } catch (IllegalArgumentException e) {
@@ -118,53 +107,5 @@ class MappingController {
             }
             return ResponseEntity.badRequest().body(Refusal.at(name, p.line(), p.column(), p.message()));
         }
-    }
-
-    /** At most {@code max} bytes of the body; what is beyond is never held. */
-    private static byte[] readAtMost(HttpServletRequest request, int max) {
-        try (InputStream in = request.getInputStream()) {
-            return in.readNBytes(max);
-        } catch (IOException e) {
-            throw new UncheckedIOException("request body cannot be read", e);
-        }
-    }
-
-    /** The offset of the first byte that is not valid UTF-8, or -1 when all are. */
-    private static int firstMalformed(byte[] body) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(body);
-        CharBuffer out = CharBuffer.allocate(body.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (result.isError()) {
-            return in.position();
-        }
-        return decoder.flush(out).isError() ? in.position() : -1;
-    }
-
-    /**
-     * The line and column (1-based, in characters, a leading byte-order mark not counted) of the byte
-     * at {@code offset}, or with {@code containing} of the character that byte is part of.
-     */
-    private static int[] place(byte[] body, int offset, boolean containing) {
-        int start = offset;
-        while (containing && start > 0 && (body[start] & 0xC0) == 0x80 && offset - start < 3) {
-            start--;
-        }
-        int line = 1;
-        int column = 1;
-        for (int i = startsWithBom(body) ? 3 : 0; i < start; i++) {
-            if (body[i] == '\n') {
-                line++;
-                column = 1;
-            } else if ((body[i] & 0xC0) != 0x80) {
-                column++;
-            }
-        }
-        return new int[] {line, column};
-    }
-
-    private static boolean startsWithBom(byte[] body) {
-        return body.length >= 3 && (body[0] & 0xFF) == 0xEF && (body[1] & 0xFF) == 0xBB && (body[2] & 0xFF) == 0xBF;
     }
 }
