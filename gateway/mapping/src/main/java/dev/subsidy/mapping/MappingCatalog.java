@@ -33,8 +33,13 @@ public final class MappingCatalog {
         this.mappings = Collections.unmodifiableMap(new TreeMap<>(mappings));
     }
 
-    /** Every {@code *.jslt} file directly in {@code folder} (UTF-8), compiled. */
+    /** Every {@code *.jslt} file directly in {@code folder} (UTF-8), compiled with the default limits. */
     public static MappingCatalog load(Path folder) throws MappingLoadException {
+        return load(folder, MappingLimits.DEFAULTS);
+    }
+
+    /** Every {@code *.jslt} file directly in {@code folder} (UTF-8), compiled under these limits. */
+    public static MappingCatalog load(Path folder, MappingLimits limits) throws MappingLoadException {
         if (!Files.isDirectory(folder)) {
             throw new MappingLoadException(List.of(new MappingProblem(folder.toString(), 0, 0, "not a folder")));
         }
@@ -57,7 +62,7 @@ public final class MappingCatalog {
                 unreadable.add(new MappingProblem(file.toString(), 0, 0, "cannot be read: " + e.getMessage()));
             }
         }
-        return compile(sources, unreadable);
+        return compile(sources, unreadable, limits);
     }
 
     /**
@@ -66,31 +71,41 @@ public final class MappingCatalog {
      * entry (every jar Maven or Spring Boot builds does), since that is how a class loader finds it.
      */
     public static MappingCatalog loadClasspath(ClassLoader loader, String location) throws MappingLoadException {
-        return compile(ClasspathMappings.list(loader, location), List.of());
+        return loadClasspath(loader, location, MappingLimits.DEFAULTS);
     }
 
-    /** These mappings, compiled; names must be unique. */
-    public static MappingCatalog of(Collection<MappingSource> sources) throws MappingLoadException {
-        return compile(sources, List.of());
-    }
-
-    private static MappingCatalog compile(Collection<MappingSource> sources, List<MappingProblem> earlier)
+    /** {@link #loadClasspath(ClassLoader, String)} under these limits. */
+    public static MappingCatalog loadClasspath(ClassLoader loader, String location, MappingLimits limits)
             throws MappingLoadException {
+        return compile(ClasspathMappings.list(loader, location), List.of(), limits);
+    }
+
+    /** These mappings, compiled with the default limits; names must be unique. */
+    public static MappingCatalog of(Collection<MappingSource> sources) throws MappingLoadException {
+        return compile(sources, List.of(), MappingLimits.DEFAULTS);
+    }
+
+    /** Imports resolve among the catalog's own mappings, each compiled after those it imports. */
+    private static MappingCatalog compile(Collection<MappingSource> sources, List<MappingProblem> earlier,
+            MappingLimits limits) throws MappingLoadException {
         List<MappingProblem> problems = new ArrayList<>(earlier);
         Map<String, Mapping> compiled = new TreeMap<>();
         Map<String, String> origins = new TreeMap<>();
+        List<MappingSource> unique = new ArrayList<>();
         for (MappingSource source : sources) {
             String previous = origins.putIfAbsent(source.name(), source.origin());
             if (previous != null) {
                 problems.add(new MappingProblem(source.origin(), 0, 0,
                         "a second mapping named '" + source.name() + "' (the first is " + previous + ")"));
-                continue;
+            } else {
+                unique.add(source);
             }
-            MappingCompiler.Compiled result = MappingCompiler.tryCompile(source);
+        }
+        for (MappingCompiler.Compiled result : MappingCompiler.compileAll(unique, limits, MappingImports.none()).values()) {
             if (result.problem() != null) {
                 problems.add(result.problem());
             } else {
-                compiled.put(source.name(), result.mapping());
+                compiled.put(result.mapping().name(), result.mapping());
             }
         }
         if (!problems.isEmpty()) {

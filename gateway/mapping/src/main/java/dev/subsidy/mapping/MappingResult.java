@@ -51,9 +51,18 @@ public sealed interface MappingResult permits MappingResult.Mapped, MappingResul
             Objects.requireNonNull(reason, "reason");
         }
 
+        /**
+         * The reason followed by the mapping's name ({@code 运单号 is empty (mapping standard-csv)}), or the
+         * reason alone when it names the mapping itself (a limit: {@code mapping 'x' ran over its time
+         * budget of 200 ms}).
+         */
+        public String reasonWithMapping() {
+            return reason.startsWith("mapping '" + mapping + "'") ? reason : reason + " (mapping " + mapping + ")";
+        }
+
         /** {@code row 12: 运单号 is empty (mapping standard-csv)}, for reports and logs. */
         public String describe() {
-            return position + ": " + reason + " (mapping " + mapping + ")";
+            return position + ": " + reasonWithMapping();
         }
     }
 }

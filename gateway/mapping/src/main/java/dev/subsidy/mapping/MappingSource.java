@@ -1,6 +1,7 @@
 package dev.subsidy.mapping;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * The text of one mapping before it is compiled. Immutable and thread-safe.
@@ -20,6 +21,14 @@ public record MappingSource(String name, String origin, String text) {
         }
         Objects.requireNonNull(origin, "origin");
         Objects.requireNonNull(text, "text");
+    }
+
+    /** What another mapping may import by: lower case letters, digits and dashes, at most 64. */
+    private static final Pattern IMPORTABLE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+
+    /** Whether a mapping of this name can be imported (and added through the API) by it. */
+    public static boolean isName(String name) {
+        return name != null && IMPORTABLE.matcher(name).matches();
     }
 
     /** The mapping name a file of this name holds, or {@code null} when it is not a mapping file. */

@@ -72,7 +72,7 @@ public final class CatalogRecordMapper implements RecordMapper {
                 }
             } else {
                 MappingResult.Rejected r = (MappingResult.Rejected) result;
-                out.add(new MappedRecord.Rejected(r.position(), r.reason() + " (mapping " + r.mapping() + ")", raw));
+                out.add(new MappedRecord.Rejected(r.position(), r.reasonWithMapping(), raw));
             }
         }
         return out;

@@ -6,8 +6,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The mappings the connector runtime uses: the JSLT {@link MappingLibrary} (shipped copies, the
- * operator's {@code gateway.mappings.dir}, and those added through the API) behind the runtime's
- * {@link RecordMapper}, which keeps the identity for {@code standard}.
+ * operator's {@code gateway.mappings.dir}, and those added through the API, all under the sandbox's
+ * limits) behind the runtime's {@link RecordMapper}, which keeps the identity for {@code standard}.
  */
 @Configuration(proxyBeanMethods = false)
 class MappingConfiguration {
@@ -18,7 +18,7 @@ class MappingConfiguration {
     @Bean
     MappingLibrary mappingLibrary(MappingsProperties settings, GatewayProperties gateway) {
         return MappingLibrary.load(MappingConfiguration.class.getClassLoader(), settings.dir(),
-                gateway.home().resolve(ADDED_FOLDER));
+                gateway.home().resolve(ADDED_FOLDER), settings.limits());
     }
 
     @Bean

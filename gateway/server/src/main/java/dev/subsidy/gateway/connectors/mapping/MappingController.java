@@ -4,6 +4,9 @@ import dev.subsidy.gateway.web.RequestBodies;
 import dev.subsidy.mapping.MappingLoadException;
 import dev.subsidy.mapping.MappingProblem;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,15 +22,13 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The mapping endpoints (administrator only): list every mapping with where it comes from, and add
- * or replace one from its JSLT text without a restart. A mapping that does not compile is refused
- * with the line, column and JSLT's message, and nothing is kept.
+ * or replace one from its JSLT text without a restart. A text that is not UTF-8, is longer than
+ * {@code gateway.mappings.max-text-bytes}, or cannot be compiled or analysed in the mapping sandbox is
+ * refused with 400, the line, column and the reason, and nothing is kept.
  */
 @RestController
 @RequestMapping("/api/v1/mappings")
 class MappingController {
-
-    /** A mapping is a few KB of text; anything near this is not one. */
-    static final long MAX_MAPPING_BYTES = 256 * 1024;
 
     private final MappingLibrary library;
 
@@ -56,7 +57,12 @@ class MappingController {
     }
 
     /** The reply to a mapping refused: the usual error, and where in the text. */
-    record Refusal(int status, String error, Integer line, Integer column, String message) {}
+    record Refusal(int status, String error, Integer line, Integer column, String message) {
+        static Refusal at(String name, int line, int column, String message) {
+            return new Refusal(400, "mapping '" + name + "' does not compile: line " + line + ", column " + column + ": "
+                    + message, line, column, message);
+        }
+    }
 
     @GetMapping
     List<View> list() {
@@ -75,7 +81,21 @@ class MappingController {
             return ResponseEntity.status(HttpStatus.UNSUPPORTED_MEDIA_TYPE).body(new Refusal(415,
                     "send the mapping's JSLT text as text/plain, not as " + type, null, null, null));
         }
-        String text = new String(RequestBodies.read(request, MAX_MAPPING_BYTES), StandardCharsets.UTF_8);
+        Charset declared = RequestBodies.charset(type);
+        if (declared != null && !declared.equals(StandardCharsets.UTF_8) && !declared.equals(StandardCharsets.US_ASCII)) {
+            return ResponseEntity.badRequest().body(new Refusal(400, "a mapping's text is UTF-8; this one is declared as "
+                    + declared.name() + ": save it as UTF-8 and send it with charset=UTF-8", null, null, null));
+        }
+        MappingUpload.Result upload;
+        try {
+            upload = MappingUpload.read(request.getInputStream(), library.limits().maxTextBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException("request body cannot be read", e);
+        }
+        if (upload.text() == null) {
+            return ResponseEntity.badRequest().body(Refusal.at(name, upload.line(), upload.column(), upload.problem()));
+        }
+        String text = upload.text();
         try {
             return ResponseEntity.ok(View.of(library.add(name, text)));
         } catch (IllegalArgumentException e) {
@@ -85,8 +105,7 @@ class MappingController {
             if (p == null) {
                 return ResponseEntity.status(HttpStatus.BAD_REQUEST).body(new Refusal(400, e.getMessage(), null, null, null));
             }
-            return ResponseEntity.badRequest().body(new Refusal(400, "mapping '" + name + "' does not compile: line "
-                    + p.line() + ", column " + p.column() + ": " + p.message(), p.line(), p.column(), p.message()));
+            return ResponseEntity.badRequest().body(Refusal.at(name, p.line(), p.column(), p.message()));
         }
     }
 }

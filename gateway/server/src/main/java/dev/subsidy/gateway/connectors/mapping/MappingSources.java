@@ -3,6 +3,8 @@ package dev.subsidy.gateway.connectors.mapping;
 import dev.subsidy.mapping.Mapping;
 import dev.subsidy.mapping.MappingCatalog;
 import dev.subsidy.mapping.MappingCompiler;
+import dev.subsidy.mapping.MappingImports;
+import dev.subsidy.mapping.MappingLimits;
 import dev.subsidy.mapping.MappingLoadException;
 import dev.subsidy.mapping.MappingProblem;
 import dev.subsidy.mapping.MappingSource;
@@ -19,8 +21,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads the mappings of one place, each file compiled on its own: unlike {@link MappingCatalog#load}
- * (all or nothing), a file that does not compile becomes a {@link KnownMapping} with its problem, so
+ * Reads the mappings of one place and compiles them: unlike {@link MappingCatalog#load} (all or
+ * nothing), a file that cannot be read or compiled becomes a {@link KnownMapping} with its problem, so
  * the gateway still starts and only definitions naming that mapping are refused, with its line.
  * Stateless.
  */
@@ -31,10 +33,21 @@ final class MappingSources {
     /** Where the gateway-mapping jar keeps its copy of the repository's mappings. */
     static final String CLASSPATH_LOCATION = "mappings";
 
+    /** A byte-order mark, as Windows editors put before UTF-8 text; not part of the mapping. */
+    private static final char BOM = '\uFEFF';
+
     private MappingSources() {}
 
-    /** Every {@code *.jslt} directly in the folder (UTF-8); none when the folder does not exist. */
-    static List<KnownMapping> folder(Path dir, KnownMapping.Source source) {
+    /**
+     * One mapping file as read: its text, or why it could not be read.
+     *
+     * @param text the JSLT text, or null when the file could not be read
+     * @param problem why it could not be read, or null
+     */
+    record Entry(String name, KnownMapping.Source source, String origin, String text, MappingProblem problem) {}
+
+    /** Every {@code *.jslt} directly in the folder (UTF-8, strictly); none when the folder does not exist. */
+    static List<Entry> read(Path dir, KnownMapping.Source source) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
@@ -44,23 +57,20 @@ final class MappingSources {
         } catch (IOException e) {
             throw new UncheckedIOException("mappings folder " + dir + " cannot be listed", e);
         }
-        List<KnownMapping> known = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
         for (Path file : files) {
-            String name = nameOf(file);
             String origin = file.toString();
-            String text;
             try {
-                text = Files.readString(file, StandardCharsets.UTF_8); // malformed UTF-8 throws, never replaced
+                // malformed UTF-8 throws, never replaced
+                entries.add(new Entry(nameOf(file), source, origin, withoutBom(Files.readString(file, StandardCharsets.UTF_8)), null));
             } catch (CharacterCodingException e) {
-                known.add(broken(name, source, new MappingProblem(origin, 0, 0, "not UTF-8 text")));
-                continue;
+                entries.add(new Entry(nameOf(file), source, origin, null, new MappingProblem(origin, 1, 1, "not UTF-8 text")));
             } catch (IOException e) {
-                known.add(broken(name, source, new MappingProblem(origin, 0, 0, "cannot be read: " + e.getMessage())));
-                continue;
+                entries.add(new Entry(nameOf(file), source, origin, null,
+                        new MappingProblem(origin, 1, 1, "cannot be read: " + e.getMessage())));
             }
-            known.add(compile(name, source, origin, text));
         }
-        return known;
+        return entries;
     }
 
     /**
@@ -68,10 +78,10 @@ final class MappingSources {
      * when that module is built, so a problem here is logged and the copies left out rather than
      * stopping the gateway.
      */
-    static List<KnownMapping> builtIn(ClassLoader loader) {
+    static List<KnownMapping> builtIn(ClassLoader loader, MappingLimits limits) {
         MappingCatalog catalog;
         try {
-            catalog = MappingCatalog.loadClasspath(loader, CLASSPATH_LOCATION);
+            catalog = MappingCatalog.loadClasspath(loader, CLASSPATH_LOCATION, limits);
         } catch (MappingLoadException e) {
             log.error("the mappings shipped in the gateway cannot be loaded; only mappings of gateway.mappings.dir "
                     + "and the API serve: {}", e.getMessage());
@@ -85,18 +95,25 @@ final class MappingSources {
         return known;
     }
 
-    /** One mapping's text compiled: usable, or with its problem (line, column, JSLT's message). */
-    static KnownMapping compile(String name, KnownMapping.Source source, String origin, String text) {
-        try {
-            return new KnownMapping(name, source, origin, MappingCompiler.compile(new MappingSource(name, origin, text)), null);
-        } catch (MappingLoadException e) {
-            MappingProblem problem = e.problems().isEmpty() ? new MappingProblem(origin, 0, 0, e.getMessage()) : e.problems().get(0);
-            return broken(name, source, problem);
-        }
+    /** One mapping's text compiled: usable, or with its problem (line, column, message). */
+    static KnownMapping compile(String name, KnownMapping.Source source, String origin, String text, MappingLimits limits,
+            MappingImports imports) {
+        return known(name, source, MappingCompiler.tryCompile(new MappingSource(name, origin, text), limits, imports));
     }
 
-    private static KnownMapping broken(String name, KnownMapping.Source source, MappingProblem problem) {
+    static KnownMapping known(String name, KnownMapping.Source source, MappingCompiler.Compiled compiled) {
+        if (compiled.mapping() != null) {
+            return new KnownMapping(name, source, compiled.mapping().origin(), compiled.mapping(), null);
+        }
+        return broken(name, source, compiled.problem());
+    }
+
+    static KnownMapping broken(String name, KnownMapping.Source source, MappingProblem problem) {
         return new KnownMapping(name, source, problem.origin(), null, problem);
+    }
+
+    static String withoutBom(String text) {
+        return !text.isEmpty() && text.charAt(0) == BOM ? text.substring(1) : text;
     }
 
     /** The mapping name of a file, or null when it is not a mapping ({@code name.jslt}, not hidden). */

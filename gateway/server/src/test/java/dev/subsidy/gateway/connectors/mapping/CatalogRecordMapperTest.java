@@ -3,9 +3,11 @@ package dev.subsidy.gateway.connectors.mapping;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.subsidy.connector.api.SourceRecord;
+import dev.subsidy.mapping.MappingLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +86,28 @@ class CatalogRecordMapperTest {
                 .startsWith("unknown mapping 'zto-trace'; known mappings: broken, ")
                 .contains(", split, standard, standard-csv, ");
         assertThat(mapper.names()).contains("standard", "split", "standard-csv");
+    }
+
+    @Test
+    void aRecordWhoseMappingRunsOverItsTimeBudgetIsRejectedWithThatReasonAndTheBatchGoesOn() throws IOException {
+        Files.writeString(folder.resolve("loops.jslt"),
+                "let xs = .xs\n{\"kind\": \"shipment\", \"waybillNo\": .no, \"n\": size([for ($xs) [for ($xs) [for ($xs) 1]]])}");
+        CatalogRecordMapper budgeted = new CatalogRecordMapper(MappingLibrary.load(getClass().getClassLoader(), folder,
+                folder.resolve("added"), MappingLimits.DEFAULTS.withRecordTimeBudget(Duration.ofMillis(200))));
+        String many = "[" + "1,".repeat(1_999) + "1]";
+
+        List<MappedRecord> out = budgeted.map("loops", Map.of(), List.of(
+                SourceRecord.json("item 1", "{\"no\": \"A1\", \"xs\": [1]}"),
+                SourceRecord.json("item 2", "{\"no\": \"A2\", \"xs\": " + many + "}"),
+                SourceRecord.json("item 3", "{\"no\": \"A3\", \"xs\": [1, 2]}")));
+
+        assertThat(out).hasSize(3);
+        assertThat(out.get(0)).isInstanceOf(MappedRecord.Standard.class);
+        assertThat(out.get(1)).isInstanceOfSatisfying(MappedRecord.Rejected.class, r -> {
+            assertThat(r.position()).isEqualTo("item 2");
+            assertThat(r.reason()).isEqualTo("mapping 'loops' ran over its time budget of 200 ms");
+        });
+        assertThat(out.get(2)).isInstanceOf(MappedRecord.Standard.class);
     }
 
     @Test

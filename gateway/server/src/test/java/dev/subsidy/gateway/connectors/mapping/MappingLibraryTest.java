@@ -87,9 +87,82 @@ class MappingLibraryTest {
     @Test
     void aNameMustBeSafeForAFileAndAUrlAndNotTheIdentity() {
         MappingLibrary library = load();
-        for (String bad : new String[] {"../etc/passwd", "Acme", "acme.jslt", "", RecordMapper.STANDARD}) {
+        for (String bad : new String[] {"../etc/passwd", "Acme", "acme.jslt", "", RecordMapper.STANDARD, "con", "nul", "com1",
+                "lpt9", "a/b", "-x"}) {
             assertThatThrownBy(() -> library.add(bad, "{}")).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("is not a mapping name");
         }
+    }
+
+    @Test
+    void aMappingImportsAnotherOfTheLibraryByNameAndIsCompiledAgainWhenThatOneIsReplaced() throws Exception {
+        Files.writeString(folder.resolve("carriers.jslt"), "def code(name) \"FOLDER-\" + $name\n{}");
+        MappingLibrary library = load();
+
+        library.add("acme", "import \"carriers\" as c\n{\"kind\": \"shipment\", \"carrier\": c:code(.co)}");
+        assertThat(carrier(library, "acme")).isEqualTo("FOLDER-ZTO");
+
+        // the imported mapping replaced: the one importing it serves with the new version at once
+        library.add("carriers", "def code(name) \"API-\" + $name\n{}");
+        assertThat(carrier(library, "acme")).isEqualTo("API-ZTO");
+        // and after a restart, the one added through the API wins the name for imports too
+        assertThat(carrier(load(), "acme")).isEqualTo("API-ZTO");
+    }
+
+    @Test
+    void replacingAnImportedMappingWithOneItsImportersCannotUseIsRefusedAndNothingChanges() throws Exception {
+        MappingLibrary library = load();
+        library.add("carriers", "def code(name) \"X-\" + $name\n{}");
+        library.add("acme", "import \"carriers\" as c\n{\"kind\": \"shipment\", \"carrier\": c:code(.co)}");
+
+        assertThatThrownBy(() -> library.add("carriers", "def other(name) $name\n{}"))
+                .isInstanceOfSatisfying(MappingLoadException.class, e -> {
+                    var problem = e.problems().get(0);
+                    assertThat(problem.origin()).isEqualTo(added.resolve("acme.jslt").toString());
+                    assertThat(problem.line()).isEqualTo(2);
+                    assertThat(problem.message()).startsWith("mapping 'acme' imports 'carriers' and would no longer compile with it: ")
+                            .contains("code");
+                });
+        assertThat(added.resolve("carriers.jslt")).hasContent("def code(name) \"X-\" + $name\n{}");
+        assertThat(carrier(library, "acme")).isEqualTo("X-ZTO");
+    }
+
+    @Test
+    void anImportOfAnythingButAMappingOfTheLibraryIsRefusedWithItsPlace() throws IOException {
+        Path elsewhere = Files.writeString(added.resolve("../helpers.jslt").normalize(), "def f(x) $x\n{}");
+        MappingLibrary library = load();
+
+        for (String source : new String[] {elsewhere.toString(), elsewhere.toUri().toString(), "mappings/standard-csv.jslt",
+                "http://127.0.0.1:9/x.jslt"}) {
+            assertThatThrownBy(() -> library.add("acme", "{}\n".replace("{}", "import \"" + source + "\" as h\n{}")))
+                    .isInstanceOfSatisfying(MappingLoadException.class, e -> {
+                        assertThat(e.problems().get(0).line()).isEqualTo(1);
+                        assertThat(e.problems().get(0).column()).isEqualTo(1);
+                        assertThat(e.problems().get(0).message()).contains("no file, class-path resource or URL");
+                    });
+        }
+        assertThat(added.resolve("acme.jslt")).doesNotExist();
+    }
+
+    @Test
+    void theOperatorsFilesAreHeldToTheSameLimitsAndOneThatIsNotUtf8IsKeptWithItsProblem() throws IOException {
+        Files.writeString(folder.resolve("recursive.jslt"), "def f(x)\n  f($x)\n{\"a\": f(.)}");
+        Files.write(folder.resolve("gbk.jslt"), "{\"承运商\": .a}".getBytes(java.nio.charset.Charset.forName("GBK")));
+
+        MappingLibrary library = load();
+
+        assertThat(library.find("recursive")).get().satisfies(k -> {
+            assertThat(k.usable()).isFalse();
+            assertThat(k.problem().line()).isEqualTo(2);
+            assertThat(k.problem().message()).startsWith("function 'f' calls itself");
+        });
+        assertThat(library.find("gbk")).get().satisfies(k -> assertThat(k.problem().message()).isEqualTo("not UTF-8 text"));
+        assertThat(library.find("standard-csv")).get().satisfies(k -> assertThat(k.usable()).isTrue());
+    }
+
+    private static String carrier(MappingLibrary library, String mapping) {
+        var result = library.find(mapping).orElseThrow().mapping()
+                .apply(dev.subsidy.connector.api.SourceRecord.json("item 1", "{\"co\": \"ZTO\"}"));
+        return ((dev.subsidy.mapping.MappingResult.Mapped) result).records().get(0).get("carrier").asText();
     }
 }
