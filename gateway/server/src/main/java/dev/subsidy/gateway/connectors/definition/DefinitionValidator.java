@@ -11,6 +11,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,6 +71,7 @@ public final class DefinitionValidator {
         ConfigDef def = provider.map(ConnectorProvider::configDef).orElse(null);
         Map<String, String> resolved = new LinkedHashMap<>();
         Set<String> unresolved = new HashSet<>();
+        Map<String, String> fromEnvironment = new HashMap<>();
         for (Map.Entry<String, String> e : d.settings().entrySet()) {
             String field = "settings." + e.getKey();
             boolean secret = def != null && def.setting(e.getKey()).map(ConfigDef.Setting::isSecret).orElse(false);
@@ -81,6 +83,7 @@ public final class DefinitionValidator {
                     unresolved.add(e.getKey());
                 } else {
                     resolved.put(e.getKey(), value.get());
+                    fromEnvironment.put(e.getKey(), variable.get());
                 }
             } else if (secret) {
                 // refused whatever it is: a definition is stored and returned, a secret never is
@@ -100,8 +103,10 @@ public final class DefinitionValidator {
                 unresolved.add(name);
             }
         }
-        provider.ifPresent(p -> settingProblems(p, def, resolved, unresolved, problems));
-        urlProblems(d, def, resolved, problems);
+        List<DefinitionProblem> checked = new ArrayList<>();
+        provider.ifPresent(p -> settingProblems(p, def, resolved, unresolved, checked));
+        urlProblems(d, def, resolved, checked);
+        checked.forEach(c -> problems.add(withoutEnvironmentValues(c, resolved, fromEnvironment)));
         for (String p : mapper.problems(d.effectiveMapping())) {
             problems.add(new DefinitionProblem("mapping", p));
         }
@@ -123,6 +128,28 @@ public final class DefinitionValidator {
             problems.add(new DefinitionProblem("schedule", "shorter than gateway.connectors.tick (" + tick + ")"));
         }
         return List.copyOf(problems);
+    }
+
+    /**
+     * A problem the type found in a value read from the environment, told without that value: the
+     * validation answers whoever posts a definition, and a type's message may quote what it checked
+     * (naming the variable in a setting it does not fit must not read the variable out). The value is
+     * written as its reference; a message still quoting something keeps only which variable is wrong.
+     */
+    static DefinitionProblem withoutEnvironmentValues(DefinitionProblem problem, Map<String, String> resolved,
+                                                      Map<String, String> fromEnvironment) {
+        String setting = problem.field().startsWith("settings.") ? problem.field().substring("settings.".length()) : null;
+        String variable = setting == null ? null : fromEnvironment.get(setting);
+        if (variable == null) {
+            return problem;
+        }
+        String value = resolved.get(setting);
+        String message = value == null || value.isEmpty() ? problem.message()
+                : problem.message().replace(value, EnvReference.of(variable));
+        boolean stillQuotes = message.replace(EnvReference.of(variable), "").matches("(?s).*['\"`«].*");
+        return new DefinitionProblem(problem.field(), stillQuotes
+                ? "the value of environment variable " + variable + " does not fit this setting (the reason is not shown: it would quote the variable's value)"
+                : "the value of environment variable " + variable + " does not fit: " + message);
     }
 
     private static void settingProblems(ConnectorProvider provider, ConfigDef def, Map<String, String> resolved,

@@ -169,8 +169,31 @@ class DefinitionValidatorTest {
             type: test-pull
             settings: {base_url: "${env:BASE}", api_key: "${env:SET_KEY}"}
             """);
+        // refused, and without reading the variable out: the host would be part of its value
         assertThat(v.validate(r.definition())).extracting(DefinitionProblem::toString).containsExactly(
-                "settings.base_url: host '10.0.0.8' is not in gateway.connectors.allowed-hosts (allowed: .partner.example)");
+                "settings.base_url: the value of environment variable BASE does not fit this setting (the reason is not"
+                        + " shown: it would quote the variable's value)");
+    }
+
+    @Test
+    void noProblemReadsAnEnvironmentVariableOut() {
+        Map<String, String> secrets = Map.of("SET_KEY", "k", "AWARD_SECRET", "s3cr3t-award-value");
+        DefinitionValidator v = new DefinitionValidator(registry, new StandardRecordMapper(),
+                new HostAllowList(List.of(".partner.example")), name -> Optional.ofNullable(secrets.get(name)), Duration.ofSeconds(1), RUNNABLE);
+        DefinitionReader.Result r = new DefinitionReader().read("""
+            id: a
+            type: http-pull
+            settings:
+              base_url: "${env:AWARD_SECRET}"
+              path: /v1/parcels
+              records_path: /data
+              page_size: "${env:AWARD_SECRET}"
+              api_key: "${env:SET_KEY}"
+            """);
+        List<String> problems = v.validate(r.definition()).stream().map(DefinitionProblem::toString).toList();
+        assertThat(problems).isNotEmpty().allSatisfy(p -> assertThat(p).doesNotContain("s3cr3t").doesNotContain("award-value"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("settings.page_size: the value of environment variable AWARD_SECRET"));
+        assertThat(problems).anySatisfy(p -> assertThat(p).startsWith("settings.base_url: the value of environment variable AWARD_SECRET"));
     }
 
     private static final String WHERE = "a credential goes only in one of http-pull's secret settings "
