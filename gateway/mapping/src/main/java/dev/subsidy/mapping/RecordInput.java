@@ -33,6 +33,9 @@ final class RecordInput {
                 return JSON.readTree(json.json());
             } catch (JsonProcessingException e) {
                 throw new UnreadableRecordException("not JSON: " + e.getOriginalMessage());
+            } catch (NumberFormatException e) {
+                // a number Jackson cannot hold as a decimal (too many exponent digits)
+                throw new UnreadableRecordException("holds a number that cannot be read: " + e.getMessage());
             }
         }
         if (record instanceof SourceRecord.Fields fields) {

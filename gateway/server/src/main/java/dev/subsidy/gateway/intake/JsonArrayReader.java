@@ -66,6 +66,12 @@ final class JsonArrayReader implements RecordReader {
                     skipToArrayLevel();
                     out.add(SourceRecord.unreadable(i, "", "record is not usable: " + e.getOriginalMessage()));
                     continue;
+                } catch (NumberFormatException e) {
+                    // a number Jackson cannot hold as a decimal (1.5e40339…: too many exponent digits);
+                    // the token is behind the parser, so the element's end is found as above
+                    skipToArrayLevel();
+                    out.add(SourceRecord.unreadable(i, "", "record holds a number that cannot be read: " + e.getMessage()));
+                    continue;
                 }
                 if (node instanceof ObjectNode object) {
                     out.add(SourceRecord.of(i, object, null));

@@ -48,6 +48,9 @@ final class NdjsonReader implements RecordReader {
                 }
             } catch (JsonProcessingException e) {
                 out.add(SourceRecord.unreadable(i, raw, "line " + line + " is not valid JSON: " + e.getOriginalMessage()));
+            } catch (NumberFormatException e) {
+                // a number Jackson cannot hold as a decimal (1.5e40339…: too many exponent digits)
+                out.add(SourceRecord.unreadable(i, raw, "line " + line + " holds a number that cannot be read: " + e.getMessage()));
             }
         }
         return out;

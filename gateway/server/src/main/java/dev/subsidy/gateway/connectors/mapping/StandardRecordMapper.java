@@ -56,6 +56,9 @@ public final class StandardRecordMapper implements RecordMapper {
                         : new MappedRecord.Rejected(j.position(), "not a JSON object", j.json());
             } catch (JsonProcessingException e) {
                 return new MappedRecord.Rejected(j.position(), "not valid JSON: " + e.getOriginalMessage(), j.json());
+            } catch (NumberFormatException e) {
+                // a number Jackson cannot hold as a decimal (too many exponent digits)
+                return new MappedRecord.Rejected(j.position(), "holds a number that cannot be read: " + e.getMessage(), j.json());
             }
         }
         if (record instanceof SourceRecord.Fields f) {
