@@ -53,9 +53,10 @@ public final class MappingCompiler {
             return new Compiled(new Mapping(source.name(), source.origin(), expression), null);
         } catch (JsltException e) {
             return new Compiled(null, problem(source.origin(), e));
-        } catch (RuntimeException | TokenMgrError e) {
+        } catch (RuntimeException | TokenMgrError | StackOverflowError e) {
             // JSLT wraps the lexer's TokenMgrError today; should one escape, it is still a problem of this file
-            return new Compiled(null, new MappingProblem(source.origin(), 0, 0, firstLine(String.valueOf(e.getMessage()))));
+            return new Compiled(null, new MappingProblem(source.origin(), 0, 0, e instanceof StackOverflowError
+                    ? "nested too deeply to compile" : firstLine(String.valueOf(e.getMessage()))));
         }
     }
 
