@@ -34,7 +34,9 @@ class PolicyFileFuzzTest {
     private static final PolicyLoader LOADER = new PolicyLoader();
     private static final PolicyEngine ENGINE = new PolicyEngine();
 
-    @FuzzTest(maxDuration = "15s")
+
+    // fuzzed in mvn verify for fuzz.seconds (root pom); without a limit of its own when fuzzed by hand
+    @FuzzTest(maxDuration = "")
     void aPolicyFileIsRefusedWithItsProblemsOrEvaluates(byte[] input) {
         String yaml = new String(input, StandardCharsets.UTF_8);
         List<PolicyProblem> problems = LOADER.validate(yaml, FILE);
