@@ -66,6 +66,19 @@ class HostilePolicyTest {
     }
 
     @Test
+    void aNumberWhoseExponentCannotBeReadIsAProblemAtItsLine() {
+        List<PolicyProblem> problems = loader.validate(HEADER + """
+                      - { from: 0, rate: 1.5e40333333333333333333333333333 }
+                """, "bad.yml");
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(14);
+            // JSON readers with USE_BIG_DECIMAL_FOR_FLOATS throw a NumberFormatException here; YAML's reports it
+            assertThat(p.reason()).isEqualTo("not valid YAML: Malformed numeric value '1.5e40333333333333333333333333333'");
+        });
+    }
+
+    @Test
     void aRepeatFarSmallerThanTheFiguresIsNotComputableRatherThanCountedStepByStep() throws Exception {
         Policy tiny = loader.parse(Files.readString(PolicyFiles.dir().resolve("xinjiang.yml"))
                 .replace("every: 5000000", "every: 0.01"), "xinjiang.yml");
