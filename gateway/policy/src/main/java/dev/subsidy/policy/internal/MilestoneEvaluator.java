@@ -18,6 +18,9 @@ import java.util.Map;
  */
 final class MilestoneEvaluator extends PerSubjectEvaluator {
 
+    /** More steps than any policy pays in one period. */
+    static final int MAX_STEPS_AT_ONCE = 1000;
+
     @Override
     Computation compute(Scope scope) {
         Milestone k = (Milestone) scope.rule.kind();
@@ -51,6 +54,13 @@ final class MilestoneEvaluator extends PerSubjectEvaluator {
             }
             if (v.isFalse()) {
                 break;
+            }
+            if (passed.size() == MAX_STEPS_AT_ONCE) {
+                // a repeat far smaller than the figure: counting its steps one by one would not end in
+                // time, and thousands of award lines for one subject help nobody
+                return new Computation.Missing(List.of("the figures pass more than " + MAX_STEPS_AT_ONCE + " steps of "
+                        + scope.rule.id() + " at once" + (k.repeat() == null ? "" : " (repeat every "
+                        + Fmt.plain(k.repeat().every()) + ")") + ": the rule's steps do not fit these figures"));
             }
             passed.add(i);
             labels.add(v.notes().get(0));

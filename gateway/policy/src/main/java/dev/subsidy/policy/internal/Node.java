@@ -105,15 +105,33 @@ final class Node {
             }
             return null;
         }
-        if (n.json.isNumber()) {
-            return n.json.decimalValue();
-        }
+        BigDecimal value;
         try {
-            return new BigDecimal(n.json.asText().trim());
+            // a YAML .inf or .nan is a number node that has no decimal value
+            value = n.json.isNumber() ? n.json.decimalValue() : new BigDecimal(n.json.asText().trim());
         } catch (NumberFormatException e) {
             n.problem("'" + n.json.asText() + "' is not a number (" + field + ")");
             return null;
         }
+        if (!withinBounds(value)) {
+            // 1e999999999 is a number, but one that no explanation can print and no tier can reach
+            n.problem("'" + n.json.asText() + "' is not an amount, count or rate a policy can hold: at most "
+                    + MAX_WHOLE_DIGITS + " digits before the decimal point and " + MAX_DECIMALS + " after (" + field + ")");
+            return null;
+        }
+        return value;
+    }
+
+    /** Larger than any figure or amount of a county's subsidies (a trillion yuan has 13 digits). */
+    static final int MAX_WHOLE_DIGITS = 15;
+    /** Finer than any rate a policy document states. */
+    static final int MAX_DECIMALS = 10;
+
+    /** Whether a number is one a policy can hold: see {@link #MAX_WHOLE_DIGITS} and {@link #MAX_DECIMALS}. */
+    static boolean withinBounds(BigDecimal value) {
+        BigDecimal v = value.stripTrailingZeros();
+        // compared as longs: a scale can be any int, and precision - scale overflows an int for 1e-2147483647
+        return (long) v.precision() - v.scale() <= MAX_WHOLE_DIGITS && v.scale() <= MAX_DECIMALS;
     }
 
     /** A number that must be greater than zero (amounts, rates, steps). */

@@ -35,6 +35,12 @@ final class StepLadder {
                 last.amount().add(repeat.amountIncrement().multiply(beyond)));
     }
 
+    /**
+     * Steps further up than this are not steps of any ladder a policy means: no figure passes a
+     * million steps, and the index of one so far up would overflow the evaluators' counting.
+     */
+    static final int MAX_INDEX = 1_000_000;
+
     /** The index of the step a prior award's key names. */
     Optional<Integer> indexOf(String key) {
         BigDecimal wanted;
@@ -43,12 +49,12 @@ final class StepLadder {
         } catch (NumberFormatException | NullPointerException e) {
             return Optional.empty();
         }
-        for (int i = 0; ; i++) {
-            Step s = step(i);
-            if (s == null) {
-                return Optional.empty();
-            }
-            int c = s.at().values().iterator().next().compareTo(wanted);
+        if (!Node.withinBounds(wanted)) {
+            // 1e-999999999 is no threshold a policy wrote, and arithmetic on it would not end
+            return Optional.empty();
+        }
+        for (int i = 0; i < steps.size(); i++) {
+            int c = steps.get(i).at().values().iterator().next().compareTo(wanted);
             if (c == 0) {
                 return Optional.of(i);
             }
@@ -56,5 +62,16 @@ final class StepLadder {
                 return Optional.empty();
             }
         }
+        if (repeat == null) {
+            return Optional.empty();
+        }
+        // the repeated steps are last + n × every: solved for n rather than counted up to, since a key
+        // far up the ladder would take as many steps to count as its n
+        BigDecimal last = steps.get(steps.size() - 1).at().values().iterator().next();
+        BigDecimal[] n = wanted.subtract(last).divideAndRemainder(repeat.every());
+        if (n[1].signum() != 0 || n[0].compareTo(BigDecimal.valueOf(MAX_INDEX - steps.size() + 1L)) > 0) {
+            return Optional.empty();
+        }
+        return Optional.of(steps.size() - 1 + n[0].intValueExact());
     }
 }

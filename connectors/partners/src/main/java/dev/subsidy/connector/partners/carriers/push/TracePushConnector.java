@@ -70,7 +70,7 @@ final class TracePushConnector implements PushConnector {
         JsonNode push;
         try {
             push = JSON.readTree(payload);
-        } catch (IOException e) {
+        } catch (IOException | NumberFormatException e) { // Jackson refuses 1.5e4033… with a NumberFormatException
             throw new ConnectorException(Reason.BAD_PAYLOAD, carrier.settingName() + " push is not JSON", e);
         }
         if (push == null || !push.isContainerNode()) {
