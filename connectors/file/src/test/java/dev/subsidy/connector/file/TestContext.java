@@ -8,9 +8,9 @@ import java.time.Clock;
 import java.util.Map;
 
 /** A context for file connectors, which need only their settings. */
-record TestContext(ConnectorConfig config) implements ConnectorContext {
+public record TestContext(ConnectorConfig config) implements ConnectorContext {
 
-    static TestContext of(Map<String, String> settings) {
+    public static TestContext of(Map<String, String> settings) {
         return new TestContext(new FileConnectorProvider().configDef().parse(settings));
     }
 

@@ -5,6 +5,7 @@ import dev.subsidy.connector.api.FileConnector;
 import dev.subsidy.connector.api.RecordBatch;
 import dev.subsidy.connector.api.SourceRecord;
 import dev.subsidy.connector.file.FileConnectorProvider;
+import dev.subsidy.connector.file.TestContext;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Map;
@@ -21,7 +22,7 @@ final class FileReads {
 
     static void readOrRefuse(String fileName, Map<String, String> settings, byte[] content) throws Exception {
         FileConnector connector = (FileConnector) new FileConnectorProvider().create();
-        connector.start(FileContext.of(settings));
+        connector.start(TestContext.of(settings));
         try {
             RecordBatch batch = connector.read(fileName, new ByteArrayInputStream(content));
             for (SourceRecord r : batch.records()) {
