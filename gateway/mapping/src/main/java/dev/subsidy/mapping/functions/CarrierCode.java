@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * {@code carrier-code(name)}: a carrier as partners write it to the standard carrier code of
- * {@code gateway-api.md}. Marketplaces give Chinese names ({@code 中通快递}, {@code 顺丰速运}), pinyin
+ * {@code docs/api.md}. Marketplaces give Chinese names ({@code 中通快递}, {@code 顺丰速运}), pinyin
  * codes ({@code zhongtong}, as Douyin and kuaidi100 do) or short codes ({@code YD}, {@code DBL}); an
  * unknown carrier is {@code OTHER}, never an error, because a parcel by a small local firm is
  * still a parcel.

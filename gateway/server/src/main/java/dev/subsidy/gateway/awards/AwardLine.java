@@ -3,7 +3,7 @@ package dev.subsidy.gateway.awards;
 import java.util.List;
 
 /**
- * One award line as award-intake.md defines it ({@code policy} is the rule's id, e.g.
+ * One award line as docs/award-intake.md defines it ({@code policy} is the rule's id, e.g.
  * {@code cj-express-parcel}), plus {@code reading}: which interpretation of an ambiguous text
  * produced it. The revision is set when it is published.
  */

@@ -7,7 +7,7 @@ final class WireLines {
 
     private WireLines() {}
 
-    /** An award line as award-intake.md writes it; revision 0 until the store publishes it. */
+    /** An award line as docs/award-intake.md writes it; revision 0 until the store publishes it. */
     static AwardLine line(dev.subsidy.policy.AwardLine l) {
         return new AwardLine(l.awardId(), l.ruleId(), l.clause(),
                 new AwardLine.Subject(l.subject().type().name(), l.subject().id(), l.subject().name()), l.period(),

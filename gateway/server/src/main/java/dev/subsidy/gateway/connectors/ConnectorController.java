@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The connector endpoints of gateway-api.md (administrator only): list with state and counters,
+ * The connector endpoints of docs/api.md (administrator only): list with state and counters,
  * add or replace from a definition (YAML or JSON) without a restart, validate, run now (a pull
  * connector polls; a file connector ends its backoff and reads its inbox), pause, resume. Definitions are returned as given: secrets appear as their environment references.
  */

@@ -1,6 +1,6 @@
 package dev.subsidy.gateway.connectors;
 
-/** What the connector list says of a connector (gateway-api.md). */
+/** What the connector list says of a connector (docs/api.md). */
 public enum ConnectorState {
     /** Runs on its schedule (pull) or takes pushes; its last run, if any, succeeded. */
     RUNNING,

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Map;
 
 /**
- * One connector in the list (gateway-api.md "Connectors"): type, state, last success, records in and
+ * One connector in the list (docs/api.md "Connectors"): type, state, last success, records in and
  * rejected, the last error, and the definition as given (secrets as {@code ${env:NAME}} only).
  *
  * @param kind PULL, PUSH or FILE; null when the type is unknown

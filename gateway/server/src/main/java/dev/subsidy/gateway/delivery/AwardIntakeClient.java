@@ -29,7 +29,7 @@ import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
- * Posts stored batches to the award intake exactly as {@code award-intake.md} says, and classifies
+ * Posts stored batches to the award intake exactly as {@code docs/award-intake.md} says, and classifies
  * the reply. It keeps no state about batches: the durable schedule is the outbox table.
  *
  * <p>Thread-safe (pooled connections). A circuit breaker wraps the call so that a dead intake is

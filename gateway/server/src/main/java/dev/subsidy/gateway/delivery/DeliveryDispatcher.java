@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One tick of delivery: sends the due PENDING batches and records each outcome in the outbox, per
- * the reply table of {@code award-intake.md}. The outbox row is the only schedule: after a crash the
+ * the reply table of {@code docs/award-intake.md}. The outbox row is the only schedule: after a crash the
  * next tick finds the same PENDING rows with the same {@code next_attempt_at}, and a batch whose
  * outcome was not recorded is simply sent again under the same Idempotency-Key.
  *

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What one push came to, classified by the reply table of {@code award-intake.md}.
+ * What one push came to, classified by the reply table of {@code docs/award-intake.md}.
  *
  * @param status the HTTP status, or {@code null} when no reply came (timeout, reset, refused, not sent)
  * @param reply the reply body (possibly cut short), or a description of the fault; never a secret

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * What the demo holds the gateway to: figures worked out independently while the feeds were
- * generated (figures.md applied by hand), the fate of each special case, and a clean delivery —
+ * generated (docs/figures.md applied by hand), the fate of each special case, and a clean delivery —
  * every batch accepted by the intake, none refused, none failed. Any miss makes the demo exit
  * non-zero, so the README's first command doubles as a smoke test.
  */
@@ -89,7 +89,7 @@ final class DemoChecks {
         checks.add(new Check("order naming another firm's credit code", "SUSPECT",
                 status(DemoFlow.MISMATCHED_MERCHANT, null)));
 
-        // policies.md, worked example 1 and cj-shop, applied by hand to the year's figures
+        // docs/policy-readings.md, worked example 1 and cj-shop, applied by hand to the year's figures
         int ztoYear = e.ztoLocalProducts() + e.ztoLocalProductsAfterOctober();
         checks.add(new Check("cj-express-parcel for ZTO in " + DemoFlow.YEAR + " (" + ztoYear + " parcels)",
                 expressParcelAward(ztoYear), award("cj-express-parcel", zto)));

@@ -17,7 +17,7 @@ record DemoFeeds(List<FeedPost> beforeClose, List<FeedPost> afterClose, PartnerF
     }
 
     /**
-     * Numbers worked out while generating, by the rules of figures.md, for the demo to check the
+     * Numbers worked out while generating, by the rules of docs/figures.md, for the demo to check the
      * published figures against.
      *
      * @param ztoOutbound PARCELS_OUTBOUND of the ZTO company in 2026-10

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Random;
 
 /**
- * Builds standard records (gateway-api.md) as field maps, with identifiers shaped like each
+ * Builds standard records (docs/api.md) as field maps, with identifiers shaped like each
  * carrier's waybills and each marketplace's order numbers (config/connectors/examples/README.md, connectors/partners/CARRIERS.md), so the
  * demo's records read like real exports. Field order is fixed, which keeps the encoded bodies
  * byte-for-byte reproducible.

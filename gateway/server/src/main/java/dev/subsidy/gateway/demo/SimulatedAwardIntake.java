@@ -30,7 +30,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The award system's intake (award-intake.md), simulated in-process on loopback so the demo needs
+ * The award system's intake (docs/award-intake.md), simulated in-process on loopback so the demo needs
  * nothing else running. It checks every push the way the finance side would: the HMAC signature
  * and its age (401), the Idempotency-Key against the body's batchId (400), the batch's shape (400,
  * 422); a batch resent with the same key is answered as all duplicates. It computes the HMAC with
@@ -134,7 +134,7 @@ public final class SimulatedAwardIntake implements AutoCloseable {
         }
     }
 
-    /** Everything award-intake.md asks of a push, in the order the finance side would check it. */
+    /** Everything docs/award-intake.md asks of a push, in the order the finance side would check it. */
     private Outcome check(String path, String signature, String idempotencyKey, String contentType, byte[] body) {
         String problem = signatureProblem(signature, body);
         if (problem != null) {

@@ -8,7 +8,7 @@ import java.util.HexFormat;
 import java.util.TreeSet;
 
 /**
- * The evidence digest of figures.md: SHA-256 over the sorted natural keys of the counted records,
+ * The evidence digest of docs/figures.md: SHA-256 over the sorted natural keys of the counted records,
  * one per line, UTF-8. Each key is followed by "\n" (a line ends with its newline), keys sorted by
  * their UTF-16 code units as Java's String order does, which for these ASCII keys is byte order.
  */

@@ -20,7 +20,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Computes every metric of figures.md for one period from verified records. Pure: two runs over the
+ * Computes every metric of docs/figures.md for one period from verified records. Pure: two runs over the
  * same verdicts give the same figures, digests included.
  */
 public final class FigureCalculator {
@@ -127,7 +127,7 @@ public final class FigureCalculator {
             }
         }
         if (!merchant) {
-            return; // channel and cross-border figures are the merchants' (figures.md)
+            return; // channel and cross-border figures are the merchants' (docs/figures.md)
         }
         addSale(acc, seller, switch (order.channel()) {
             case B2B -> Metric.SALES_NET_B2B;

@@ -3,7 +3,7 @@ package dev.subsidy.gateway.figures;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** The wire form of a figure, shared by the API and the pushes (award-intake.md). */
+/** The wire form of a figure, shared by the API and the pushes (docs/award-intake.md). */
 @Component
 public class FigureJson {
 

@@ -1,6 +1,6 @@
 package dev.subsidy.gateway.figures;
 
-/** Every metric of figures.md, with its unit. */
+/** Every metric of docs/figures.md, with its unit. */
 public enum Metric {
     PARCELS_OUTBOUND(Unit.PARCEL),
     PARCELS_OUTBOUND_ECOMMERCE(Unit.PARCEL),

@@ -3,7 +3,7 @@ package dev.subsidy.gateway.intake;
 import java.util.Locale;
 import org.springframework.http.MediaType;
 
-/** The body shapes a feed may post (gateway-api.md "Feeds"). */
+/** The body shapes a feed may post (docs/api.md "Feeds"). */
 public enum FeedFormat {
     JSON, NDJSON, CSV;
 

@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Validates standard records (gateway-api.md) one by one. A record either becomes a typed
+ * Validates standard records (docs/api.md) one by one. A record either becomes a typed
  * {@link ParsedRecord} or a {@link Rejection} naming every problem; nothing is dropped. Every way a
  * standard record arrives (a feed body, a push, a pull, a file, through a mapping or not) ends here,
  * so these are the only rules: exact types, bounded text in one form, times in the window and

@@ -1,6 +1,6 @@
 package dev.subsidy.gateway.records;
 
-/** Where a record stands after verification; see figures.md "Record status". */
+/** Where a record stands after verification; see docs/figures.md "Record status". */
 public enum RecordStatus {
     /** Stored, not yet verified by a period close. */
     RECEIVED,

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A registered subject as administrators keep it (gateway-api.md "Registry"). Facts no feed
+ * A registered subject as administrators keep it (docs/registry.md). Facts no feed
  * carries (registration date, tax status, size class, categories) live here; {@code attributes}
  * holds further facts some policies ask for (a graduate founder, a poor household, a park), by name.
  */

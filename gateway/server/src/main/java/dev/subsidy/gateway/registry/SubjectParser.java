@@ -19,7 +19,7 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * Validates one registry entry (gateway-api.md "Registry"), collecting every problem. JSON entries
+ * Validates one registry entry (docs/registry.md), collecting every problem. JSON entries
  * must use JSON's own types (a boolean is {@code true} or {@code false}, a list is an array, text is a
  * string); CSV cells are text, read as they always were (是/否, 1/0, lists split by the controller).
  * Stateless apart from the day it was made for.
@@ -41,7 +41,7 @@ final class SubjectParser {
     private static final Set<String> SHOP_FIELDS = Set.of("platform", "shopId");
     private static final Set<String> SITE_FIELDS = Set.of("carrier", "siteCode", "region");
 
-    /** Firms are known by their unified social credit code (identifiers.md); other subjects by an id the administrators give. */
+    /** Firms are known by their unified social credit code (docs/registry.md); other subjects by an id the administrators give. */
     private static final Set<SubjectType> CREDIT_CODE_TYPES = EnumSet.of(SubjectType.EXPRESS_COMPANY, SubjectType.MERCHANT);
     /** The People's Republic's registers begin with it. */
     static final LocalDate EARLIEST_REGISTRATION = LocalDate.of(1949, 10, 1);
@@ -132,7 +132,7 @@ final class SubjectParser {
             return null;
         }
         if (CreditCode.hasShape(id)) {
-            // real codes exist that fail the check (identifiers.md): keep the entry, let a person look
+            // real codes exist that fail the check (docs/registry.md): keep the entry, let a person look
             CreditCode.checkProblem(id).ifPresent(p -> r.warnings.add("id " + id + " fails the credit code check: " + p));
         }
         return id;

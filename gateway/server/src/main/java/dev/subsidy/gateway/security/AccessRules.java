@@ -16,7 +16,7 @@ import org.springframework.security.web.util.matcher.DispatcherTypeRequestMatche
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may call what (gateway-api.md "Authentication", README "The public API"): the gateway's whole
+ * Who may call what (docs/api.md "Authentication", README "The public API"): the gateway's whole
  * authorisation in one table, read top to bottom, the first row that matches decides. A request no
  * row matches is refused to everyone, administrator included: a path nobody classified is closed.
  *

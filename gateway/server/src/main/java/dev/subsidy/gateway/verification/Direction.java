@@ -1,6 +1,6 @@
 package dev.subsidy.gateway.verification;
 
-/** Which way a parcel crossed the jurisdiction's border (figures.md "Parcel metrics"). */
+/** Which way a parcel crossed the jurisdiction's border (docs/figures.md "Parcel metrics"). */
 public enum Direction {
     /** 出港: collected inside, destined outside. */
     OUTBOUND,

@@ -242,7 +242,7 @@ class PolicyApiIT {
 
     @Test
     void closing2016Then2017PaysOnlyTheStepsPassedForTheFirstTime() {
-        // worked example 2 of policies.md: 17.3M, then 21M the next year
+        // worked example 2 of docs/policy-readings.md: 17.3M, then 21M the next year
         feed(List.of(order("xj-b", "B16-1", "2016-03-01", "10000000.00", "COMPLETED", "0"),
                 order("xj-b", "B16-2", "2016-09-01", "7300000.00", "COMPLETED", "0")));
         close("2016");

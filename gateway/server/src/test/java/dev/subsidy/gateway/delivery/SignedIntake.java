@@ -30,7 +30,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * A simulated award intake that checks every request as {@code award-intake.md} says, independently
+ * A simulated award intake that checks every request as {@code docs/award-intake.md} says, independently
  * of the gateway's code: the exact Content-Type, an HMAC-SHA256 signature over {@code t + "." + raw
  * body} with the shared secret and a {@code t} at most 300 s old, an Idempotency-Key equal to the
  * body's batchId, and a body of the kind the path names. A request failing any check gets 401 (the

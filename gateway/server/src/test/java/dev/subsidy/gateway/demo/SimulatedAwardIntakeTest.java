@@ -14,7 +14,7 @@ import java.time.ZoneOffset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The demo's award intake refuses what award-intake.md says the real one refuses. */
+/** The demo's award intake refuses what docs/award-intake.md says the real one refuses. */
 class SimulatedAwardIntakeTest {
 
     private static final String SECRET = "intake-test-secret";

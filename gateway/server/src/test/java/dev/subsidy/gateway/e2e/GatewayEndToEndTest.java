@@ -402,7 +402,7 @@ abstract class GatewayEndToEndTest {
         return out;
     }
 
-    /** figures.md: SHA-256 over the sorted keys, one per line. Computed here independently. */
+    /** docs/figures.md: SHA-256 over the sorted keys, one per line. Computed here independently. */
     private static String digest(String... keys) throws Exception {
         String text = java.util.Arrays.stream(keys).sorted().map(k -> k + "\n").reduce("", String::concat);
         return "sha256:" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

@@ -29,7 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * Worked example 1 of policies.md, parcel side: the year's verified outbound e-commerce
+ * Worked example 1 of docs/policy-readings.md, parcel side: the year's verified outbound e-commerce
  * local-product parcels of a Congjiang express firm. Inbound parcels, duplicates, parcels without
  * a local merchant's order and parcels of an outside merchant add nothing.
  */

@@ -7,7 +7,7 @@ import dev.subsidy.gateway.support.CongjiangFixture;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** GB 32100-2015 as identifiers.md describes it, with its worked examples. */
+/** GB 32100-2015 as docs/registry.md describes it, with its worked examples. */
 class CreditCodeTest {
 
     private static final String ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";

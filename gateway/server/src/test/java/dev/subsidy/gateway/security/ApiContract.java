@@ -5,7 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The answer the public contract gives (README "The public API", gateway-api.md "Authentication"),
+ * The answer the public contract gives (README "The public API", docs/api.md "Authentication"),
  * written from the contract's words and not from the gateway's rule table, so the two are checked
  * against each other: admin may do everything in the API; the reader may read figures, entered figures
  * and awards; a feeder may post to its own connector's feed, its token in the header or, on a feed

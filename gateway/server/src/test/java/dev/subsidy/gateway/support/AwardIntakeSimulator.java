@@ -22,7 +22,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The award system's intake as award-intake.md describes it, on WireMock: it refuses a request
+ * The award system's intake as docs/award-intake.md describes it, on WireMock: it refuses a request
  * whose signature is wrong or older than 300 s (401), whose Idempotency-Key is not the body's
  * batchId or whose body is not a batch (400), and answers a replayed batch as all duplicates. It
  * computes the HMAC itself, not with the gateway's code, so a gateway that signs wrongly fails here.

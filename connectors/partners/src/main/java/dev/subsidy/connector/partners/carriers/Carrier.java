@@ -34,7 +34,7 @@ public enum Carrier {
         return settingName;
     }
 
-    /** The carrier code of the standard shipment record ({@code gateway-api.md}). */
+    /** The carrier code of the standard shipment record ({@code docs/api.md}). */
     public String standardCode() {
         return standardCode;
     }

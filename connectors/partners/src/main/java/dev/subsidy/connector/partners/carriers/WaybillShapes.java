@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The published shapes of carriers' waybill numbers (partners.md "Waybill number shapes"), as hints.
+ * The published shapes of carriers' waybill numbers (docs/partners.md "Waybill number shapes"), as hints.
  *
  * <p>Public lists disagree and carriers add ranges, so a number that fits no shape of its carrier is a
  * <em>warning</em> for the fraud checks ("a carrier code that does not fit the number"), never a reason

@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /**
  * Douyin shop open platform (抖店), {@code order.searchList} at {@code GET /order/searchList}
- * (partners.md): {@code app_key}, {@code method}, {@code access_token}, {@code timestamp},
+ * (docs/partners.md): {@code app_key}, {@code method}, {@code access_token}, {@code timestamp},
  * {@code v=2}, {@code sign_method}, {@code sign} and the business parameters as one JSON text,
  * {@code param_json}, all in the query.
  * <ul>

@@ -23,7 +23,7 @@ import java.util.stream.Collectors;
 
 /**
  * JD open platform (JOS, 京东宙斯), {@code jingdong.pop.order.search} at {@code POST /routerjson}
- * (partners.md): system parameters flat, business parameters in one JSON text,
+ * (docs/partners.md): system parameters flat, business parameters in one JSON text,
  * {@code 360buy_param_json}, signed with them.
  * <ul>
  *   <li>signature: upper hex MD5(secret + sorted k+v + secret), blank values left out as JD's SDK does, else

@@ -18,7 +18,7 @@ import java.util.Optional;
 
 /**
  * Pinduoduo open platform, {@code pdd.order.number.list.increment.get} at {@code POST /api/router}
- * with every parameter flat (partners.md):
+ * with every parameter flat (docs/partners.md):
  * <ul>
  *   <li>signature: upper hex MD5(client_secret + sorted k+v + client_secret), every parameter taking part,
  *       an empty one too (Pinduoduo's SDK), else

@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
 
 /**
  * Taobao / Tmall open platform (TOP), {@code taobao.trades.sold.increment.get} at
- * {@code POST /router/rest} with form parameters (partners.md, TOP's published API):
+ * {@code POST /router/rest} with form parameters (docs/partners.md, TOP's published API):
  * <ul>
  *   <li>signature: {@code sign_method} md5 (upper hex MD5(secret + sorted k+v + secret), blank values
  *       left out as TOP's Java SDK leaves them out), hmac

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
 
 /**
- * What a mapping made of one source record: a standard record (gateway-api.md) or a rejection, both
+ * What a mapping made of one source record: a standard record (docs/api.md) or a rejection, both
  * with the source record's position. One source record may yield several standard records (an order
  * and its parcels). Immutable.
  */

@@ -8,7 +8,7 @@ import java.util.Optional;
 /**
  * How one carrier pushes traces: where the payload is (the JSON body, or a form field holding JSON),
  * how it is cut per waybill, how the push is signed (when it is), and what the carrier expects as
- * acknowledgement. Confidence as in partners.md: ZTO and kuaidi100 [H]; SF [M]; STO, J&amp;T,
+ * acknowledgement. Confidence as in docs/partners.md: ZTO and kuaidi100 [H]; SF [M]; STO, J&amp;T,
  * Cainiao envelopes [L] (their call schemes [H/M] applied to pushes); Yunda, YTO, JD [L]. Immutable.
  *
  * @param formField the form field holding the payload, or empty for a JSON body

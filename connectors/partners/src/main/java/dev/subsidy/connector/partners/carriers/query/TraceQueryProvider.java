@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * The {@code trace-query} connector type: a carrier's trace query for known waybill numbers (the
- * verification path of partners.md), in the carrier's documented request shape and signature
+ * verification path of docs/partners.md), in the carrier's documented request shape and signature
  * ({@link QueryProtocol}), with retries that honour the carrier's rate-limit errors. Settings:
  * {@link TraceQuerySettings}. Stateless and thread-safe.
  */
