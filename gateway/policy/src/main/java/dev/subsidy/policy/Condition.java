@@ -1,5 +1,7 @@
 package dev.subsidy.policy;
 
+import dev.subsidy.model.Metric;
+import dev.subsidy.model.SizeClass;
 import java.math.BigDecimal;
 import java.util.List;
 

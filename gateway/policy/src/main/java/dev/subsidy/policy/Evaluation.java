@@ -1,5 +1,7 @@
 package dev.subsidy.policy;
 
+import dev.subsidy.model.AwardLine;
+import dev.subsidy.model.PriorAward;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.stream.Stream;

@@ -1,5 +1,8 @@
 package dev.subsidy.policy;
 
+import dev.subsidy.model.Figure;
+import dev.subsidy.model.PriorAward;
+import dev.subsidy.model.Subject;
 import dev.subsidy.policy.internal.Evaluator;
 import java.util.Collection;
 import java.util.Objects;

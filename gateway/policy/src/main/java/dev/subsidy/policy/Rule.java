@@ -1,5 +1,7 @@
 package dev.subsidy.policy;
 
+import dev.subsidy.model.Granularity;
+import dev.subsidy.model.SubjectType;
 import java.util.List;
 import java.util.Objects;
 

@@ -1,5 +1,8 @@
 package dev.subsidy.policy;
 
+import dev.subsidy.model.Metric;
+import dev.subsidy.model.PriorAward;
+import dev.subsidy.model.SubjectType;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package dev.subsidy.policy;
 
+import dev.subsidy.model.AwardLine;
+
 /**
  * How milestone steps passed for the first time in the same period combine. The seed documents are
  * ambiguous here, so each milestone rule names its reading and every award line reports it.

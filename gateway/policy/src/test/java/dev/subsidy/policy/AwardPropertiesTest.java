@@ -1,5 +1,7 @@
 package dev.subsidy.policy;
 
+import dev.subsidy.model.Metric;
+import dev.subsidy.model.SubjectType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

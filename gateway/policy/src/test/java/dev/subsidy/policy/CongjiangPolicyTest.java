@@ -1,5 +1,10 @@
 package dev.subsidy.policy;
 
+import dev.subsidy.model.AwardLine;
+import dev.subsidy.model.Basis;
+import dev.subsidy.model.Figure;
+import dev.subsidy.model.Metric;
+import dev.subsidy.model.SubjectType;
 import static dev.subsidy.policy.WorkedExamplesTest.line;
 import static org.assertj.core.api.Assertions.assertThat;
 

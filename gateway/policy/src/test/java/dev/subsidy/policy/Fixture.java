@@ -1,5 +1,11 @@
 package dev.subsidy.policy;
 
+import dev.subsidy.model.Figure;
+import dev.subsidy.model.Metric;
+import dev.subsidy.model.PriorAward;
+import dev.subsidy.model.SizeClass;
+import dev.subsidy.model.Subject;
+import dev.subsidy.model.SubjectType;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package dev.subsidy.policy.internal;
 
-import dev.subsidy.policy.Payment;
+import dev.subsidy.model.Payment;
 import java.math.BigDecimal;
 import java.util.List;
 

@@ -1,9 +1,9 @@
 package dev.subsidy.policy.internal;
 
+import dev.subsidy.model.Metric;
+import dev.subsidy.model.SizeClass;
+import dev.subsidy.model.SubjectType;
 import dev.subsidy.policy.Condition;
-import dev.subsidy.policy.Metric;
-import dev.subsidy.policy.SizeClass;
-import dev.subsidy.policy.SubjectType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.subsidy.policy.internal;
 
+import dev.subsidy.model.Subject;
 import dev.subsidy.policy.Condition;
 import dev.subsidy.policy.Condition.AllOf;
 import dev.subsidy.policy.Condition.AnyOf;
@@ -15,7 +16,6 @@ import dev.subsidy.policy.Condition.RegisteredInPeriodYear;
 import dev.subsidy.policy.Condition.RegisteredInside;
 import dev.subsidy.policy.Condition.SizeClassIs;
 import dev.subsidy.policy.Condition.TaxRegistered;
-import dev.subsidy.policy.Subject;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -137,7 +137,7 @@ final class Conditions {
             return Verdict.unknown("the registry has no registration date for " + scope.who());
         }
         // Operating from the 1st of July to the 31st of December is six full months.
-        LocalDate dayAfterPeriod = scope.in.period.end().plusDays(1);
+        LocalDate dayAfterPeriod = scope.in.period.lastDay().plusDays(1);
         return Verdict.of(!since.plusMonths(op.months()).isAfter(dayAfterPeriod),
                 "operating since " + since + " (≥ " + op.months() + " months)");
     }

@@ -1,14 +1,15 @@
 package dev.subsidy.policy.internal;
 
-import dev.subsidy.policy.AwardLine;
+import dev.subsidy.model.AwardLine;
+import dev.subsidy.model.Figure;
+import dev.subsidy.model.Period;
+import dev.subsidy.model.PriorAward;
+import dev.subsidy.model.Subject;
 import dev.subsidy.policy.Evaluation;
-import dev.subsidy.policy.Figure;
 import dev.subsidy.policy.NotComputable;
 import dev.subsidy.policy.Policy;
-import dev.subsidy.policy.PriorAward;
 import dev.subsidy.policy.Rule;
 import dev.subsidy.policy.RuleKind;
-import dev.subsidy.policy.Subject;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -29,7 +30,7 @@ public final class Evaluator {
     public static Evaluation evaluate(Policy policy, String periodText, Collection<Figure> figures,
                                       Collection<Subject> subjects, Collection<PriorAward> priorAwards) {
         Period period = Period.parse(periodText);
-        if (!policy.validDuring(period.start(), period.end())) {
+        if (!policy.validDuring(period.firstDay(), period.lastDay())) {
             String validity = policy.validFrom() + (policy.validTo() == null ? " on" : " to " + policy.validTo());
             return new Evaluation(List.of(), List.of(new NotComputable(policy.id(), null, null,
                     "because period " + period.text() + " lies outside the policy's validity (" + validity + ")")), List.of());

@@ -1,6 +1,6 @@
 package dev.subsidy.policy.internal;
 
-import dev.subsidy.policy.AwardLine;
+import dev.subsidy.model.AwardLine;
 import dev.subsidy.policy.Provision;
 import java.util.ArrayList;
 import java.util.Comparator;

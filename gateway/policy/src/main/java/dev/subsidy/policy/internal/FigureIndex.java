@@ -1,7 +1,7 @@
 package dev.subsidy.policy.internal;
 
-import dev.subsidy.policy.Figure;
-import dev.subsidy.policy.Metric;
+import dev.subsidy.model.Figure;
+import dev.subsidy.model.Metric;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;

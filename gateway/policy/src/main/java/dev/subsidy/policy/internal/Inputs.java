@@ -1,13 +1,14 @@
 package dev.subsidy.policy.internal;
 
+import dev.subsidy.model.Figure;
+import dev.subsidy.model.Period;
+import dev.subsidy.model.PriorAward;
+import dev.subsidy.model.Subject;
+import dev.subsidy.model.SubjectType;
 import dev.subsidy.policy.Condition;
-import dev.subsidy.policy.Figure;
 import dev.subsidy.policy.Policy;
-import dev.subsidy.policy.PriorAward;
 import dev.subsidy.policy.Provision;
 import dev.subsidy.policy.Rule;
-import dev.subsidy.policy.Subject;
-import dev.subsidy.policy.SubjectType;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

@@ -1,11 +1,11 @@
 package dev.subsidy.policy.internal;
 
+import dev.subsidy.model.Metric;
+import dev.subsidy.model.SubjectType;
 import dev.subsidy.policy.CapScope;
 import dev.subsidy.policy.Condition;
-import dev.subsidy.policy.Metric;
 import dev.subsidy.policy.RuleKind;
 import dev.subsidy.policy.Stacking;
-import dev.subsidy.policy.SubjectType;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;

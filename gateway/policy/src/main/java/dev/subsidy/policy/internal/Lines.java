@@ -1,11 +1,11 @@
 package dev.subsidy.policy.internal;
 
-import dev.subsidy.policy.AwardLine;
-import dev.subsidy.policy.Basis;
+import dev.subsidy.model.AwardLine;
+import dev.subsidy.model.Basis;
+import dev.subsidy.model.Subject;
+import dev.subsidy.model.SubjectRef;
 import dev.subsidy.policy.NotComputable;
 import dev.subsidy.policy.Rule;
-import dev.subsidy.policy.Subject;
-import dev.subsidy.policy.SubjectRef;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package dev.subsidy.policy.internal;
 
-import dev.subsidy.policy.Metric;
-import dev.subsidy.policy.Payment;
-import dev.subsidy.policy.PriorAward;
+import dev.subsidy.model.Metric;
+import dev.subsidy.model.Payment;
+import dev.subsidy.model.PriorAward;
 import dev.subsidy.policy.RuleKind.Milestone;
 import dev.subsidy.policy.RuleKind.Step;
 import dev.subsidy.policy.Stacking;

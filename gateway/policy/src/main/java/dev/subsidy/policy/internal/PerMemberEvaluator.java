@@ -1,11 +1,11 @@
 package dev.subsidy.policy.internal;
 
+import dev.subsidy.model.Payment;
+import dev.subsidy.model.PriorAward;
+import dev.subsidy.model.Subject;
 import dev.subsidy.policy.CapScope;
-import dev.subsidy.policy.Payment;
-import dev.subsidy.policy.PriorAward;
 import dev.subsidy.policy.RuleKind.Option;
 import dev.subsidy.policy.RuleKind.PerMember;
-import dev.subsidy.policy.Subject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.subsidy.policy.internal;
 
+import dev.subsidy.model.Subject;
 import dev.subsidy.policy.Rule;
-import dev.subsidy.policy.Subject;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,8 +1,8 @@
 package dev.subsidy.policy.internal;
 
+import dev.subsidy.model.Payment;
+import dev.subsidy.model.PriorAward;
 import dev.subsidy.policy.CapScope;
-import dev.subsidy.policy.Payment;
-import dev.subsidy.policy.PriorAward;
 import dev.subsidy.policy.RuleKind.Percentage;
 import dev.subsidy.policy.RuleKind.Rate;
 import java.math.BigDecimal;

@@ -1,15 +1,15 @@
 package dev.subsidy.policy.internal;
 
+import dev.subsidy.model.Granularity;
+import dev.subsidy.model.SubjectType;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.subsidy.policy.Condition;
-import dev.subsidy.policy.Granularity;
 import dev.subsidy.policy.Policy;
 import dev.subsidy.policy.PolicyProblem;
 import dev.subsidy.policy.Provision;
 import dev.subsidy.policy.Rule;
 import dev.subsidy.policy.RuleKind;
-import dev.subsidy.policy.SubjectType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;

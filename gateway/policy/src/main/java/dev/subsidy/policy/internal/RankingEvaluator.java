@@ -1,9 +1,9 @@
 package dev.subsidy.policy.internal;
 
-import dev.subsidy.policy.Payment;
+import dev.subsidy.model.Payment;
+import dev.subsidy.model.Subject;
 import dev.subsidy.policy.Rule;
 import dev.subsidy.policy.RuleKind.Ranking;
-import dev.subsidy.policy.Subject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,12 +1,12 @@
 package dev.subsidy.policy.internal;
 
-import dev.subsidy.policy.Basis;
+import dev.subsidy.model.Basis;
+import dev.subsidy.model.Figure;
+import dev.subsidy.model.Metric;
+import dev.subsidy.model.PriorAward;
+import dev.subsidy.model.Subject;
 import dev.subsidy.policy.Condition;
-import dev.subsidy.policy.Figure;
-import dev.subsidy.policy.Metric;
-import dev.subsidy.policy.PriorAward;
 import dev.subsidy.policy.Rule;
-import dev.subsidy.policy.Subject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

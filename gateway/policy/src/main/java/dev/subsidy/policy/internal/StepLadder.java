@@ -1,6 +1,6 @@
 package dev.subsidy.policy.internal;
 
-import dev.subsidy.policy.Metric;
+import dev.subsidy.model.Metric;
 import dev.subsidy.policy.RuleKind.Milestone;
 import dev.subsidy.policy.RuleKind.Repeat;
 import dev.subsidy.policy.RuleKind.Step;

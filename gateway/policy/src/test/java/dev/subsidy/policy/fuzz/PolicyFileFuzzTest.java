@@ -1,19 +1,19 @@
 package dev.subsidy.policy.fuzz;
 
+import dev.subsidy.model.Figure;
+import dev.subsidy.model.Metric;
+import dev.subsidy.model.PriorAward;
+import dev.subsidy.model.SizeClass;
+import dev.subsidy.model.Subject;
+import dev.subsidy.model.SubjectType;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.subsidy.policy.Evaluation;
-import dev.subsidy.policy.Figure;
-import dev.subsidy.policy.Metric;
 import dev.subsidy.policy.Policy;
 import dev.subsidy.policy.PolicyEngine;
 import dev.subsidy.policy.PolicyLoader;
 import dev.subsidy.policy.PolicyProblem;
 import dev.subsidy.policy.PolicyValidationException;
-import dev.subsidy.policy.PriorAward;
 import dev.subsidy.policy.Rule;
-import dev.subsidy.policy.SizeClass;
-import dev.subsidy.policy.Subject;
-import dev.subsidy.policy.SubjectType;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package dev.subsidy.gateway.awards;
 
+import dev.subsidy.model.Period;
 import dev.subsidy.gateway.figures.PublishedFigure;
-import dev.subsidy.gateway.period.Period;
 import java.util.List;
 
 /**
@@ -19,7 +19,7 @@ public interface AwardCalculator {
      * The period's award lines (including 0.00 withdrawals of lines published earlier that are no longer
      * earned), and the clauses that could not be computed with the reason.
      */
-    record Awards(List<AwardLine> lines, List<String> notComputable) {
+    record Awards(List<PublishedAwardLine> lines, List<String> notComputable) {
         public static Awards none() {
             return new Awards(List.of(), List.of());
         }

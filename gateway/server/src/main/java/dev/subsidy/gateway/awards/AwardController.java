@@ -16,7 +16,7 @@ class AwardController {
     }
 
     @GetMapping("/api/v1/awards")
-    List<AwardLine> awards(@RequestParam(required = false) String period, @RequestParam(required = false) String policy,
+    List<PublishedAwardLine> awards(@RequestParam(required = false) String period, @RequestParam(required = false) String policy,
                            @RequestParam(required = false) String subject) {
         return store.find(period, policy, subject);
     }

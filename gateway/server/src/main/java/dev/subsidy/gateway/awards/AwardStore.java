@@ -29,14 +29,14 @@ public class AwardStore {
 
     /** Stores the period's lines; returns the new or changed ones with their revision set. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public List<AwardLine> publish(String period, List<AwardLine> computed) {
-        Map<String, AwardLine> existing = new HashMap<>();
-        for (AwardLine line : find(period, null, null)) {
+    public List<PublishedAwardLine> publish(String period, List<PublishedAwardLine> computed) {
+        Map<String, PublishedAwardLine> existing = new HashMap<>();
+        for (PublishedAwardLine line : find(period, null, null)) {
             existing.put(line.awardId(), line);
         }
-        List<AwardLine> changed = new ArrayList<>();
-        for (AwardLine line : computed) {
-            AwardLine old = existing.get(line.awardId());
+        List<PublishedAwardLine> changed = new ArrayList<>();
+        for (PublishedAwardLine line : computed) {
+            PublishedAwardLine old = existing.get(line.awardId());
             if (old == null) {
                 changed.add(line.withRevision(1));
             } else if (!Objects.equals(old.withRevision(0), line.withRevision(0))) {
@@ -62,7 +62,7 @@ public class AwardStore {
         return changed;
     }
 
-    public List<AwardLine> find(String period, String policy, String subjectId) {
+    public List<PublishedAwardLine> find(String period, String policy, String subjectId) {
         StringBuilder sql = new StringBuilder("SELECT body FROM award_line WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         if (period != null) {
@@ -81,7 +81,7 @@ public class AwardStore {
         return jdbc.queryForList(sql.toString(), String.class, args.toArray()).stream().map(this::read).toList();
     }
 
-    private String write(AwardLine line) {
+    private String write(PublishedAwardLine line) {
         try {
             return json.writeValueAsString(line);
         } catch (JsonProcessingException e) {
@@ -89,9 +89,9 @@ public class AwardStore {
         }
     }
 
-    private AwardLine read(String body) {
+    private PublishedAwardLine read(String body) {
         try {
-            return json.readValue(body, AwardLine.class);
+            return json.readValue(body, PublishedAwardLine.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored award line cannot be read", e);
         }

@@ -1,11 +1,11 @@
 package dev.subsidy.gateway.awards;
 
+import dev.subsidy.model.Period;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.subsidy.gateway.intake.UnreadableBodyException;
-import dev.subsidy.gateway.period.Period;
 import dev.subsidy.gateway.registry.RegistryStore;
 import dev.subsidy.gateway.web.BadRequestException;
 import dev.subsidy.gateway.web.RequestBodies;

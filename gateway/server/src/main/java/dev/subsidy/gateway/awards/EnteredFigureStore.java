@@ -1,9 +1,9 @@
 package dev.subsidy.gateway.awards;
 
-import dev.subsidy.gateway.period.Period;
+import dev.subsidy.model.Figure;
+import dev.subsidy.model.Metric;
+import dev.subsidy.model.Period;
 import dev.subsidy.gateway.storage.WriteLock;
-import dev.subsidy.policy.Figure;
-import dev.subsidy.policy.Metric;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;

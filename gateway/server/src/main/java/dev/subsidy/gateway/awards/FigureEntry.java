@@ -1,6 +1,6 @@
 package dev.subsidy.gateway.awards;
 
-import dev.subsidy.policy.Metric;
+import dev.subsidy.model.Metric;
 import java.math.BigDecimal;
 
 /** One checked entry of {@code PUT /api/v1/figures/entered}: value normalised (CNY scale 2, counts whole). */

@@ -1,10 +1,11 @@
 package dev.subsidy.gateway.awards;
 
+import dev.subsidy.model.Metric;
+import dev.subsidy.model.Period;
+import dev.subsidy.model.Subject;
+import dev.subsidy.model.SubjectType;
+import dev.subsidy.model.Unit;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.subsidy.gateway.period.Period;
-import dev.subsidy.gateway.registry.Subject;
-import dev.subsidy.policy.Metric;
-import dev.subsidy.policy.SubjectType;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -141,7 +142,7 @@ final class FigureEntryReader {
         if (metric == null) {
             return null;
         }
-        if (metric.unit() == Metric.Unit.CNY) {
+        if (metric.unit() == Unit.CNY) {
             return value.setScale(2);
         }
         if (exact.scale() > 0) {

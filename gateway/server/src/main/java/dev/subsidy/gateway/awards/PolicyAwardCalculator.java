@@ -1,21 +1,20 @@
 package dev.subsidy.gateway.awards;
 
+import dev.subsidy.model.Figure;
+import dev.subsidy.model.Granularity;
+import dev.subsidy.model.Metric;
+import dev.subsidy.model.Period;
+import dev.subsidy.model.PriorAward;
+import dev.subsidy.model.Subject;
 import dev.subsidy.gateway.figures.FigureStore;
 import dev.subsidy.gateway.figures.PublishedFigure;
-import dev.subsidy.gateway.period.Period;
 import dev.subsidy.gateway.registry.RegistryStore;
 import dev.subsidy.policy.Evaluation;
-import dev.subsidy.policy.Figure;
-import dev.subsidy.policy.Metric;
 import dev.subsidy.policy.Policy;
 import dev.subsidy.policy.PolicyEngine;
-import dev.subsidy.policy.PriorAward;
 import dev.subsidy.policy.Rule;
-import dev.subsidy.policy.Subject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,8 +27,6 @@ import java.util.stream.Stream;
  * figures no longer earn are withdrawn (see {@link Withdrawals}).
  */
 final class PolicyAwardCalculator implements AwardCalculator {
-
-    private static final Set<String> POLICY_METRICS = new HashSet<>(Arrays.stream(Metric.values()).map(Enum::name).toList());
 
     private final List<Policy> policies;
     private final PolicyEngine engine;
@@ -56,9 +53,9 @@ final class PolicyAwardCalculator implements AwardCalculator {
     public Awards awards(Period period, List<PublishedFigure> published) {
         List<Figure> figures = Stream.of(engineFigures(published), engineFigures(monthsOf(period)), entered.within(period))
                 .flatMap(List::stream).toList();
-        List<Subject> subjects = EngineSubjects.of(registry.all());
+        List<Subject> subjects = registry.all();
         List<PriorAward> prior = priorAwards.before(period);
-        List<AwardLine> lines = new ArrayList<>();
+        List<PublishedAwardLine> lines = new ArrayList<>();
         List<String> notComputable = new ArrayList<>();
         List<PriorAward> remembered = new ArrayList<>();
         for (Policy policy : policies) {
@@ -74,22 +71,21 @@ final class PolicyAwardCalculator implements AwardCalculator {
 
     /** A year's or quarter's months; a month has none below it. */
     private List<PublishedFigure> monthsOf(Period period) {
-        if (period.kind() == Period.Kind.MONTH) {
+        if (period.granularity() == Granularity.MONTH) {
             return List.of();
         }
         List<PublishedFigure> months = new ArrayList<>();
-        int first = period.kind() == Period.Kind.YEAR ? 1 : (period.index() - 1) * 3 + 1;
-        int last = period.kind() == Period.Kind.YEAR ? 12 : first + 2;
+        int first = period.granularity() == Granularity.YEAR ? 1 : (period.index() - 1) * 3 + 1;
+        int last = period.granularity() == Granularity.YEAR ? 12 : first + 2;
         for (int m = first; m <= last; m++) {
-            months.addAll(figureStore.find(new Period(Period.Kind.MONTH, period.year(), m).toString(), null, null));
+            months.addAll(figureStore.find(new Period(Granularity.MONTH, period.year(), m).toString(), null, null));
         }
         return months;
     }
 
     private static List<Figure> engineFigures(List<PublishedFigure> published) {
         return published.stream()
-                .filter(p -> POLICY_METRICS.contains(p.figure().metric().name()))
-                .map(p -> new Figure(p.figure().figureId(), p.figure().subjectId(), Metric.valueOf(p.figure().metric().name()),
+                .map(p -> new Figure(p.figure().figureId(), p.figure().subjectId(), p.figure().metric(),
                         p.figure().period(), new BigDecimal(p.figure().value()), p.revision()))
                 .toList();
     }

@@ -1,11 +1,11 @@
 package dev.subsidy.gateway.awards;
 
+import dev.subsidy.model.PriorAward;
+import dev.subsidy.model.Subject;
 import dev.subsidy.gateway.registry.RegistryStore;
 import dev.subsidy.policy.Evaluation;
 import dev.subsidy.policy.Policy;
 import dev.subsidy.policy.PolicyEngine;
-import dev.subsidy.policy.PriorAward;
-import dev.subsidy.policy.Subject;
 import java.util.List;
 
 /**
@@ -27,11 +27,11 @@ final class PolicyPreview {
 
     record NotComputableView(String rule, String subject, String reason) {}
 
-    record Reply(String policy, String period, String total, List<AwardLine> lines,
-                 List<NotComputableView> notComputable, List<AwardLine> superseded) {}
+    record Reply(String policy, String period, String total, List<PublishedAwardLine> lines,
+                 List<NotComputableView> notComputable, List<PublishedAwardLine> superseded) {}
 
     Reply run(Policy policy, PreviewRequest request) {
-        List<Subject> subjects = request.subjects() != null ? request.subjects() : EngineSubjects.of(registry.all());
+        List<Subject> subjects = request.subjects() != null ? request.subjects() : registry.all();
         List<PriorAward> prior = request.priorAwards() != null ? request.priorAwards() : stored.before(request.period());
         Evaluation e = engine.evaluate(policy, request.period().toString(), request.figures(), subjects, prior);
         return new Reply(policy.id(), request.period().toString(), e.total().toPlainString(),

@@ -1,9 +1,9 @@
 package dev.subsidy.gateway.awards;
 
-import dev.subsidy.gateway.period.Period;
-import dev.subsidy.policy.Figure;
-import dev.subsidy.policy.PriorAward;
-import dev.subsidy.policy.Subject;
+import dev.subsidy.model.Figure;
+import dev.subsidy.model.Period;
+import dev.subsidy.model.PriorAward;
+import dev.subsidy.model.Subject;
 import java.util.List;
 
 /**

@@ -1,14 +1,14 @@
 package dev.subsidy.gateway.awards;
 
+import dev.subsidy.model.Figure;
+import dev.subsidy.model.Metric;
+import dev.subsidy.model.Period;
+import dev.subsidy.model.PriorAward;
+import dev.subsidy.model.Subject;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.subsidy.gateway.period.Period;
 import dev.subsidy.gateway.web.BadRequestException;
-import dev.subsidy.policy.Figure;
-import dev.subsidy.policy.Metric;
-import dev.subsidy.policy.PriorAward;
-import dev.subsidy.policy.Subject;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -114,7 +114,7 @@ final class PreviewRequestReader {
             return null;
         }
         try {
-            return EngineSubjects.of(json.treeToValue(n, dev.subsidy.gateway.registry.Subject.class));
+            return json.treeToValue(n, Subject.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             String reason = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
             problems.add(at + ": " + reason);

@@ -1,7 +1,7 @@
 package dev.subsidy.gateway.awards;
 
-import dev.subsidy.gateway.period.Period;
-import dev.subsidy.policy.PriorAward;
+import dev.subsidy.model.Period;
+import dev.subsidy.model.PriorAward;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;

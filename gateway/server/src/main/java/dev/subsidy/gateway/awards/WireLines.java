@@ -8,11 +8,11 @@ final class WireLines {
     private WireLines() {}
 
     /** An award line as docs/award-intake.md writes it; revision 0 until the store publishes it. */
-    static AwardLine line(dev.subsidy.policy.AwardLine l) {
-        return new AwardLine(l.awardId(), l.ruleId(), l.clause(),
-                new AwardLine.Subject(l.subject().type().name(), l.subject().id(), l.subject().name()), l.period(),
+    static PublishedAwardLine line(dev.subsidy.model.AwardLine l) {
+        return new PublishedAwardLine(l.awardId(), l.ruleId(), l.clause(),
+                new PublishedAwardLine.Subject(l.subject().type().name(), l.subject().id(), l.subject().name()), l.period(),
                 l.amount().setScale(2).toPlainString(), l.currency(), 0,
-                l.basis().stream().map(b -> new AwardLine.Basis(b.figureId(), b.metric().name(),
+                l.basis().stream().map(b -> new PublishedAwardLine.Basis(b.figureId(), b.metric().name(),
                         b.value().toPlainString(), b.revision())).toList(),
                 l.explanation(), l.reading());
     }

@@ -18,10 +18,10 @@ final class Withdrawals {
     private Withdrawals() {}
 
     /** The computed lines, plus a 0.00 line for every published line of these rules that was not computed. */
-    static List<AwardLine> complete(List<AwardLine> computed, List<AwardLine> published, Set<String> ruleIds) {
-        Set<String> computedIds = computed.stream().map(AwardLine::awardId).collect(Collectors.toSet());
-        List<AwardLine> all = new ArrayList<>(computed);
-        for (AwardLine old : published) {
+    static List<PublishedAwardLine> complete(List<PublishedAwardLine> computed, List<PublishedAwardLine> published, Set<String> ruleIds) {
+        Set<String> computedIds = computed.stream().map(PublishedAwardLine::awardId).collect(Collectors.toSet());
+        List<PublishedAwardLine> all = new ArrayList<>(computed);
+        for (PublishedAwardLine old : published) {
             if (!computedIds.contains(old.awardId()) && ruleIds.contains(old.policy())) {
                 all.add(withdrawn(old));
             }
@@ -30,11 +30,11 @@ final class Withdrawals {
     }
 
     /** Unchanged when already withdrawn, so closing again publishes no new revision. */
-    private static AwardLine withdrawn(AwardLine old) {
+    private static PublishedAwardLine withdrawn(PublishedAwardLine old) {
         if (old.explanation() != null && old.explanation().startsWith(PREFIX)) {
             return old;
         }
-        return new AwardLine(old.awardId(), old.policy(), old.clause(), old.subject(), old.period(), "0.00",
+        return new PublishedAwardLine(old.awardId(), old.policy(), old.clause(), old.subject(), old.period(), "0.00",
                 old.currency(), old.revision(), List.of(),
                 PREFIX + "the current figures no longer earn it (revision " + old.revision() + " paid " + old.amount()
                         + ": " + old.explanation() + ")", old.reading());

@@ -1,6 +1,6 @@
 package dev.subsidy.gateway.demo;
 
-import dev.subsidy.gateway.records.Carrier;
+import dev.subsidy.model.Carrier;
 import java.util.Map;
 
 /** How marketplaces write a waybill's carrier: the company's Chinese name, and 抖店's pinyin code. */

@@ -1,5 +1,7 @@
 package dev.subsidy.gateway.demo;
 
+import dev.subsidy.model.Carrier;
+import dev.subsidy.model.Platform;
 import static dev.subsidy.gateway.demo.CongjiangRegistry.BAKERY;
 import static dev.subsidy.gateway.demo.CongjiangRegistry.BINGMEI;
 import static dev.subsidy.gateway.demo.CongjiangRegistry.CURED_MEAT;
@@ -25,8 +27,6 @@ import static dev.subsidy.gateway.demo.RecordFactory.ref;
 
 import dev.subsidy.gateway.demo.CongjiangRegistry.Merchant;
 import dev.subsidy.gateway.demo.CongjiangRegistry.Shop;
-import dev.subsidy.gateway.records.Carrier;
-import dev.subsidy.gateway.records.Platform;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -1,7 +1,7 @@
 package dev.subsidy.gateway.demo;
 
-import dev.subsidy.gateway.records.Carrier;
-import dev.subsidy.gateway.records.Platform;
+import dev.subsidy.model.Carrier;
+import dev.subsidy.model.Platform;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;

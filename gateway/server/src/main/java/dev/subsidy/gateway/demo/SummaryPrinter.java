@@ -1,7 +1,7 @@
 package dev.subsidy.gateway.demo;
 
+import dev.subsidy.model.Metric;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.subsidy.gateway.figures.Metric;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Collections;

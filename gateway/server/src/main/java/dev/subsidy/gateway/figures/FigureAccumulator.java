@@ -1,7 +1,10 @@
 package dev.subsidy.gateway.figures;
 
-import dev.subsidy.gateway.records.RecordStatus;
-import dev.subsidy.gateway.registry.Subject;
+import dev.subsidy.model.Evidence;
+import dev.subsidy.model.Metric;
+import dev.subsidy.model.RecordStatus;
+import dev.subsidy.model.Subject;
+import dev.subsidy.model.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,17 +38,17 @@ final class FigureAccumulator {
         }
     }
 
-    List<Figure> figures(String period) {
-        List<Figure> out = new ArrayList<>();
+    List<MeasuredFigure> figures(String period) {
+        List<MeasuredFigure> out = new ArrayList<>();
         for (Tally t : tallies.values()) {
             String value = t.metric.unit() == Unit.CNY ? t.amount.setScale(2).toPlainString()
                     : Integer.toString(t.keys.size());
             Evidence evidence = new Evidence(t.keys.size(), t.suspect, t.rejected, t.duplicate,
                     List.copyOf(t.connectors), Digest.of(t.keys));
-            out.add(new Figure(Figure.idOf(t.subject.id(), t.metric, period), t.subject.type(), t.subject.id(),
+            out.add(new MeasuredFigure(MeasuredFigure.idOf(t.subject.id(), t.metric, period), t.subject.type(), t.subject.id(),
                     t.subject.name(), t.metric, period, value, evidence));
         }
-        out.sort(java.util.Comparator.comparing(Figure::figureId));
+        out.sort(java.util.Comparator.comparing(MeasuredFigure::figureId));
         return out;
     }
 

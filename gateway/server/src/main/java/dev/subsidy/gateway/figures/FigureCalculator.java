@@ -1,11 +1,12 @@
 package dev.subsidy.gateway.figures;
 
+import dev.subsidy.model.Metric;
+import dev.subsidy.model.Period;
+import dev.subsidy.model.SalesOrder;
+import dev.subsidy.model.Shipment;
+import dev.subsidy.model.Subject;
+import dev.subsidy.model.SubjectType;
 import dev.subsidy.gateway.jurisdiction.Jurisdiction;
-import dev.subsidy.gateway.period.Period;
-import dev.subsidy.gateway.records.SalesOrder;
-import dev.subsidy.gateway.records.Shipment;
-import dev.subsidy.gateway.registry.Subject;
-import dev.subsidy.gateway.registry.SubjectType;
 import dev.subsidy.gateway.verification.Direction;
 import dev.subsidy.gateway.verification.OrderVerdict;
 import dev.subsidy.gateway.verification.RegistrySnapshot;
@@ -37,7 +38,7 @@ public final class FigureCalculator {
         this.registry = registry;
     }
 
-    public List<Figure> compute(Period period, Collection<ShipmentVerdict> shipments, Map<String, OrderVerdict> orders) {
+    public List<MeasuredFigure> compute(Period period, Collection<ShipmentVerdict> shipments, Map<String, OrderVerdict> orders) {
         FigureAccumulator acc = new FigureAccumulator();
         Map<String, List<OrderVerdict>> ordersByWaybill = ordersByWaybill(orders.values());
         Map<String, Boolean> shippedAbroad = new HashMap<>();

@@ -1,6 +1,7 @@
 package dev.subsidy.gateway.figures;
 
-import dev.subsidy.gateway.period.Period;
+import dev.subsidy.model.Metric;
+import dev.subsidy.model.Period;
 import dev.subsidy.gateway.web.BadRequestException;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,9 +32,8 @@ class FigureController {
             }
         }
         if (metric != null) {
-            try {
-                Metric.valueOf(metric);
-            } catch (IllegalArgumentException e) {
+            // only measured metrics are figures of this list; entered ones have their own endpoint
+            if (Metric.measured().stream().noneMatch(m -> m.name().equals(metric))) {
                 throw new BadRequestException("unknown metric '" + metric + "'");
             }
         }

@@ -1,5 +1,6 @@
 package dev.subsidy.gateway.figures;
 
+import dev.subsidy.model.Evidence;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -13,7 +14,7 @@ public class FigureJson {
                        int revision, Evidence evidence) {}
 
     public Item item(PublishedFigure published) {
-        Figure f = published.figure();
+        MeasuredFigure f = published.figure();
         return new Item(f.figureId(), new Subject(f.subjectType().name(), f.subjectId(), f.subjectName()),
                 f.metric().name(), f.period(), f.value(), f.metric().unit().name(), published.revision(), f.evidence());
     }

@@ -1,8 +1,11 @@
 package dev.subsidy.gateway.figures;
 
+import dev.subsidy.model.Evidence;
+import dev.subsidy.model.Metric;
+import dev.subsidy.model.SubjectType;
+import dev.subsidy.model.Unit;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.subsidy.gateway.registry.SubjectType;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -33,7 +36,7 @@ public class FigureStore {
 
     /** Stores the period's figures; returns the ones that are new or revised. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public List<PublishedFigure> publish(String period, List<Figure> computed) {
+    public List<PublishedFigure> publish(String period, List<MeasuredFigure> computed) {
         Map<String, Stored> existing = new HashMap<>();
         jdbc.query("SELECT figure_id, subject_id, subject_type, metric, value, revision, evidence FROM figure WHERE period = ?",
                 rs -> {
@@ -42,9 +45,9 @@ public class FigureStore {
                             rs.getInt("revision"), rs.getString("evidence")));
                 }, period);
         List<PublishedFigure> changed = new ArrayList<>();
-        Map<String, Figure> byId = new HashMap<>();
+        Map<String, MeasuredFigure> byId = new HashMap<>();
         computed.forEach(f -> byId.put(f.figureId(), f));
-        for (Figure f : computed) {
+        for (MeasuredFigure f : computed) {
             Stored old = existing.get(f.figureId());
             String evidence = write(f.evidence());
             if (old == null) {
@@ -59,7 +62,7 @@ public class FigureStore {
             if (!byId.containsKey(e.getKey())) {
                 Stored old = e.getValue();
                 Metric metric = Metric.valueOf(old.metric);
-                Figure zero = new Figure(e.getKey(), SubjectType.valueOf(old.subjectType), old.subjectId,
+                MeasuredFigure zero = new MeasuredFigure(e.getKey(), SubjectType.valueOf(old.subjectType), old.subjectId,
                         subjectName(old.subjectId), metric, period, metric.unit() == Unit.CNY ? "0.00" : "0",
                         new Evidence(0, 0, 0, 0, List.of(), Digest.of(List.of())));
                 if (!old.value.equals(zero.value()) || !old.evidence.equals(write(zero.evidence()))) {
@@ -73,7 +76,7 @@ public class FigureStore {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (figure_id) DO UPDATE SET value = excluded.value, revision = excluded.revision,
                     evidence = excluded.evidence, updated_at = excluded.updated_at""", changed, 500, (ps, p) -> {
-                    Figure f = p.figure();
+                    MeasuredFigure f = p.figure();
                     ps.setString(1, f.figureId());
                     ps.setString(2, f.subjectId());
                     ps.setString(3, f.subjectType().name());
@@ -114,7 +117,7 @@ public class FigureStore {
             args.add(metric);
         }
         sql.append(" ORDER BY f.period, f.subject_id, f.metric");
-        return jdbc.query(sql.toString(), (rs, n) -> new PublishedFigure(new Figure(rs.getString("figure_id"),
+        return jdbc.query(sql.toString(), (rs, n) -> new PublishedFigure(new MeasuredFigure(rs.getString("figure_id"),
                 SubjectType.valueOf(rs.getString("subject_type")), rs.getString("subject_id"), rs.getString("name"),
                 Metric.valueOf(rs.getString("metric")), rs.getString("period"), rs.getString("value"),
                 read(rs.getString("evidence"))), rs.getInt("revision")), args.toArray());

@@ -76,8 +76,8 @@ public final class CsvRecordReader implements RecordReader {
     }
 
     @Override
-    public List<SourceRecord> next(int max) {
-        List<SourceRecord> out = new ArrayList<>(Math.min(max, 1024));
+    public List<BodyRecord> next(int max) {
+        List<BodyRecord> out = new ArrayList<>(Math.min(max, 1024));
         try {
             while (out.size() < max && rows.hasNextValue()) {
                 String[] row = rows.nextValue();
@@ -87,11 +87,11 @@ public final class CsvRecordReader implements RecordReader {
                 int i = index++;
                 String raw = String.join(",", row);
                 if (row.length != header.length) {
-                    out.add(SourceRecord.unreadable(i, raw, "row has " + row.length + " columns, the header has "
+                    out.add(BodyRecord.unreadable(i, raw, "row has " + row.length + " columns, the header has "
                             + header.length));
                     continue;
                 }
-                out.add(SourceRecord.of(i, toFields(row), raw));
+                out.add(BodyRecord.of(i, toFields(row), raw));
             }
         } catch (IOException | RuntimeException e) {
             // Jackson CSV cannot resynchronise after a broken quote: the rest is unreadable

@@ -1,12 +1,12 @@
 package dev.subsidy.gateway.intake;
 
+import dev.subsidy.model.RecordKind;
+import dev.subsidy.model.SalesOrder;
+import dev.subsidy.model.Shipment;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.subsidy.gateway.GatewayProperties;
-import dev.subsidy.gateway.records.RecordKind;
-import dev.subsidy.gateway.records.SalesOrder;
-import dev.subsidy.gateway.records.Shipment;
 import dev.subsidy.gateway.storage.RowWriter;
 import dev.subsidy.gateway.storage.WriteLock;
 import java.nio.charset.Charset;
@@ -84,7 +84,7 @@ public class FeedIntake {
      * @param records records in source order, each with its connector position
      * @throws RuntimeException whatever the hook throws; then nothing of this batch is stored
      */
-    public IntakeReceipt ingest(String connectorId, String origin, List<SourceRecord> records, IntakeCommitHook hook) {
+    public IntakeReceipt ingest(String connectorId, String origin, List<BodyRecord> records, IntakeCommitHook hook) {
         return store(connectorId, origin, () -> new ListRecordReader(records), hook);
     }
 
@@ -94,7 +94,7 @@ public class FeedIntake {
      * push's kept trace events) knowing no other batch writes meanwhile, and the hook may write what
      * it prepared from. Must not have effects outside the database: it may run again on a retry.
      */
-    public IntakeReceipt ingestPrepared(String connectorId, String origin, Supplier<List<SourceRecord>> prepare,
+    public IntakeReceipt ingestPrepared(String connectorId, String origin, Supplier<List<BodyRecord>> prepare,
                                         IntakeCommitHook hook) {
         return store(connectorId, origin, () -> new ListRecordReader(prepare.get()), hook);
     }
@@ -110,11 +110,11 @@ public class FeedIntake {
             int duplicates = 0;
             int read = 0;
             List<Rejection> rejections = new ArrayList<>();
-            for (List<SourceRecord> chunk = reader.next(chunkSize); !chunk.isEmpty(); chunk = reader.next(chunkSize)) {
+            for (List<BodyRecord> chunk = reader.next(chunkSize); !chunk.isEmpty(); chunk = reader.next(chunkSize)) {
                 read += chunk.size();
                 List<Shipment> s = new ArrayList<>();
                 List<SalesOrder> o = new ArrayList<>();
-                for (SourceRecord source : chunk) {
+                for (BodyRecord source : chunk) {
                     Object parsed = parser.parse(source, receivedAt);
                     if (parsed instanceof ParsedRecord p) {
                         if (p.shipment() != null) {

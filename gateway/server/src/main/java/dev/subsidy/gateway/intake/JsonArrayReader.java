@@ -41,8 +41,8 @@ final class JsonArrayReader implements RecordReader {
     }
 
     @Override
-    public List<SourceRecord> next(int max) {
-        List<SourceRecord> out = new ArrayList<>(Math.min(max, 1024));
+    public List<BodyRecord> next(int max) {
+        List<BodyRecord> out = new ArrayList<>(Math.min(max, 1024));
         try {
             while (!done && out.size() < max) {
                 JsonToken token = parser.nextToken();
@@ -64,19 +64,19 @@ final class JsonArrayReader implements RecordReader {
                     // the element is well-formed JSON but not a record (a field named twice): skip to
                     // its end and go on with the next one
                     skipToArrayLevel();
-                    out.add(SourceRecord.unreadable(i, "", "record is not usable: " + e.getOriginalMessage()));
+                    out.add(BodyRecord.unreadable(i, "", "record is not usable: " + e.getOriginalMessage()));
                     continue;
                 } catch (NumberFormatException e) {
                     // a number Jackson cannot hold as a decimal (1.5e40339…: too many exponent digits);
                     // the token is behind the parser, so the element's end is found as above
                     skipToArrayLevel();
-                    out.add(SourceRecord.unreadable(i, "", "record holds a number that cannot be read: " + e.getMessage()));
+                    out.add(BodyRecord.unreadable(i, "", "record holds a number that cannot be read: " + e.getMessage()));
                     continue;
                 }
                 if (node instanceof ObjectNode object) {
-                    out.add(SourceRecord.of(i, object, null));
+                    out.add(BodyRecord.of(i, object, null));
                 } else {
-                    out.add(SourceRecord.unreadable(i, node.toString(), "record is not a JSON object"));
+                    out.add(BodyRecord.unreadable(i, node.toString(), "record is not a JSON object"));
                 }
             }
         } catch (JsonProcessingException e) {

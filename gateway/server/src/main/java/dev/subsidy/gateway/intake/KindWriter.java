@@ -1,10 +1,10 @@
 package dev.subsidy.gateway.intake;
 
+import dev.subsidy.model.RecordKind;
 import static java.sql.Types.BIGINT;
 import static java.sql.Types.INTEGER;
 import static java.sql.Types.VARCHAR;
 
-import dev.subsidy.gateway.records.RecordKind;
 import dev.subsidy.gateway.storage.RowWriter;
 import dev.subsidy.gateway.storage.Sql;
 import java.sql.PreparedStatement;

@@ -25,8 +25,8 @@ final class NdjsonReader implements RecordReader {
     }
 
     @Override
-    public List<SourceRecord> next(int max) {
-        List<SourceRecord> out = new ArrayList<>(Math.min(max, 1024));
+    public List<BodyRecord> next(int max) {
+        List<BodyRecord> out = new ArrayList<>(Math.min(max, 1024));
         while (position < text.length() && out.size() < max) {
             int end = text.indexOf('\n', position);
             if (end < 0) {
@@ -42,15 +42,15 @@ final class NdjsonReader implements RecordReader {
             try {
                 JsonNode node = json.readTree(raw);
                 if (node instanceof ObjectNode object) {
-                    out.add(SourceRecord.of(i, object, raw));
+                    out.add(BodyRecord.of(i, object, raw));
                 } else {
-                    out.add(SourceRecord.unreadable(i, raw, "line " + line + " is not a JSON object"));
+                    out.add(BodyRecord.unreadable(i, raw, "line " + line + " is not a JSON object"));
                 }
             } catch (JsonProcessingException e) {
-                out.add(SourceRecord.unreadable(i, raw, "line " + line + " is not valid JSON: " + e.getOriginalMessage()));
+                out.add(BodyRecord.unreadable(i, raw, "line " + line + " is not valid JSON: " + e.getOriginalMessage()));
             } catch (NumberFormatException e) {
                 // a number Jackson cannot hold as a decimal (1.5e40339…: too many exponent digits)
-                out.add(SourceRecord.unreadable(i, raw, "line " + line + " holds a number that cannot be read: " + e.getMessage()));
+                out.add(BodyRecord.unreadable(i, raw, "line " + line + " holds a number that cannot be read: " + e.getMessage()));
             }
         }
         return out;

@@ -1,10 +1,10 @@
 package dev.subsidy.gateway.intake;
 
+import dev.subsidy.model.SalesOrder;
 import static java.sql.Types.BIGINT;
 import static java.sql.Types.INTEGER;
 import static java.sql.Types.VARCHAR;
 
-import dev.subsidy.gateway.records.SalesOrder;
 import java.time.Instant;
 
 final class OrderTable implements RecordTable<SalesOrder> {

@@ -1,8 +1,9 @@
 package dev.subsidy.gateway.intake;
 
-import dev.subsidy.gateway.records.RecordKind;
-import dev.subsidy.gateway.records.SalesOrder;
-import dev.subsidy.gateway.records.Shipment;
+import dev.subsidy.model.RecordKind;
+import dev.subsidy.model.SalesOrder;
+import dev.subsidy.model.Shipment;
+
 
 /** A record that passed validation: exactly one of shipment and order is set. */
 public record ParsedRecord(int index, Shipment shipment, SalesOrder order) {

@@ -5,13 +5,13 @@ import java.util.List;
 
 /**
  * Reads a body record by record, in chunks, so a large body is never held as one tree. A record
- * that cannot be read on its own comes back as {@link SourceRecord#unreadable}; a body whose
+ * that cannot be read on its own comes back as {@link BodyRecord#unreadable}; a body whose
  * structure is broken throws {@link UnreadableBodyException}.
  */
 public interface RecordReader {
 
     /** Up to {@code max} further records; an empty list at the end of the body. */
-    List<SourceRecord> next(int max);
+    List<BodyRecord> next(int max);
 
     static RecordReader open(FeedFormat format, String text, ObjectMapper json) {
         return switch (format) {

@@ -1,10 +1,10 @@
 package dev.subsidy.gateway.intake;
 
+import dev.subsidy.model.Shipment;
 import static java.sql.Types.BIGINT;
 import static java.sql.Types.INTEGER;
 import static java.sql.Types.VARCHAR;
 
-import dev.subsidy.gateway.records.Shipment;
 import java.time.Instant;
 
 final class ShipmentTable implements RecordTable<Shipment> {

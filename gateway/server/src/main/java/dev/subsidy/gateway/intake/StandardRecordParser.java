@@ -1,12 +1,12 @@
 package dev.subsidy.gateway.intake;
 
+import dev.subsidy.model.Carrier;
+import dev.subsidy.model.Channel;
+import dev.subsidy.model.OrderStatus;
+import dev.subsidy.model.Platform;
+import dev.subsidy.model.SalesOrder;
+import dev.subsidy.model.Shipment;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.subsidy.gateway.records.Carrier;
-import dev.subsidy.gateway.records.Channel;
-import dev.subsidy.gateway.records.OrderStatus;
-import dev.subsidy.gateway.records.Platform;
-import dev.subsidy.gateway.records.SalesOrder;
-import dev.subsidy.gateway.records.Shipment;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -63,7 +63,7 @@ public final class StandardRecordParser {
     }
 
     /** Either the parsed record or the rejection; {@code arrival} stands in for a missing updatedAt. */
-    public Object parse(SourceRecord source, Instant arrival) {
+    public Object parse(BodyRecord source, Instant arrival) {
         if (source.fields() == null) {
             return new Rejection(source.index(), source.located(source.problem()), source.raw());
         }

@@ -1,5 +1,6 @@
 package dev.subsidy.gateway.jurisdiction;
 
+import dev.subsidy.model.RegionCode;
 import dev.subsidy.gateway.GatewayProperties;
 import java.util.ArrayList;
 import java.util.List;

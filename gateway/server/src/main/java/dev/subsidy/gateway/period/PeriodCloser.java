@@ -1,20 +1,21 @@
 package dev.subsidy.gateway.period;
 
+import dev.subsidy.model.Period;
+import dev.subsidy.model.RecordStatus;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.subsidy.gateway.awards.AwardCalculator;
-import dev.subsidy.gateway.awards.AwardLine;
+import dev.subsidy.gateway.awards.PublishedAwardLine;
 import dev.subsidy.gateway.awards.AwardStore;
 import dev.subsidy.gateway.delivery.DeliveryKind;
 import dev.subsidy.gateway.delivery.Outbox;
-import dev.subsidy.gateway.figures.Figure;
+import dev.subsidy.gateway.figures.MeasuredFigure;
 import dev.subsidy.gateway.figures.FigureCalculator;
 import dev.subsidy.gateway.figures.FigureJson;
 import dev.subsidy.gateway.figures.FigureStore;
 import dev.subsidy.gateway.figures.PublishedFigure;
 import dev.subsidy.gateway.jurisdiction.Jurisdiction;
-import dev.subsidy.gateway.records.RecordStatus;
 import dev.subsidy.gateway.registry.RegistryStore;
 import dev.subsidy.gateway.storage.WriteLock;
 import dev.subsidy.gateway.verification.OrderVerdict;
@@ -104,12 +105,12 @@ public class PeriodCloser {
             statuses.write("sales_order", ordersInPeriod.stream()
                     .map(v -> new StatusWriter.Outcome(v.stored().record().naturalKey(), v.status(), v.reasons())).toList());
 
-            List<Figure> computed = new FigureCalculator(jurisdiction, snapshot)
+            List<MeasuredFigure> computed = new FigureCalculator(jurisdiction, snapshot)
                     .compute(period, shipmentVerdicts, orderVerdicts);
             List<PublishedFigure> revisedFigures = figures.publish(period.toString(), computed);
             List<PublishedFigure> current = figures.find(period.toString(), null, null);
             AwardCalculator.Awards computedAwards = awardCalculator.awards(period, current);
-            List<AwardLine> revisedAwards = awards.publish(period.toString(), computedAwards.lines());
+            List<PublishedAwardLine> revisedAwards = awards.publish(period.toString(), computedAwards.lines());
             int queued = outbox.enqueue(DeliveryKind.FIGURES, period.toString(),
                     nodes(figureJson.items(revisedFigures)));
             queued += outbox.enqueue(DeliveryKind.AWARDS, period.toString(), nodes(revisedAwards));

@@ -1,5 +1,6 @@
 package dev.subsidy.gateway.period;
 
+import dev.subsidy.model.Period;
 import dev.subsidy.gateway.web.BadRequestException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;

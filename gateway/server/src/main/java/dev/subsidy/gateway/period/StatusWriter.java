@@ -1,6 +1,6 @@
 package dev.subsidy.gateway.period;
 
-import dev.subsidy.gateway.records.RecordStatus;
+import dev.subsidy.model.RecordStatus;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;

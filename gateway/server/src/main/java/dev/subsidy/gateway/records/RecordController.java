@@ -1,5 +1,6 @@
 package dev.subsidy.gateway.records;
 
+import dev.subsidy.model.RecordKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.subsidy.gateway.web.BadRequestException;

@@ -1,5 +1,6 @@
 package dev.subsidy.gateway.registry;
 
+import dev.subsidy.model.Subject;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -8,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.subsidy.gateway.GatewayProperties;
 import dev.subsidy.gateway.intake.CsvRecordReader;
 import dev.subsidy.gateway.intake.FeedFormat;
-import dev.subsidy.gateway.intake.SourceRecord;
+import dev.subsidy.gateway.intake.BodyRecord;
 import dev.subsidy.gateway.intake.TextDecoder;
 import dev.subsidy.gateway.intake.UnreadableBodyException;
 import dev.subsidy.gateway.web.BadRequestException;
@@ -64,13 +65,13 @@ class RegistryController {
         byte[] body = RequestBodies.read(request, properties.feeds().maxBodyBytes());
         String text = TextDecoder.decode(body, RequestBodies.charset(type));
         boolean csv = format == FeedFormat.CSV;
-        List<SourceRecord> entries = csv ? csv(text) : jsonArray(text);
+        List<BodyRecord> entries = csv ? csv(text) : jsonArray(text);
         SubjectParser parser = new SubjectParser(LocalDate.now(clock.withZone(CHINA)));
         List<Subject> valid = new ArrayList<>();
         List<Rejected> rejected = new ArrayList<>();
         List<Warning> warnings = new ArrayList<>();
         BodyConflicts conflicts = new BodyConflicts();
-        for (SourceRecord entry : entries) {
+        for (BodyRecord entry : entries) {
             if (entry.fields() == null) {
                 rejected.add(new Rejected(entry.index(), entry.problem()));
                 continue;
@@ -101,7 +102,7 @@ class RegistryController {
                 .orElseThrow(() -> new NotFoundException("no subject " + RegistryText.shown(id) + " in the registry"));
     }
 
-    private List<SourceRecord> jsonArray(String text) {
+    private List<BodyRecord> jsonArray(String text) {
         JsonNode root;
         try {
             root = json.readTree(text);
@@ -111,21 +112,21 @@ class RegistryController {
         if (!(root instanceof ArrayNode array)) {
             throw new UnreadableBodyException("body must be a JSON array of subjects");
         }
-        List<SourceRecord> out = new ArrayList<>();
+        List<BodyRecord> out = new ArrayList<>();
         for (int i = 0; i < array.size(); i++) {
             JsonNode node = array.get(i);
-            out.add(node instanceof ObjectNode o ? SourceRecord.of(i, o, null)
-                    : SourceRecord.unreadable(i, node.toString(), "entry is not a JSON object"));
+            out.add(node instanceof ObjectNode o ? BodyRecord.of(i, o, null)
+                    : BodyRecord.unreadable(i, node.toString(), "entry is not a JSON object"));
         }
         return out;
     }
 
     /** CSV cells: shops "TAOBAO:123;PDD:9", sites "ZTO:CJ001:522633101", lists separated by ";" or "|". */
-    private List<SourceRecord> csv(String text) {
+    private List<BodyRecord> csv(String text) {
         CsvRecordReader reader = new CsvRecordReader(text, json, CSV_LIST_FIELDS);
-        List<SourceRecord> out = new ArrayList<>();
-        for (List<SourceRecord> chunk = reader.next(1000); !chunk.isEmpty(); chunk = reader.next(1000)) {
-            for (SourceRecord row : chunk) {
+        List<BodyRecord> out = new ArrayList<>();
+        for (List<BodyRecord> chunk = reader.next(1000); !chunk.isEmpty(); chunk = reader.next(1000)) {
+            for (BodyRecord row : chunk) {
                 if (row.fields() != null) {
                     objects(row.fields(), "shops", "platform", "shopId");
                     objects(row.fields(), "sites", "carrier", "siteCode", "region");

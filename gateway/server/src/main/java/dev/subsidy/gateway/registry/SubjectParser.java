@@ -1,10 +1,14 @@
 package dev.subsidy.gateway.registry;
 
+import dev.subsidy.model.Carrier;
+import dev.subsidy.model.CreditCode;
+import dev.subsidy.model.Platform;
+import dev.subsidy.model.RegionCode;
+import dev.subsidy.model.SizeClass;
+import dev.subsidy.model.Subject;
+import dev.subsidy.model.SubjectType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.subsidy.gateway.jurisdiction.RegionCode;
-import dev.subsidy.gateway.records.Carrier;
-import dev.subsidy.gateway.records.Platform;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -95,7 +99,7 @@ final class SubjectParser {
         }
         LocalDate registeredOn = registeredOn(r, in);
         Boolean tax = r.bool(in, "taxRegistered");
-        Subject.SizeClass size = r.enumValue(in, "sizeClass", Subject.SizeClass.class, false);
+        SizeClass size = r.enumValue(in, "sizeClass", SizeClass.class, false);
         List<String> categories = categories(r, in);
         List<Subject.Shop> shops = shops(r, in);
         List<Subject.Site> sites = sites(r, in);

@@ -1,15 +1,15 @@
 package dev.subsidy.gateway.verification;
 
+import dev.subsidy.model.Carrier;
+import dev.subsidy.model.Channel;
+import dev.subsidy.model.OrderStatus;
+import dev.subsidy.model.Period;
+import dev.subsidy.model.Platform;
+import dev.subsidy.model.SalesOrder;
+import dev.subsidy.model.Shipment;
 import static dev.subsidy.gateway.storage.Sql.integer;
 import static dev.subsidy.gateway.storage.Sql.millis;
 
-import dev.subsidy.gateway.period.Period;
-import dev.subsidy.gateway.records.Carrier;
-import dev.subsidy.gateway.records.Channel;
-import dev.subsidy.gateway.records.OrderStatus;
-import dev.subsidy.gateway.records.Platform;
-import dev.subsidy.gateway.records.SalesOrder;
-import dev.subsidy.gateway.records.Shipment;
 import dev.subsidy.gateway.storage.Sql;
 import java.math.BigDecimal;
 import java.sql.ResultSet;

@@ -1,10 +1,10 @@
 package dev.subsidy.gateway.verification;
 
+import dev.subsidy.model.Carrier;
+import dev.subsidy.model.Platform;
+import dev.subsidy.model.Subject;
+import dev.subsidy.model.SubjectType;
 import dev.subsidy.gateway.jurisdiction.Jurisdiction;
-import dev.subsidy.gateway.records.Carrier;
-import dev.subsidy.gateway.records.Platform;
-import dev.subsidy.gateway.registry.Subject;
-import dev.subsidy.gateway.registry.SubjectType;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;

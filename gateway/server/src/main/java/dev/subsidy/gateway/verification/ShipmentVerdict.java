@@ -1,7 +1,7 @@
 package dev.subsidy.gateway.verification;
 
-import dev.subsidy.gateway.records.RecordStatus;
-import dev.subsidy.gateway.registry.Subject;
+import dev.subsidy.model.RecordStatus;
+import dev.subsidy.model.Subject;
 import java.time.Instant;
 import java.util.List;
 

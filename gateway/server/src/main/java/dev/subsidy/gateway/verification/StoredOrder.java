@@ -1,6 +1,6 @@
 package dev.subsidy.gateway.verification;
 
-import dev.subsidy.gateway.records.SalesOrder;
+import dev.subsidy.model.SalesOrder;
 import java.util.List;
 
 /** The current version of an order with what intake learnt about it. */

@@ -1,6 +1,6 @@
 package dev.subsidy.gateway.verification;
 
-import dev.subsidy.gateway.records.Shipment;
+import dev.subsidy.model.Shipment;
 import java.util.List;
 
 /** The current version of a shipment with what intake learnt about it. */

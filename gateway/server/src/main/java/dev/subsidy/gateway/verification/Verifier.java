@@ -1,12 +1,12 @@
 package dev.subsidy.gateway.verification;
 
+import dev.subsidy.model.CreditCode;
+import dev.subsidy.model.RecordStatus;
+import dev.subsidy.model.SalesOrder;
+import dev.subsidy.model.Shipment;
+import dev.subsidy.model.Subject;
+import dev.subsidy.model.SubjectType;
 import dev.subsidy.gateway.jurisdiction.Jurisdiction;
-import dev.subsidy.gateway.records.RecordStatus;
-import dev.subsidy.gateway.records.SalesOrder;
-import dev.subsidy.gateway.records.Shipment;
-import dev.subsidy.gateway.registry.CreditCode;
-import dev.subsidy.gateway.registry.Subject;
-import dev.subsidy.gateway.registry.SubjectType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;

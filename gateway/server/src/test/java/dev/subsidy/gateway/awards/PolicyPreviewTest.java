@@ -89,7 +89,7 @@ class PolicyPreviewTest {
                  "figures": [{"subject": "hq-1", "metric": "OPERATING_REVENUE", "value": "2000000"}],
                  "subjects": [{"type": "EXPRESS_COMPANY", "id": "hq-1", "name": "某物流区域总部", "region": "360602007",
                                "registeredOn": "2014-01-01", "attributes": {"regionalHq": "true"}}]}""");
-        assertThat(entered.lines()).extracting(AwardLine::policy, AwardLine::amount)
+        assertThat(entered.lines()).extracting(PublishedAwardLine::policy, PublishedAwardLine::amount)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("xj-logistics-hq", "80000.00"));
     }
 

@@ -11,7 +11,7 @@ import dev.subsidy.gateway.intake.FeedIntake;
 import dev.subsidy.gateway.intake.IntakeReceipt;
 import dev.subsidy.gateway.intake.RecordLimits;
 import dev.subsidy.gateway.intake.RecordReader;
-import dev.subsidy.gateway.intake.SourceRecord;
+import dev.subsidy.gateway.intake.BodyRecord;
 import dev.subsidy.gateway.intake.StandardRecordParser;
 import dev.subsidy.gateway.intake.TextDecoder;
 import dev.subsidy.gateway.storage.Dialect;
@@ -103,8 +103,8 @@ public final class IntakeBench {
         long n = 0;
         for (byte[] body : bodies) {
             RecordReader reader = RecordReader.open(FeedFormat.NDJSON, TextDecoder.decode(body, null), json);
-            for (List<SourceRecord> chunk = reader.next(5000); !chunk.isEmpty(); chunk = reader.next(5000)) {
-                for (SourceRecord r : chunk) {
+            for (List<BodyRecord> chunk = reader.next(5000); !chunk.isEmpty(); chunk = reader.next(5000)) {
+                for (BodyRecord r : chunk) {
                     if (parser.parse(r, now) != null) {
                         n++;
                     }

@@ -1,12 +1,12 @@
 package dev.subsidy.gateway.demo;
 
+import dev.subsidy.model.CreditCode;
+import dev.subsidy.model.Platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.subsidy.gateway.records.Platform;
-import dev.subsidy.gateway.registry.CreditCode;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -194,7 +194,7 @@ class DemoScenarioTest {
     @Test
     void anUnregisteredYundaSiteWhileTwoLocalCompaniesOperateYunda() {
         long yundaOperators = CongjiangRegistry.EXPRESS_COMPANIES.stream()
-                .filter(c -> c.carriers().contains(dev.subsidy.gateway.records.Carrier.YUNDA)).count();
+                .filter(c -> c.carriers().contains(dev.subsidy.model.Carrier.YUNDA)).count();
         assertThat(yundaOperators).isEqualTo(2);
         Set<String> sites = new HashSet<>();
         CongjiangRegistry.EXPRESS_COMPANIES.forEach(c -> c.sites().forEach(s -> sites.add(s.code())));

@@ -1,18 +1,19 @@
 package dev.subsidy.gateway.figures;
 
+import dev.subsidy.model.Carrier;
+import dev.subsidy.model.Channel;
+import dev.subsidy.model.Metric;
+import dev.subsidy.model.OrderStatus;
+import dev.subsidy.model.Period;
+import dev.subsidy.model.Platform;
+import dev.subsidy.model.RecordStatus;
+import dev.subsidy.model.SalesOrder;
+import dev.subsidy.model.Shipment;
+import dev.subsidy.model.Subject;
+import dev.subsidy.model.SubjectType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.subsidy.gateway.jurisdiction.Jurisdiction;
-import dev.subsidy.gateway.period.Period;
-import dev.subsidy.gateway.records.Carrier;
-import dev.subsidy.gateway.records.Channel;
-import dev.subsidy.gateway.records.OrderStatus;
-import dev.subsidy.gateway.records.Platform;
-import dev.subsidy.gateway.records.RecordStatus;
-import dev.subsidy.gateway.records.SalesOrder;
-import dev.subsidy.gateway.records.Shipment;
-import dev.subsidy.gateway.registry.Subject;
-import dev.subsidy.gateway.registry.SubjectType;
 import dev.subsidy.gateway.verification.OrderVerdict;
 import dev.subsidy.gateway.verification.RegistrySnapshot;
 import dev.subsidy.gateway.verification.ShipmentVerdict;
@@ -72,9 +73,9 @@ class FigureCalculatorTest {
         List<ShipmentVerdict> verdicts = shipments.stream().map(verifier::verify).toList();
         assertThat(verdicts).allMatch(v -> v.status() == RecordStatus.VERIFIED);
 
-        List<Figure> figures = new FigureCalculator(CONGJIANG, registry).compute(Period.parse("2026"), verdicts, orderVerdicts);
+        List<MeasuredFigure> figures = new FigureCalculator(CONGJIANG, registry).compute(Period.parse("2026"), verdicts, orderVerdicts);
 
-        Figure local = find(figures, Metric.PARCELS_OUTBOUND_LOCAL_PRODUCTS);
+        MeasuredFigure local = find(figures, Metric.PARCELS_OUTBOUND_LOCAL_PRODUCTS);
         assertThat(local.value()).isEqualTo(Integer.toString(localProductParcels));
         assertThat(local.evidence().counted()).isEqualTo(localProductParcels);
         assertThat(local.evidence().duplicate()).isEqualTo(2 * localProductParcels);
@@ -109,7 +110,7 @@ class FigureCalculatorTest {
         Map<String, OrderVerdict> verdicts = new LinkedHashMap<>();
         orders.forEach((k, o) -> verdicts.put(k, verifier.verify(o)));
 
-        List<Figure> figures = new FigureCalculator(CONGJIANG, withTown).compute(Period.parse("2026-06"), List.of(), verdicts);
+        List<MeasuredFigure> figures = new FigureCalculator(CONGJIANG, withTown).compute(Period.parse("2026-06"), List.of(), verdicts);
 
         assertThat(value(figures, town, Metric.SALES_NET)).isEqualTo("100.50");
         assertThat(value(figures, town, Metric.SALES_NET_AGRICULTURAL)).isEqualTo("100.50");
@@ -120,12 +121,12 @@ class FigureCalculatorTest {
         assertThat(figures).noneMatch(f -> f.subjectId().equals(station) && f.metric() == Metric.SALES_NET_C2C);
     }
 
-    private static String value(List<Figure> figures, String subject, Metric metric) {
+    private static String value(List<MeasuredFigure> figures, String subject, Metric metric) {
         return figures.stream().filter(f -> f.subjectId().equals(subject) && f.metric() == metric).findFirst()
-                .map(Figure::value).orElseThrow(() -> new AssertionError("no " + subject + "/" + metric + " in " + figures));
+                .map(MeasuredFigure::value).orElseThrow(() -> new AssertionError("no " + subject + "/" + metric + " in " + figures));
     }
 
-    private static Figure find(List<Figure> figures, Metric metric) {
+    private static MeasuredFigure find(List<MeasuredFigure> figures, Metric metric) {
         return figures.stream().filter(f -> f.subjectId().equals(COMPANY) && f.metric() == metric).findFirst().orElseThrow();
     }
 

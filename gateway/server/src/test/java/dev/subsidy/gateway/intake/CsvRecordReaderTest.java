@@ -22,7 +22,7 @@ class CsvRecordReaderTest {
     private static final String ROW = "order,PDD,%s,pdd-771203,B2C,PAID,2026-10-03T10:00:00+08:00,%s,%s,%s\n";
 
     private List<Object> parse(String csv) {
-        List<SourceRecord> records = new CsvRecordReader(csv, json).next(100);
+        List<BodyRecord> records = new CsvRecordReader(csv, json).next(100);
         return records.stream().map(r -> parser.parse(r, now)).toList();
     }
 
@@ -62,7 +62,7 @@ class CsvRecordReaderTest {
 
     @Test
     void aReaderForOtherColumnsLeavesEveryCellText() {
-        List<SourceRecord> records = new CsvRecordReader("taxRegistered,shops\ntrue,TAOBAO:a;PDD:b\n", json, Set.of("shops"))
+        List<BodyRecord> records = new CsvRecordReader("taxRegistered,shops\ntrue,TAOBAO:a;PDD:b\n", json, Set.of("shops"))
                 .next(10);
         assertThat(records.get(0).fields().get("taxRegistered").isTextual()).isTrue();
         assertThat(records.get(0).fields().get("shops")).hasSize(2);

@@ -1,5 +1,6 @@
 package dev.subsidy.gateway.intake;
 
+import dev.subsidy.model.SalesOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -7,7 +8,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.subsidy.gateway.records.SalesOrder;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,7 +38,7 @@ class HostileRecordsTest {
          "channel": "B2C", "status": "PAID", "paidAt": "2026-10-03T10:00:00+08:00", "amount": "59.90"}""";
 
     private Object parse(ObjectNode fields) {
-        return parser.parse(SourceRecord.of(0, fields, fields.toString()), now);
+        return parser.parse(BodyRecord.of(0, fields, fields.toString()), now);
     }
 
     private ObjectNode shipment() throws Exception {
@@ -121,7 +121,7 @@ class HostileRecordsTest {
         StandardRecordParser generous = new StandardRecordParser(Map.of("USD", new BigDecimal("7.1")), highest);
         for (String amount : new String[] {"90000000000000000", "90000000000000000.00", "12676506002282294.01"}) {
             for (String currency : new String[] {"CNY", "USD"}) {
-                Object result = generous.parse(SourceRecord.of(0, order().put("amount", amount).put("currency", currency),
+                Object result = generous.parse(BodyRecord.of(0, order().put("amount", amount).put("currency", currency),
                         null), now);
                 if (result instanceof ParsedRecord p) {
                     assertThatCode(() -> table.values(p.order())).as(amount + " " + currency).doesNotThrowAnyException();
@@ -167,9 +167,9 @@ class HostileRecordsTest {
         assertThat(rejected(shipment().put("updatedAt", "2026-12-03T10:15:01Z"))).contains("is in the future");
         StandardRecordParser strict = new StandardRecordParser(Map.of(), new RecordLimits(new BigDecimal("100.00"),
                 OffsetDateTime.parse("2026-01-01T00:00:00+08:00"), Duration.ZERO, 64));
-        Object late = strict.parse(SourceRecord.of(0, shipment().put("updatedAt", "2026-12-03T10:00:01Z"), null), now);
+        Object late = strict.parse(BodyRecord.of(0, shipment().put("updatedAt", "2026-12-03T10:00:01Z"), null), now);
         assertThat(((Rejection) late).reason()).contains("plus the 0 minutes");
-        Object early = strict.parse(SourceRecord.of(0, shipment().put("collectedAt", "2025-12-31T15:59:59Z"), null), now);
+        Object early = strict.parse(BodyRecord.of(0, shipment().put("collectedAt", "2025-12-31T15:59:59Z"), null), now);
         assertThat(((Rejection) early).reason()).contains("is before 2026-01-01T00:00+08:00");
     }
 
@@ -256,7 +256,7 @@ class HostileRecordsTest {
     void theLimitOfIdentifiersIsASetting() throws Exception {
         StandardRecordParser shortIds = new StandardRecordParser(Map.of(), new RecordLimits(new BigDecimal("100.00"),
                 OffsetDateTime.parse("2000-01-01T00:00:00+08:00"), Duration.ofMinutes(15), 12));
-        Object result = shortIds.parse(SourceRecord.of(0, shipment(), null), now);
+        Object result = shortIds.parse(BodyRecord.of(0, shipment(), null), now);
         assertThat(((Rejection) result).reason()).contains("waybillNo: '731234567890123' is longer than 12 characters").doesNotContain("originSite");
     }
 
@@ -329,7 +329,7 @@ class HostileRecordsTest {
         assertThatCode(() -> new StandardRecordParser(Map.of("JPY", new BigDecimal("0.0000000000000000000000047")),
                 RecordLimits.defaults())).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("24 characters");
         assertThat(((ParsedRecord) new StandardRecordParser(Map.of("usd", new BigDecimal("7.1")), RecordLimits.defaults())
-                .parse(SourceRecord.of(0, orderNode("usd"), null), now)).order().fxRate()).isEqualByComparingTo("7.1");
+                .parse(BodyRecord.of(0, orderNode("usd"), null), now)).order().fxRate()).isEqualByComparingTo("7.1");
     }
 
     private ObjectNode orderNode(String currency) {

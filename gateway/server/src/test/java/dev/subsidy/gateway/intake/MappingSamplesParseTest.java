@@ -48,7 +48,7 @@ class MappingSamplesParseTest {
             return;
         }
         for (JsonNode record : expected) {
-            Object result = parser.parse(SourceRecord.of(0, (ObjectNode) record, null), ARRIVAL);
+            Object result = parser.parse(BodyRecord.of(0, (ObjectNode) record, null), ARRIVAL);
             assertThat(result).as(file + ": " + result).isInstanceOf(ParsedRecord.class);
         }
     }

@@ -18,7 +18,7 @@ class StandardRecordParserTest {
     private final Instant arrival = Instant.parse("2026-11-21T00:00:00Z");
 
     private Object parse(String text) throws Exception {
-        return parser.parse(SourceRecord.of(0, (ObjectNode) json.readTree(text), text), arrival);
+        return parser.parse(BodyRecord.of(0, (ObjectNode) json.readTree(text), text), arrival);
     }
 
     @Test

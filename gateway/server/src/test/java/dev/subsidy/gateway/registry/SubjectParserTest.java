@@ -1,13 +1,16 @@
 package dev.subsidy.gateway.registry;
 
+import dev.subsidy.model.Carrier;
+import dev.subsidy.model.Platform;
+import dev.subsidy.model.SizeClass;
+import dev.subsidy.model.Subject;
+import dev.subsidy.model.SubjectType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.subsidy.gateway.records.Carrier;
-import dev.subsidy.gateway.records.Platform;
 import dev.subsidy.gateway.support.CongjiangFixture;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -63,7 +66,7 @@ class SubjectParserTest {
         assertThat(s.name()).isEqualTo("从江中通快递有限公司");
         assertThat(s.registeredOn()).isEqualTo(LocalDate.of(2019, 3, 1));
         assertThat(s.taxRegistered()).isTrue();
-        assertThat(s.sizeClass()).isEqualTo(Subject.SizeClass.BELOW);
+        assertThat(s.sizeClass()).isEqualTo(SizeClass.BELOW);
         assertThat(s.categories()).containsExactly("LOCAL_PRODUCT");
         assertThat(s.carriers()).containsExactly(Carrier.ZTO, Carrier.YUNDA);
         assertThat(s.sites()).containsExactly(new Subject.Site(Carrier.ZTO, "CJ-ZTO-01", "522633100"));

@@ -17,17 +17,17 @@ import java.util.regex.Pattern;
  */
 public final class WaybillShapes {
 
-    private static final Map<Carrier, List<Pattern>> SHAPES = new EnumMap<>(Carrier.class);
+    private static final Map<CarrierApi, List<Pattern>> SHAPES = new EnumMap<>(CarrierApi.class);
 
     static {
-        SHAPES.put(Carrier.SF, patterns("SF[0-9]{13}", "[0-9]{12}"));
-        SHAPES.put(Carrier.ZTO, patterns("7[3-6][0-9]{12}", "78[0-9]{12}"));
-        SHAPES.put(Carrier.YTO, patterns("YT[0-9]{13}"));
-        SHAPES.put(Carrier.JT, patterns("JT[0-9]{13}"));
-        SHAPES.put(Carrier.YUNDA, patterns("[0-9]{13}", "[0-9]{15}"));
-        SHAPES.put(Carrier.STO, patterns("(77|43)[0-9]{12,15}"));
-        SHAPES.put(Carrier.JD, patterns("JD[A-Z0-9]+"));
-        SHAPES.put(Carrier.CAINIAO, patterns("LP[0-9]{14}"));
+        SHAPES.put(CarrierApi.SF, patterns("SF[0-9]{13}", "[0-9]{12}"));
+        SHAPES.put(CarrierApi.ZTO, patterns("7[3-6][0-9]{12}", "78[0-9]{12}"));
+        SHAPES.put(CarrierApi.YTO, patterns("YT[0-9]{13}"));
+        SHAPES.put(CarrierApi.JT, patterns("JT[0-9]{13}"));
+        SHAPES.put(CarrierApi.YUNDA, patterns("[0-9]{13}", "[0-9]{15}"));
+        SHAPES.put(CarrierApi.STO, patterns("(77|43)[0-9]{12,15}"));
+        SHAPES.put(CarrierApi.JD, patterns("JD[A-Z0-9]+"));
+        SHAPES.put(CarrierApi.CAINIAO, patterns("LP[0-9]{14}"));
     }
 
     private WaybillShapes() {
@@ -41,7 +41,7 @@ public final class WaybillShapes {
      * A warning when the number fits none of the carrier's published shapes; empty when it fits one,
      * or when the carrier publishes none (kuaidi100 carries every carrier's numbers).
      */
-    public static Optional<String> warning(Carrier carrier, String waybillNo) {
+    public static Optional<String> warning(CarrierApi carrier, String waybillNo) {
         List<Pattern> shapes = SHAPES.get(carrier);
         if (shapes == null) {
             return Optional.empty();

@@ -30,8 +30,8 @@ class CarrierExamplesTest {
     private static final Pattern ENV = Pattern.compile("\\$\\{env:[A-Z][A-Z0-9_]*}");
 
     @ParameterizedTest
-    @EnumSource(Carrier.class)
-    void pushAndQueryExamplesAreValidAndKeepSecretsInTheEnvironment(Carrier carrier) throws IOException {
+    @EnumSource(CarrierApi.class)
+    void pushAndQueryExamplesAreValidAndKeepSecretsInTheEnvironment(CarrierApi carrier) throws IOException {
         for (String kind : List.of("push", "query")) {
             String id = carrier.settingName() + "-trace-" + kind;
             Path file = EXAMPLES.resolve(id + ".yml");
@@ -55,7 +55,7 @@ class CarrierExamplesTest {
             if (kind.equals("push")) {
                 assertThat(top.get("feederTokenEnv")).as("feeder token of %s", id).matches("[A-Z][A-Z0-9_]*");
                 // every carrier but kuaidi100 (whose pushes hold the whole trace) may push one scan at a time
-                if (carrier != Carrier.KUAIDI100) {
+                if (carrier != CarrierApi.KUAIDI100) {
                     assertThat(assembly).as("trace assembly of %s", id).containsKeys("events", "waybill");
                     assertThat(assembly.values()).allMatch(v -> v.startsWith("/"));
                 }

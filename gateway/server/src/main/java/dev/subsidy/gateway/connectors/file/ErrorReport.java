@@ -1,7 +1,7 @@
 package dev.subsidy.gateway.connectors.file;
 
 import dev.subsidy.gateway.intake.IntakeReceipt;
-import dev.subsidy.gateway.intake.SourceRecord;
+import dev.subsidy.gateway.intake.BodyRecord;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,7 +40,7 @@ record ErrorReport(List<Line> lines) {
      * The rows the intake refused (the mapping's rejections among them), each at the position of its
      * record; the intake puts that position before its reason, which the report keeps apart.
      */
-    static ErrorReport of(IntakeReceipt receipt, List<SourceRecord> records) {
+    static ErrorReport of(IntakeReceipt receipt, List<BodyRecord> records) {
         return new ErrorReport(receipt.rejected().stream().map(r -> {
             String position = r.index() < records.size() ? records.get(r.index()).position() : null;
             String reason = r.reason();

@@ -7,7 +7,7 @@ import dev.subsidy.gateway.connectors.mapping.IntakeRecords;
 import dev.subsidy.gateway.connectors.mapping.RecordMapper;
 import dev.subsidy.gateway.intake.FeedIntake;
 import dev.subsidy.gateway.intake.IntakeCommitHook;
-import dev.subsidy.gateway.intake.SourceRecord;
+import dev.subsidy.gateway.intake.BodyRecord;
 import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -39,7 +39,7 @@ final class StoreStep implements Processor {
         }
         ConnectorInstance instance = exchange.getProperty(InboxHeaders.INSTANCE, ConnectorInstance.class);
         ConnectorDefinition d = instance.definition();
-        List<SourceRecord> records = IntakeRecords.of(mapper.map(d.effectiveMapping(), d.mappingParams(), batch.records()));
+        List<BodyRecord> records = IntakeRecords.of(mapper.map(d.effectiveMapping(), d.mappingParams(), batch.records()));
         exchange.setProperty(InboxHeaders.RECORDS, records);
         exchange.setProperty(InboxHeaders.RECEIPT, intake.ingest(instance.id(), ORIGIN, records, IntakeCommitHook.NONE));
     }

@@ -1,6 +1,6 @@
 package dev.subsidy.gateway.connectors.mapping;
 
-import dev.subsidy.gateway.intake.SourceRecord;
+import dev.subsidy.gateway.intake.BodyRecord;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,15 +13,15 @@ public final class IntakeRecords {
 
     private IntakeRecords() {}
 
-    public static List<SourceRecord> of(List<MappedRecord> mapped) {
-        List<SourceRecord> out = new ArrayList<>(mapped.size());
+    public static List<BodyRecord> of(List<MappedRecord> mapped) {
+        List<BodyRecord> out = new ArrayList<>(mapped.size());
         for (int i = 0; i < mapped.size(); i++) {
             MappedRecord m = mapped.get(i);
             if (m instanceof MappedRecord.Standard s) {
-                out.add(SourceRecord.of(i, s.record(), s.raw()).at(s.position()));
+                out.add(BodyRecord.of(i, s.record(), s.raw()).at(s.position()));
             } else {
                 MappedRecord.Rejected r = (MappedRecord.Rejected) m;
-                out.add(SourceRecord.unreadable(i, r.raw() == null ? "" : r.raw(), r.reason()).at(r.position()));
+                out.add(BodyRecord.unreadable(i, r.raw() == null ? "" : r.raw(), r.reason()).at(r.position()));
             }
         }
         return out;

@@ -4,7 +4,7 @@ import dev.subsidy.connector.api.Checkpoint;
 import dev.subsidy.connector.api.RecordBatch;
 import dev.subsidy.gateway.connectors.ConnectorInstance;
 import dev.subsidy.gateway.intake.FeedIntake;
-import dev.subsidy.gateway.intake.SourceRecord;
+import dev.subsidy.gateway.intake.BodyRecord;
 import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -36,7 +36,7 @@ final class StoreStep implements Processor {
         ConnectorInstance instance = exchange.getProperty(ConnectorHeaders.INSTANCE, ConnectorInstance.class);
         RecordBatch batch = exchange.getProperty(ConnectorHeaders.BATCH, RecordBatch.class);
         Checkpoint from = exchange.getProperty(ConnectorHeaders.FROM, Checkpoint.class);
-        List<SourceRecord> records = exchange.getProperty(ConnectorHeaders.RECORDS, List.class);
+        List<BodyRecord> records = exchange.getProperty(ConnectorHeaders.RECORDS, List.class);
         String type = instance.definition().type();
         if (!records.isEmpty() || !batch.checkpoint().equals(from)) {
             intake.ingest(instance.id(), ORIGIN, records,

@@ -51,8 +51,8 @@ final class HttpPushConnector implements PushConnector, ReceiptReply {
         List<SourceRecord> records = new ArrayList<>();
         try {
             RecordReader reader = RecordReader.open(format, TextDecoder.decode(request.body(), charset), json);
-            for (List<dev.subsidy.gateway.intake.SourceRecord> chunk = reader.next(CHUNK); !chunk.isEmpty(); chunk = reader.next(CHUNK)) {
-                for (dev.subsidy.gateway.intake.SourceRecord r : chunk) {
+            for (List<dev.subsidy.gateway.intake.BodyRecord> chunk = reader.next(CHUNK); !chunk.isEmpty(); chunk = reader.next(CHUNK)) {
+                for (dev.subsidy.gateway.intake.BodyRecord r : chunk) {
                     String position = position(format, r.index());
                     records.add(r.fields() != null ? SourceRecord.json(position, r.fields().toString())
                             : SourceRecord.unreadable(position, r.problem(), r.raw()));

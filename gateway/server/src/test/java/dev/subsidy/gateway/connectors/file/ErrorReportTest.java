@@ -3,7 +3,7 @@ package dev.subsidy.gateway.connectors.file;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.subsidy.gateway.intake.IntakeReceipt;
-import dev.subsidy.gateway.intake.SourceRecord;
+import dev.subsidy.gateway.intake.BodyRecord;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,10 +20,10 @@ class ErrorReportTest {
 
     @Test
     void eachRefusedRowWithItsPositionAndTheReasonWithoutIt() throws IOException {
-        List<SourceRecord> records = List.of(
-                SourceRecord.of(0, null, "").at("row 2"),
-                SourceRecord.of(1, null, "").at("row 3"),
-                SourceRecord.of(2, null, "").at("sheet 运单, row 4"));
+        List<BodyRecord> records = List.of(
+                BodyRecord.of(0, null, "").at("row 2"),
+                BodyRecord.of(1, null, "").at("row 3"),
+                BodyRecord.of(2, null, "").at("sheet 运单, row 4"));
         IntakeReceipt receipt = new IntakeReceipt("b", 1, 0, List.of(
                 new IntakeReceipt.Rejected(1, "row 3: 目的地 '广州市' is not a code, nor a country"),
                 new IntakeReceipt.Rejected(2, "sheet 运单, row 4: weightGrams: \"heavy\" is not a number")));

@@ -9,7 +9,7 @@ import dev.subsidy.gateway.intake.FeedFormat;
 import dev.subsidy.gateway.intake.ParsedRecord;
 import dev.subsidy.gateway.intake.RecordReader;
 import dev.subsidy.gateway.intake.Rejection;
-import dev.subsidy.gateway.intake.SourceRecord;
+import dev.subsidy.gateway.intake.BodyRecord;
 import dev.subsidy.gateway.intake.StandardRecordParser;
 import dev.subsidy.gateway.intake.TextDecoder;
 import dev.subsidy.gateway.intake.UnreadableBodyException;
@@ -65,11 +65,11 @@ class StandardFeedFuzzTest {
         int expected = 0;
         try {
             RecordReader reader = RecordReader.open(format, text, JSON);
-            for (List<SourceRecord> chunk = reader.next(CHUNK); !chunk.isEmpty(); chunk = reader.next(CHUNK)) {
+            for (List<BodyRecord> chunk = reader.next(CHUNK); !chunk.isEmpty(); chunk = reader.next(CHUNK)) {
                 if (chunk.size() > CHUNK) {
                     throw new AssertionError(format + ": " + chunk.size() + " records in a chunk of " + CHUNK);
                 }
-                for (SourceRecord record : chunk) {
+                for (BodyRecord record : chunk) {
                     if (record.index() != expected++) {
                         throw new AssertionError(format + ": record " + record.index() + " where " + (expected - 1) + " was due");
                     }

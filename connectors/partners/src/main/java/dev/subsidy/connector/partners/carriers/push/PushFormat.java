@@ -1,7 +1,7 @@
 package dev.subsidy.connector.partners.carriers.push;
 
 import dev.subsidy.connector.api.PushRequest;
-import dev.subsidy.connector.partners.carriers.Carrier;
+import dev.subsidy.connector.partners.carriers.CarrierApi;
 import java.util.List;
 import java.util.Optional;
 
@@ -38,7 +38,7 @@ record PushFormat(Optional<String> formField, Optional<String> formBodyField, Pu
         return formField.map(f -> "its " + f + " field").orElse("a body");
     }
 
-    static PushFormat of(Carrier carrier) {
+    static PushFormat of(CarrierApi carrier) {
         return switch (carrier) {
             case ZTO -> new PushFormat(Optional.empty(), Optional.of("data"),
                     PushSplitter.events("billCode", List.of(List.of("data"), List.of("events"))),

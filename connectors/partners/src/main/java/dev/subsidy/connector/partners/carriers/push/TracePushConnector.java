@@ -12,7 +12,7 @@ import dev.subsidy.connector.api.PushReply;
 import dev.subsidy.connector.api.PushRequest;
 import dev.subsidy.connector.api.RecordBatch;
 import dev.subsidy.connector.api.Secret;
-import dev.subsidy.connector.partners.carriers.Carrier;
+import dev.subsidy.connector.partners.carriers.CarrierApi;
 import java.io.IOException;
 import java.util.Optional;
 
@@ -27,7 +27,7 @@ final class TracePushConnector implements PushConnector {
 
     private static final System.Logger LOG = System.getLogger(TracePushConnector.class.getName());
 
-    private Carrier carrier;
+    private CarrierApi carrier;
     private PushFormat format;
     /** The check every push passes, or empty when the carrier's pushes are not verified. */
     private Optional<PushVerifier> verifier = Optional.empty();
@@ -35,13 +35,13 @@ final class TracePushConnector implements PushConnector {
 
     @Override
     public void start(ConnectorContext context) throws ConnectorException {
-        carrier = Carrier.named(context.config().getString(TracePushProvider.CARRIER))
-                .orElseThrow(() -> new ConnectorException(Reason.CONFIGURATION, "unknown carrier; one of " + Carrier.names()));
+        carrier = CarrierApi.named(context.config().getString(TracePushProvider.CARRIER))
+                .orElseThrow(() -> new ConnectorException(Reason.CONFIGURATION, "unknown carrier; one of " + CarrierApi.names()));
         format = PushFormat.of(carrier);
         Optional<Secret> given = context.config().secret(TracePushProvider.VERIFY_SECRET).filter(s -> !s.isEmpty());
         boolean unsigned = context.config().getBoolean(TracePushProvider.UNSIGNED);
         if (unsigned) {
-            if (carrier != Carrier.KUAIDI100 || given.isPresent()) {
+            if (carrier != CarrierApi.KUAIDI100 || given.isPresent()) {
                 throw new ConnectorException(Reason.CONFIGURATION, TracePushProvider.UNSIGNED_MISUSE);
             }
             verifier = Optional.of(PushVerifier.kuaidi100Unsigned());

@@ -7,7 +7,7 @@ import dev.subsidy.connector.api.ConfigProblem;
 import dev.subsidy.connector.api.Connector;
 import dev.subsidy.connector.api.ConnectorKind;
 import dev.subsidy.connector.api.ConnectorProvider;
-import dev.subsidy.connector.partners.carriers.Carrier;
+import dev.subsidy.connector.partners.carriers.CarrierApi;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -42,8 +42,8 @@ public final class TracePushProvider implements ConnectorProvider {
     static final String UNSIGNED_MISUSE = "unsigned: true is only for a kuaidi100 subscription made without a salt, and then without verify_secret";
 
     private static final ConfigDef CONFIG_DEF = ConfigDef.builder()
-            .define(Setting.required(CARRIER, Type.STRING, "one of " + Carrier.names())
-                    .oneOf(Arrays.stream(Carrier.values()).map(Carrier::settingName).toArray(String[]::new)))
+            .define(Setting.required(CARRIER, Type.STRING, "one of " + CarrierApi.names())
+                    .oneOf(Arrays.stream(CarrierApi.values()).map(CarrierApi::settingName).toArray(String[]::new)))
             .define(Setting.optional(VERIFY_SECRET, Type.STRING, null, "The secret the carrier signs its pushes with").secret())
             .define(Setting.optional(UNSIGNED, Type.BOOLEAN, "false",
                     "kuaidi100 only: the subscription has no salt, so pushes are accepted on the feeder token alone (logged)"))
@@ -68,7 +68,7 @@ public final class TracePushProvider implements ConnectorProvider {
     @Override
     public List<ConfigProblem> validate(Map<String, String> settings) {
         List<ConfigProblem> problems = new ArrayList<>(configDef().validate(settings));
-        Optional<Carrier> carrier = Carrier.named(settings.get(CARRIER));
+        Optional<CarrierApi> carrier = CarrierApi.named(settings.get(CARRIER));
         if (carrier.isEmpty()) {
             return List.copyOf(problems);
         }
@@ -77,7 +77,7 @@ public final class TracePushProvider implements ConnectorProvider {
         boolean given = secret != null && !secret.isBlank();
         boolean unsigned = "true".equalsIgnoreCase(String.valueOf(settings.get(UNSIGNED)).trim());
         if (unsigned) {
-            if (carrier.get() != Carrier.KUAIDI100) {
+            if (carrier.get() != CarrierApi.KUAIDI100) {
                 problems.add(new ConfigProblem(UNSIGNED, "only a kuaidi100 subscription can be made without a salt; "
                         + carrier.get().settingName() + " pushes are " + (format.verifier().isPresent()
                                 ? "verified with verify_secret when it is given" : "not signed: leave unsigned out")));
@@ -88,7 +88,7 @@ public final class TracePushProvider implements ConnectorProvider {
             return List.copyOf(problems);
         }
         if (format.verifierRequired() && !given) {
-            problems.add(new ConfigProblem(VERIFY_SECRET, carrier.get() == Carrier.KUAIDI100
+            problems.add(new ConfigProblem(VERIFY_SECRET, carrier.get() == CarrierApi.KUAIDI100
                     ? "required: kuaidi100 signs its pushes with the salt given when subscribing; for a subscription made without "
                             + "a salt set unsigned: true instead (its pushes are then accepted on the feeder token alone)"
                     : "required: " + carrier.get().settingName() + " signs its pushes"));

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.subsidy.connector.api.ConnectorException;
 import dev.subsidy.connector.api.HttpCall;
 import dev.subsidy.connector.api.SourceRecord;
-import dev.subsidy.connector.partners.carriers.Carrier;
+import dev.subsidy.connector.partners.carriers.CarrierApi;
 import java.util.List;
 
 /**
@@ -19,7 +19,7 @@ import java.util.List;
 public interface QueryProtocol {
 
     /** The carrier's protocol. */
-    static QueryProtocol of(Carrier carrier) {
+    static QueryProtocol of(CarrierApi carrier) {
         return switch (carrier) {
             case ZTO -> new ZtoQuery();
             case SF -> new SfQuery();

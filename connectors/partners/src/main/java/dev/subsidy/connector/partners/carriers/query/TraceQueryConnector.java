@@ -12,7 +12,7 @@ import dev.subsidy.connector.api.PullConnector;
 import dev.subsidy.connector.api.RecordBatch;
 import dev.subsidy.connector.api.RequestSigner;
 import dev.subsidy.connector.api.SourceRecord;
-import dev.subsidy.connector.partners.carriers.Carrier;
+import dev.subsidy.connector.partners.carriers.CarrierApi;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -45,8 +45,8 @@ final class TraceQueryConnector implements PullConnector {
     public void start(ConnectorContext ctx) throws ConnectorException {
         this.context = ctx;
         ConnectorConfig c = ctx.config();
-        Carrier carrier = Carrier.named(c.getString(CARRIER))
-                .orElseThrow(() -> new ConnectorException(Reason.CONFIGURATION, "unknown carrier; one of " + Carrier.names()));
+        CarrierApi carrier = CarrierApi.named(c.getString(CARRIER))
+                .orElseThrow(() -> new ConnectorException(Reason.CONFIGURATION, "unknown carrier; one of " + CarrierApi.names()));
         this.carrierName = carrier.settingName();
         this.protocol = QueryProtocol.of(carrier);
         String base = c.getString(BASE_URL).trim().replaceAll("/+$", "");

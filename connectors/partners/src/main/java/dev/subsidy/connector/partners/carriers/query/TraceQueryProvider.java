@@ -7,7 +7,7 @@ import dev.subsidy.connector.api.ConfigProblem;
 import dev.subsidy.connector.api.Connector;
 import dev.subsidy.connector.api.ConnectorKind;
 import dev.subsidy.connector.api.ConnectorProvider;
-import dev.subsidy.connector.partners.carriers.Carrier;
+import dev.subsidy.connector.partners.carriers.CarrierApi;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -43,11 +43,11 @@ public final class TraceQueryProvider implements ConnectorProvider {
     @Override
     public List<ConfigProblem> validate(Map<String, String> settings) {
         List<ConfigProblem> problems = new ArrayList<>(configDef().validate(settings));
-        Optional<Carrier> carrier = Carrier.named(settings.get(CARRIER));
+        Optional<CarrierApi> carrier = CarrierApi.named(settings.get(CARRIER));
         if (carrier.isEmpty()) {
             return List.copyOf(problems);
         }
-        if (carrier.get() == Carrier.KUAIDI100 && blank(settings.get(COMPANY))) {
+        if (carrier.get() == CarrierApi.KUAIDI100 && blank(settings.get(COMPANY))) {
             problems.add(new ConfigProblem(COMPANY, "required for kuaidi100: the carrier's company code (zhongtong, shunfeng, …)"));
         }
         int max = QueryProtocol.of(carrier.get()).maxPerCall();

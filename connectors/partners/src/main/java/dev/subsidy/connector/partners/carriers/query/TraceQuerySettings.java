@@ -4,7 +4,7 @@ import dev.subsidy.connector.api.ConfigDef;
 import dev.subsidy.connector.api.ConfigDef.Setting;
 import dev.subsidy.connector.api.ConfigDef.Type;
 import java.util.Optional;
-import dev.subsidy.connector.partners.carriers.Carrier;
+import dev.subsidy.connector.partners.carriers.CarrierApi;
 
 /**
  * The settings of a {@code trace-query} definition. Secrets ({@link #APP_SECRET},
@@ -32,11 +32,11 @@ public final class TraceQuerySettings {
     public static final String WAYBILLS = "waybills";
     /** Waybills per call; at most (and by default) what the carrier allows. */
     public static final String BATCH_SIZE = "batch_size";
-    /** Carrier codes meaning a refused signature or credential, replacing the carrier's defaults. */
+    /** CarrierApi codes meaning a refused signature or credential, replacing the carrier's defaults. */
     public static final String UNAUTHORIZED_CODES = "unauthorized_codes";
-    /** Carrier codes meaning its rate limit, replacing the defaults. */
+    /** CarrierApi codes meaning its rate limit, replacing the defaults. */
     public static final String RATE_LIMITED_CODES = "rate_limited_codes";
-    /** Carrier codes worth retrying, replacing the defaults. */
+    /** CarrierApi codes worth retrying, replacing the defaults. */
     public static final String TRANSIENT_CODES = "transient_codes";
     /** Calls per request, the first included. */
     public static final String RETRY_MAX_ATTEMPTS = "retry_max_attempts";
@@ -47,8 +47,8 @@ public final class TraceQuerySettings {
 
     /** Every setting of the type. */
     public static final ConfigDef CONFIG_DEF = ConfigDef.builder()
-            .define(Setting.required(CARRIER, Type.STRING, "one of " + Carrier.names())
-                    .oneOf(java.util.Arrays.stream(Carrier.values()).map(Carrier::settingName).toArray(String[]::new)))
+            .define(Setting.required(CARRIER, Type.STRING, "one of " + CarrierApi.names())
+                    .oneOf(java.util.Arrays.stream(CarrierApi.values()).map(CarrierApi::settingName).toArray(String[]::new)))
             .define(Setting.required(BASE_URL, Type.URL, "The carrier's API gateway, e.g. https://japi.zto.com"))
             .define(Setting.optional(PATH, Type.STRING, null, "API path; the carrier's documented one by default"))
             .define(Setting.required(APP_KEY, Type.STRING, "The account at the carrier"))
@@ -60,9 +60,9 @@ public final class TraceQuerySettings {
             .define(Setting.required(WAYBILLS, Type.LIST, "Waybill numbers to ask about"))
             .define(Setting.optional(BATCH_SIZE, Type.INT, null, "Waybills per call; at most the carrier's limit")
                     .check(ConfigDef.ValueCheck.between(1, 100)))
-            .define(Setting.optional(UNAUTHORIZED_CODES, Type.LIST, null, "Carrier codes: signature or credential refused"))
-            .define(Setting.optional(RATE_LIMITED_CODES, Type.LIST, null, "Carrier codes: its rate limit"))
-            .define(Setting.optional(TRANSIENT_CODES, Type.LIST, null, "Carrier codes worth retrying"))
+            .define(Setting.optional(UNAUTHORIZED_CODES, Type.LIST, null, "CarrierApi codes: signature or credential refused"))
+            .define(Setting.optional(RATE_LIMITED_CODES, Type.LIST, null, "CarrierApi codes: its rate limit"))
+            .define(Setting.optional(TRANSIENT_CODES, Type.LIST, null, "CarrierApi codes worth retrying"))
             .define(Setting.optional(RETRY_MAX_ATTEMPTS, Type.INT, "3", "Calls per request, the first included")
                     .check(ConfigDef.ValueCheck.between(1, 10)))
             .define(Setting.optional(RETRY_INITIAL_BACKOFF, Type.DURATION, "1s", "First backoff, doubled per attempt"))

@@ -1,0 +1,36 @@
+package dev.subsidy.model;
+
+import java.util.regex.Pattern;
+
+/**
+ * Administrative division codes (行政区划代码): GB/T 2260 six digits (county), and the statistics
+ * bureau's nine (town, 乡镇) and twelve (village, 村) digit extensions.
+ */
+public final class RegionCode {
+
+    private static final Pattern SHAPE = Pattern.compile("\\d{6}|\\d{9}|\\d{12}");
+
+    private RegionCode() {}
+
+    public static boolean isValid(String code) {
+        return code != null && SHAPE.matcher(code).matches();
+    }
+
+    /**
+     * The prefix every code under this one starts with: a six-digit code's trailing "00" pairs
+     * stand for "the whole province/prefecture" (360000 covers 3606xx), so they are dropped;
+     * nine and twelve digit codes are their own prefix.
+     */
+    public static String coveringPrefix(String code) {
+        if (code.length() != 6) {
+            return code;
+        }
+        if (code.endsWith("0000")) {
+            return code.substring(0, 2);
+        }
+        if (code.endsWith("00")) {
+            return code.substring(0, 4);
+        }
+        return code;
+    }
+}

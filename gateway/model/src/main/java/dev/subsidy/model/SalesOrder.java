@@ -1,0 +1,52 @@
+package dev.subsidy.model;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A standard order record (订单), as validated at intake. Amounts are in CNY (converted at intake
+ * when the order was paid in another currency, {@code fxRate} keeping the rate used).
+ * Natural key: platform and order id.
+ */
+public record SalesOrder(
+        Platform platform,
+        String orderId,
+        String shopId,
+        String merchantId,
+        Channel channel,
+        OrderStatus status,
+        Instant paidAt,
+        BigDecimal amount,
+        BigDecimal refundedAmount,
+        String currency,
+        BigDecimal fxRate,
+        List<String> waybills,
+        List<String> categories,
+        boolean crossBorder,
+        String destRegion,
+        String destCountry,
+        String buyerHash,
+        Instant updatedAt) {
+
+    public String naturalKey() {
+        return key(platform, orderId);
+    }
+
+    public static String key(Platform platform, String orderId) {
+        return platform.name() + ":" + orderId;
+    }
+
+    /** 净额: what the order finally earned; nothing for a cancelled order. */
+    public BigDecimal netAmount() {
+        if (status == OrderStatus.CANCELLED) {
+            return BigDecimal.ZERO.setScale(2);
+        }
+        return amount.subtract(refundedAmount).max(BigDecimal.ZERO).setScale(2);
+    }
+
+    /** An order counts when its net amount is above zero: not cancelled, not refunded in full. */
+    public boolean counts() {
+        return netAmount().signum() > 0;
+    }
+}

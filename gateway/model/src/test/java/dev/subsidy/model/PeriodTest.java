@@ -1,0 +1,40 @@
+package dev.subsidy.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import org.junit.jupiter.api.Test;
+
+class PeriodTest {
+
+    @Test
+    void workedExample6ACollectionAt0030OnTheFirstBelongsToNovemberThoughItIsOctoberInUtc() {
+        Instant collected = OffsetDateTime.parse("2026-11-01T00:30+08:00").toInstant();
+        assertThat(collected.toString()).startsWith("2026-10-31T16:30");
+        assertThat(Period.monthOf(collected)).hasToString("2026-11");
+        assertThat(Period.parse("2026-11").contains(collected)).isTrue();
+        assertThat(Period.parse("2026-10").contains(collected)).isFalse();
+        assertThat(Period.allOf(collected)).extracting(Period::toString).containsExactly("2026-11", "2026-Q4", "2026");
+    }
+
+    @Test
+    void boundariesAreHalfOpenInChinaStandardTime() {
+        Period q4 = Period.parse("2026-Q4");
+        assertThat(q4.start()).isEqualTo(Instant.parse("2026-09-30T16:00:00Z"));
+        assertThat(q4.end()).isEqualTo(Instant.parse("2026-12-31T16:00:00Z"));
+        assertThat(q4.contains(q4.end())).isFalse();
+        assertThat(q4.contains(q4.end().minusMillis(1))).isTrue();
+        assertThat(Period.parse("2026").end()).isEqualTo(q4.end());
+        assertThat(Period.parse("2024-02").lastDay()).hasToString("2024-02-29");
+    }
+
+    @Test
+    void malformedPeriodsAreRefusedWithTheExpectedShape() {
+        for (String bad : new String[] {"2026-13", "2026-Q5", "26-10", "2026-1", "", "2026-10-01"}) {
+            assertThatThrownBy(() -> Period.parse(bad)).isInstanceOf(IllegalArgumentException.class);
+        }
+        assertThatThrownBy(() -> Period.parse("2026/10")).hasMessageContaining("2026, 2026-Q4 or 2026-10");
+    }
+}

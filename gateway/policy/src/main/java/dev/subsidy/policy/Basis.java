@@ -1,7 +1,0 @@
-package dev.subsidy.policy;
-
-import java.math.BigDecimal;
-
-/** One figure an award line was computed from, with the revision used, so a revised figure can be traced. */
-public record Basis(String figureId, Metric metric, BigDecimal value, int revision) {
-}

@@ -1,5 +1,0 @@
-package dev.subsidy.policy;
-
-/** The subject an award line pays, as the award intake names it. */
-public record SubjectRef(SubjectType type, String id, String name) {
-}

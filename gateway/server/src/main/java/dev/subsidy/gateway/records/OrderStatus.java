@@ -1,4 +1,0 @@
-package dev.subsidy.gateway.records;
-
-/** The order's own state as the marketplace reports it (not the gateway's verification status). */
-public enum OrderStatus { PAID, SHIPPED, COMPLETED, CANCELLED, REFUNDED }
