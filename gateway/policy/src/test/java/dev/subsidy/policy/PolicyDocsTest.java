@@ -40,7 +40,7 @@ class PolicyDocsTest {
             policy.registryAttributes().forEach((name, ids) -> read.computeIfAbsent(name, k -> new TreeSet<>()).addAll(ids));
         }
 
-        SortedMap<String, SortedSet<String>> documented = attributeTable(docs.resolve("docs/registry.md"));
+        SortedMap<String, SortedSet<String>> documented = attributeTable(docs.resolve("registry.md"));
 
         assertThat(read).as("policies read registry attributes").isNotEmpty();
         assertThat(documented.keySet()).as("attributes in the table of docs/registry.md")
@@ -51,7 +51,7 @@ class PolicyDocsTest {
 
     @Test
     void the_readings_name_every_policy_rule_and_provision() throws IOException {
-        String readings = Files.readString(docs.resolve("docs/policy-readings.md"), StandardCharsets.UTF_8);
+        String readings = Files.readString(docs.resolve("policy-readings.md"), StandardCharsets.UTF_8);
         List<String> ids = new ArrayList<>();
         for (Policy policy : policies) {
             ids.add(policy.id());
