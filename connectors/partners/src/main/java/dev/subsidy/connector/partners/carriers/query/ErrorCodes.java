@@ -10,8 +10,8 @@ import java.util.Set;
  * ({@link Reason#RATE_LIMITED}, retried after a backoff), a passing fault ({@link Reason#TRANSIENT});
  * any other code is {@link Reason#FATAL}. Each carrier has defaults; a definition overrides a list
  * with its {@code unauthorized_codes}, {@code rate_limited_codes} or {@code transient_codes} setting,
- * because several carriers' codes are not confirmed (docs/partners.md: "[L] = weak, keep it
- * configurable"). Immutable.
+ * because several carriers' codes are not confirmed (docs/partners.md "Confidence marks": [L] is weak,
+ * so it is a setting). Immutable.
  */
 public record ErrorCodes(Set<String> unauthorized, Set<String> rateLimited, Set<String> transientCodes) {
 
