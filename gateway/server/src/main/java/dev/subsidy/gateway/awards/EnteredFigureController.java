@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import dev.subsidy.gateway.intake.UnreadableBodyException;
+import dev.subsidy.intake.UnreadableBodyException;
 import dev.subsidy.gateway.registry.RegistryStore;
 import dev.subsidy.gateway.web.BadRequestException;
 import dev.subsidy.gateway.web.RequestBodies;

@@ -3,7 +3,7 @@ package dev.subsidy.gateway.awards;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.subsidy.gateway.intake.UnreadableBodyException;
+import dev.subsidy.intake.UnreadableBodyException;
 import dev.subsidy.gateway.registry.RegistryStore;
 import dev.subsidy.gateway.web.BadRequestException;
 import dev.subsidy.gateway.web.NotFoundException;

@@ -1,5 +1,8 @@
 package dev.subsidy.gateway.intake;
 
+import dev.subsidy.intake.FeedFormat;
+import dev.subsidy.intake.FeedIntake;
+import dev.subsidy.intake.IntakeReceipt;
 import dev.subsidy.gateway.GatewayProperties;
 import dev.subsidy.gateway.web.NotFoundException;
 import dev.subsidy.gateway.web.RequestBodies;

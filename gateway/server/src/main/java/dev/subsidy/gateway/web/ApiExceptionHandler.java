@@ -1,8 +1,8 @@
 package dev.subsidy.gateway.web;
 
-import dev.subsidy.gateway.intake.BodyTooLargeException;
-import dev.subsidy.gateway.intake.UnreadableBodyException;
-import dev.subsidy.gateway.intake.UnsupportedFormatException;
+import dev.subsidy.intake.BodyTooLargeException;
+import dev.subsidy.intake.UnreadableBodyException;
+import dev.subsidy.intake.UnsupportedFormatException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;

@@ -1,6 +1,6 @@
 package dev.subsidy.gateway.web;
 
-import dev.subsidy.gateway.intake.BodyTooLargeException;
+import dev.subsidy.intake.BodyTooLargeException;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;

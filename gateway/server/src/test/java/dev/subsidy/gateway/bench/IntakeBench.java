@@ -5,17 +5,17 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.subsidy.gateway.GatewayProperties;
-import dev.subsidy.gateway.intake.FeedFormat;
-import dev.subsidy.gateway.intake.FeedIntake;
-import dev.subsidy.gateway.intake.IntakeReceipt;
-import dev.subsidy.gateway.intake.RecordLimits;
-import dev.subsidy.gateway.intake.RecordReader;
-import dev.subsidy.gateway.intake.BodyRecord;
-import dev.subsidy.gateway.intake.StandardRecordParser;
-import dev.subsidy.gateway.intake.TextDecoder;
+import dev.subsidy.intake.FeedFormat;
+import dev.subsidy.intake.FeedIntake;
+import dev.subsidy.intake.IntakeReceipt;
+import dev.subsidy.intake.RecordLimits;
+import dev.subsidy.intake.RecordReader;
+import dev.subsidy.intake.BodyRecord;
+import dev.subsidy.intake.StandardRecordParser;
+import dev.subsidy.intake.TextDecoder;
 import dev.subsidy.gateway.storage.Dialect;
 import dev.subsidy.gateway.storage.RowWriter;
+import dev.subsidy.gateway.storage.intake.JdbcIntakeStore;
 import dev.subsidy.gateway.storage.SqliteDataSources;
 import dev.subsidy.gateway.storage.WriteLock;
 import dev.subsidy.gateway.support.EmbeddedPostgres;
@@ -69,13 +69,9 @@ public final class IntakeBench {
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
             TransactionTemplate tx = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
-            GatewayProperties settings = new GatewayProperties(Path.of("."),
-                    new GatewayProperties.Jurisdiction("bench", List.of("522633")),
-                    new GatewayProperties.Security(null, null, Map.of()), new GatewayProperties.Feeds(1L << 30, 5000),
-                    Map.of());
             Dialect dialect = Dialect.of(dataSource);
-            FeedIntake intake = new FeedIntake(jdbc, RowWriter.of(dialect, jdbc), tx, new WriteLock(jdbc, dialect),
-                    settings, RecordLimits.defaults(), Clock.systemUTC());
+            FeedIntake intake = new FeedIntake(new JdbcIntakeStore(jdbc, RowWriter.of(dialect, jdbc), tx,
+                    new WriteLock(jdbc, dialect)), Map.of(), RecordLimits.defaults(), 5000, Clock.systemUTC());
             long t1 = System.nanoTime();
             long accepted = 0;
             int done = 0;

@@ -3,7 +3,7 @@ package dev.subsidy.gateway.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.subsidy.gateway.intake.BodyTooLargeException;
+import dev.subsidy.intake.BodyTooLargeException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.subsidy.connector.api.SourceRecord;
 import dev.subsidy.gateway.connectors.mapping.MappedRecord;
 import dev.subsidy.gateway.connectors.mapping.RecordMapper;
-import dev.subsidy.gateway.intake.IntakeReceipt;
+import dev.subsidy.intake.IntakeReceipt;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,7 +1,7 @@
 package dev.subsidy.gateway.connectors.file;
 
-import dev.subsidy.gateway.intake.IntakeReceipt;
-import dev.subsidy.gateway.intake.BodyRecord;
+import dev.subsidy.intake.IntakeReceipt;
+import dev.subsidy.intake.BodyRecord;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

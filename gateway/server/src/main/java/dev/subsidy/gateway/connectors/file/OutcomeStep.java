@@ -1,7 +1,7 @@
 package dev.subsidy.gateway.connectors.file;
 
 import dev.subsidy.gateway.connectors.ConnectorInstance;
-import dev.subsidy.gateway.intake.IntakeReceipt;
+import dev.subsidy.intake.IntakeReceipt;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package dev.subsidy.gateway.connectors.mapping;
 
-import dev.subsidy.gateway.intake.BodyRecord;
+import dev.subsidy.intake.BodyRecord;
 import java.util.ArrayList;
 import java.util.List;
 

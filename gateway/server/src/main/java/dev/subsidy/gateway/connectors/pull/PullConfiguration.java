@@ -3,7 +3,7 @@ package dev.subsidy.gateway.connectors.pull;
 import dev.subsidy.gateway.connectors.ConnectorRuntime;
 import dev.subsidy.gateway.connectors.ConnectorsProperties;
 import dev.subsidy.gateway.connectors.mapping.RecordMapper;
-import dev.subsidy.gateway.intake.FeedIntake;
+import dev.subsidy.intake.FeedIntake;
 import java.time.Clock;
 import org.apache.camel.CamelContext;
 import org.springframework.beans.factory.ObjectProvider;

@@ -9,11 +9,11 @@ import dev.subsidy.connector.api.PushConnector;
 import dev.subsidy.connector.api.PushRequest;
 import dev.subsidy.connector.api.RecordBatch;
 import dev.subsidy.connector.api.SourceRecord;
-import dev.subsidy.gateway.intake.FeedFormat;
-import dev.subsidy.gateway.intake.RecordReader;
-import dev.subsidy.gateway.intake.TextDecoder;
-import dev.subsidy.gateway.intake.UnreadableBodyException;
-import dev.subsidy.gateway.intake.UnsupportedFormatException;
+import dev.subsidy.intake.FeedFormat;
+import dev.subsidy.intake.RecordReader;
+import dev.subsidy.intake.TextDecoder;
+import dev.subsidy.intake.UnreadableBodyException;
+import dev.subsidy.intake.UnsupportedFormatException;
 import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,8 +51,8 @@ final class HttpPushConnector implements PushConnector, ReceiptReply {
         List<SourceRecord> records = new ArrayList<>();
         try {
             RecordReader reader = RecordReader.open(format, TextDecoder.decode(request.body(), charset), json);
-            for (List<dev.subsidy.gateway.intake.BodyRecord> chunk = reader.next(CHUNK); !chunk.isEmpty(); chunk = reader.next(CHUNK)) {
-                for (dev.subsidy.gateway.intake.BodyRecord r : chunk) {
+            for (List<dev.subsidy.intake.BodyRecord> chunk = reader.next(CHUNK); !chunk.isEmpty(); chunk = reader.next(CHUNK)) {
+                for (dev.subsidy.intake.BodyRecord r : chunk) {
                     String position = position(format, r.index());
                     records.add(r.fields() != null ? SourceRecord.json(position, r.fields().toString())
                             : SourceRecord.unreadable(position, r.problem(), r.raw()));

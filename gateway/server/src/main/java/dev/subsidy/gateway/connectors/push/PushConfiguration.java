@@ -4,7 +4,7 @@ import dev.subsidy.gateway.connectors.ConnectorRuntime;
 import dev.subsidy.gateway.connectors.assembly.TraceAssembler;
 import dev.subsidy.gateway.connectors.assembly.TraceEventStore;
 import dev.subsidy.gateway.connectors.mapping.RecordMapper;
-import dev.subsidy.gateway.intake.FeedIntake;
+import dev.subsidy.intake.FeedIntake;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;

@@ -1,0 +1,72 @@
+package dev.subsidy.intake;
+
+import dev.subsidy.model.SalesOrder;
+import dev.subsidy.model.Shipment;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * The one text form of a record's content: fixed field order, ISO instants in UTC, no nulls, and
+ * no {@code updatedAt} (a resend with a new timestamp but the same facts is a duplicate, not a new
+ * version). Its SHA-256 is the content hash that tells duplicates from new versions.
+ */
+public final class CanonicalForm {
+
+    private static final ObjectWriter WRITER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .serializationInclusion(JsonInclude.Include.NON_EMPTY)
+            .build()
+            .writer();
+
+    private CanonicalForm() {}
+
+    public static String of(Shipment s) {
+        return write(new Shipment(s.carrier(), s.waybillNo(), s.collectedAt(), s.originRegion(), s.originSite(),
+                s.destRegion(), s.destCountry(), s.deliveredAt(), s.deliveredRegion(), s.deliverySite(),
+                s.orderRef(), s.shipperId(), s.weightGrams(), s.traceEvents(), null));
+    }
+
+    public static String of(SalesOrder o) {
+        return write(new SalesOrder(o.platform(), o.orderId(), o.shopId(), o.merchantId(), o.channel(), o.status(),
+                o.paidAt(), o.amount(), o.refundedAmount(), o.currency(), o.fxRate(), o.waybills(), o.categories(),
+                o.crossBorder(), o.destRegion(), o.destCountry(), o.buyerHash(), null));
+    }
+
+    public static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
+    }
+
+    /** Reads a canonical body back (for the records API and verification). */
+    public static <T> T read(String body, Class<T> type, ObjectMapper ignored) {
+        try {
+            return READER.readValue(body, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored record body is not readable: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static final ObjectMapper READER = JsonMapper.builder().addModule(new JavaTimeModule()).build();
+
+    private static String write(Object record) {
+        try {
+            return WRITER.writeValueAsString(record);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a record's canonical form", e);
+        }
+    }
+}

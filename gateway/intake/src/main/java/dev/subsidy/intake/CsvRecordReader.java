@@ -1,0 +1,128 @@
+package dev.subsidy.intake;
+
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * CSV with a header row naming the standard fields. List fields ({@code waybills},
+ * {@code categories}) hold their items separated by ";" or "|". An empty cell is an absent field.
+ * A row whose column count differs from the header is rejected on its own. Index counts data rows
+ * from 0.
+ *
+ * <p>Every CSV cell is text, so for standard records the cells of typed columns become the JSON
+ * types the parser requires of every record: {@code true} or {@code false} (in any case, as
+ * spreadsheets write TRUE) in {@code crossBorder} become booleans, whole numbers in ASCII digits in
+ * {@code weightGrams} and {@code traceEvents} become numbers. Anything else stays text and is
+ * refused by the parser with the cell's value ({@code yes}, {@code 1}, {@code 1.5} are not taken).
+ */
+public final class CsvRecordReader implements RecordReader {
+
+    private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
+    private static final Set<String> STANDARD_LIST_FIELDS = Set.of("waybills", "categories");
+    private static final Set<String> STANDARD_BOOLEAN_FIELDS = Set.of("crossBorder");
+    private static final Set<String> STANDARD_INTEGER_FIELDS = Set.of("weightGrams", "traceEvents");
+    private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s*[;|]\\s*");
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,18}");
+
+    private final ObjectMapper json;
+    private final Set<String> listFields;
+    private final Set<String> booleanFields;
+    private final Set<String> integerFields;
+    private final MappingIterator<String[]> rows;
+    private final String[] header;
+    private int index;
+
+    CsvRecordReader(String text, ObjectMapper json) {
+        this(text, json, STANDARD_LIST_FIELDS, STANDARD_BOOLEAN_FIELDS, STANDARD_INTEGER_FIELDS);
+    }
+
+    /** A reader whose named columns hold lists of items separated by ";" or "|"; every other cell is text. */
+    public CsvRecordReader(String text, ObjectMapper json, Set<String> listFields) {
+        this(text, json, listFields, Set.of(), Set.of());
+    }
+
+    private CsvRecordReader(String text, ObjectMapper json, Set<String> listFields, Set<String> booleanFields,
+                            Set<String> integerFields) {
+        this.json = json;
+        this.listFields = Set.copyOf(listFields);
+        this.booleanFields = booleanFields;
+        this.integerFields = integerFields;
+        try {
+            this.rows = CSV.readerFor(String[].class).readValues(text);
+            if (!rows.hasNextValue()) {
+                throw new UnreadableBodyException("CSV body is empty: expected a header row naming the fields");
+            }
+            String[] names = rows.nextValue();
+            java.util.Set<String> seen = new java.util.HashSet<>();
+            for (int i = 0; i < names.length; i++) {
+                names[i] = names[i].strip();
+                if (!names[i].isEmpty() && !seen.add(names[i])) {
+                    throw new UnreadableBodyException("CSV header names the column '" + names[i] + "' twice");
+                }
+            }
+            this.header = names;
+        } catch (IOException e) {
+            throw new UnreadableBodyException("CSV header cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public List<BodyRecord> next(int max) {
+        List<BodyRecord> out = new ArrayList<>(Math.min(max, 1024));
+        try {
+            while (out.size() < max && rows.hasNextValue()) {
+                String[] row = rows.nextValue();
+                if (row.length == 1 && row[0].isBlank()) {
+                    continue;
+                }
+                int i = index++;
+                String raw = String.join(",", row);
+                if (row.length != header.length) {
+                    out.add(BodyRecord.unreadable(i, raw, "row has " + row.length + " columns, the header has "
+                            + header.length));
+                    continue;
+                }
+                out.add(BodyRecord.of(i, toFields(row), raw));
+            }
+        } catch (IOException | RuntimeException e) {
+            // Jackson CSV cannot resynchronise after a broken quote: the rest is unreadable
+            throw new UnreadableBodyException("CSV cannot be read after data row " + index + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    private ObjectNode toFields(String[] row) {
+        ObjectNode fields = json.createObjectNode();
+        for (int c = 0; c < header.length; c++) {
+            String value = row[c].strip();
+            if (value.isEmpty()) {
+                continue;
+            }
+            if (listFields.contains(header[c])) {
+                ArrayNode items = fields.putArray(header[c]);
+                for (String item : ITEM_SEPARATOR.split(value)) {
+                    if (!item.isEmpty()) {
+                        items.add(item);
+                    }
+                }
+            } else if (booleanFields.contains(header[c]) && (value.equalsIgnoreCase("true")
+                    || value.equalsIgnoreCase("false"))) {
+                fields.put(header[c], value.equalsIgnoreCase("true"));
+            } else if (integerFields.contains(header[c]) && WHOLE_NUMBER.matcher(value).matches()) {
+                fields.put(header[c], Long.parseLong(value));
+            } else {
+                fields.put(header[c], value);
+            }
+        }
+        return fields;
+    }
+}

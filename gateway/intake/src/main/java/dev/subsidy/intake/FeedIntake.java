@@ -1,0 +1,141 @@
+package dev.subsidy.intake;
+
+import dev.subsidy.model.SalesOrder;
+import dev.subsidy.model.Shipment;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.math.BigDecimal;
+import java.nio.charset.Charset;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The intake path every feed goes through: read the body in chunks, validate each record, and
+ * store the chunk through the {@link IntakeStore} (a few JDBC batches). The whole body is one transaction, so a reply means
+ * every accepted record is committed, and a body that turns out unreadable half-way stores nothing.
+ */
+public class FeedIntake {
+
+    private static final Logger log = LoggerFactory.getLogger(FeedIntake.class);
+
+    /** Exact decimals from JSON numbers too: an amount must never pass through a double. */
+    private final ObjectMapper json = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            // {"carrier": "ZTO", "carrier": "SF"} names two carriers: refuse it rather than keep the last
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .build();
+
+    private final IntakeStore store;
+    private final StandardRecordParser parser;
+    private final int chunkSize;
+    private final Clock clock;
+
+    /**
+     * @param currencyRates CNY per unit of a foreign currency, for orders paid in it
+     * @param chunkSize records validated and written per chunk of a body
+     */
+    public FeedIntake(IntakeStore store, Map<String, BigDecimal> currencyRates, RecordLimits limits, int chunkSize,
+                      Clock clock) {
+        this.store = store;
+        this.parser = new StandardRecordParser(currencyRates, limits);
+        this.chunkSize = chunkSize;
+        this.clock = clock;
+    }
+
+    /**
+     * Reads, validates and stores one body of standard records for a connector.
+     *
+     * @param declared the charset the Content-Type names, or null to detect UTF-8 / GBK
+     * @throws UnreadableBodyException when the body as a whole cannot be read; nothing is stored
+     */
+    public IntakeReceipt ingest(String connectorId, FeedFormat format, Charset declared, byte[] body) {
+        String text = TextDecoder.decode(body, declared);
+        // the reader is opened inside the transaction: a body found broken half-way rolls back
+        return store(connectorId, format.name(), () -> RecordReader.open(format, text, json), IntakeCommitHook.NONE);
+    }
+
+    /**
+     * Validates and stores records a connector has already read and mapped to standard records,
+     * and runs {@code hook} in the same transaction before the commit: a pull connector's
+     * checkpoint commits with the records it produced, or neither does.
+     *
+     * <p>An empty list stores no batch row but still runs the hook (a window with nothing in it
+     * moves the checkpoint too).
+     *
+     * @param origin how the records came (PULL, PUSH, FILE), kept with the batch
+     * @param records records in source order, each with its connector position
+     * @throws RuntimeException whatever the hook throws; then nothing of this batch is stored
+     */
+    public IntakeReceipt ingest(String connectorId, String origin, List<BodyRecord> records, IntakeCommitHook hook) {
+        return store(connectorId, origin, () -> new ListRecordReader(records), hook);
+    }
+
+    /**
+     * As {@link #ingest(String, String, List, IntakeCommitHook)}, with records prepared inside the
+     * transaction, after its write lock: {@code prepare} may read what earlier batches committed (a
+     * push's kept trace events) knowing no other batch writes meanwhile, and the hook may write what
+     * it prepared from. Must not have effects outside the database: it may run again on a retry.
+     */
+    public IntakeReceipt ingestPrepared(String connectorId, String origin, Supplier<List<BodyRecord>> prepare,
+                                        IntakeCommitHook hook) {
+        return store(connectorId, origin, () -> new ListRecordReader(prepare.get()), hook);
+    }
+
+    private IntakeReceipt store(String connectorId, String origin, Supplier<RecordReader> open,
+                                IntakeCommitHook hook) {
+        String batchId = "in-" + UUID.randomUUID();
+        Instant receivedAt = clock.instant();
+        IntakeReceipt receipt = store.inWriteTransaction(() -> {
+            RecordReader reader = open.get();
+            int accepted = 0;
+            int duplicates = 0;
+            int read = 0;
+            List<Rejection> rejections = new ArrayList<>();
+            for (List<BodyRecord> chunk = reader.next(chunkSize); !chunk.isEmpty(); chunk = reader.next(chunkSize)) {
+                read += chunk.size();
+                List<Shipment> s = new ArrayList<>();
+                List<SalesOrder> o = new ArrayList<>();
+                for (BodyRecord source : chunk) {
+                    Object parsed = parser.parse(source, receivedAt);
+                    if (parsed instanceof ParsedRecord p) {
+                        if (p.shipment() != null) {
+                            s.add(p.shipment());
+                        } else {
+                            o.add(p.order());
+                        }
+                    } else {
+                        rejections.add((Rejection) parsed);
+                    }
+                }
+                IntakeStore.Counts cs = store.storeShipments(s, connectorId, batchId, receivedAt);
+                IntakeStore.Counts co = store.storeOrders(o, connectorId, batchId, receivedAt);
+                accepted += cs.accepted() + co.accepted();
+                duplicates += cs.duplicates() + co.duplicates();
+            }
+            store.storeRejections(connectorId, batchId, receivedAt, rejections);
+            if (read > 0 || hook == IntakeCommitHook.NONE) {
+                store.storeBatch(new IntakeStore.Batch(batchId, connectorId, receivedAt, origin,
+                        accepted + duplicates + rejections.size(), accepted, duplicates, rejections.size()));
+            }
+            List<IntakeReceipt.Rejected> reasons = rejections.stream()
+                    .map(r -> new IntakeReceipt.Rejected(r.index(), r.reason())).toList();
+            IntakeReceipt stored = new IntakeReceipt(batchId, accepted, duplicates, reasons);
+            hook.beforeCommit(stored);
+            return stored;
+        });
+        if (receipt.total() > 0 || hook == IntakeCommitHook.NONE) {
+            // an empty poll every minute is not news; an empty post is
+            log.info("feed {}: batch {} {} records: {} accepted, {} duplicates, {} rejected", connectorId, batchId,
+                    receipt.total(), receipt.accepted(), receipt.duplicates(), receipt.rejected().size());
+        }
+        return receipt;
+    }
+}

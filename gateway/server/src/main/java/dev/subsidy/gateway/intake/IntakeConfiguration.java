@@ -1,0 +1,21 @@
+package dev.subsidy.gateway.intake;
+
+import dev.subsidy.gateway.GatewayProperties;
+import dev.subsidy.intake.FeedIntake;
+import dev.subsidy.intake.IntakeStore;
+import dev.subsidy.intake.RecordLimits;
+import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The intake every feed, push, poll and file goes through, on the gateway's settings and storage. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RecordLimits.class)
+class IntakeConfiguration {
+
+    @Bean
+    FeedIntake feedIntake(IntakeStore store, GatewayProperties properties, RecordLimits limits, Clock clock) {
+        return new FeedIntake(store, properties.currencyRates(), limits, properties.feeds().batchSize(), clock);
+    }
+}

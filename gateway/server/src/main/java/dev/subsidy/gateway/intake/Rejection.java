@@ -1,4 +1,0 @@
-package dev.subsidy.gateway.intake;
-
-/** A record refused at intake, kept with its position, its text and every reason. */
-public record Rejection(int index, String reason, String raw) {}

@@ -1,8 +1,0 @@
-package dev.subsidy.gateway.intake;
-
-/** The Content-Type names no format a feed may use: 415. */
-public class UnsupportedFormatException extends RuntimeException {
-    public UnsupportedFormatException(String message) {
-        super(message);
-    }
-}

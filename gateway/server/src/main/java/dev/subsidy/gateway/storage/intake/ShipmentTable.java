@@ -1,0 +1,59 @@
+package dev.subsidy.gateway.storage.intake;
+
+import dev.subsidy.intake.CanonicalForm;
+import dev.subsidy.model.Shipment;
+import static java.sql.Types.BIGINT;
+import static java.sql.Types.INTEGER;
+import static java.sql.Types.VARCHAR;
+
+import java.time.Instant;
+
+final class ShipmentTable implements RecordTable<Shipment> {
+
+    private static final String[] COLUMNS = {"carrier", "waybill_no", "collected_at", "origin_region",
+        "origin_site", "dest_region", "dest_country", "delivered_at", "delivered_region", "delivery_site",
+        "order_ref", "shipper_id", "weight_grams", "trace_events"};
+    private static final int[] TYPES = {VARCHAR, VARCHAR, BIGINT, VARCHAR, VARCHAR, VARCHAR, VARCHAR, BIGINT,
+        VARCHAR, VARCHAR, VARCHAR, VARCHAR, INTEGER, INTEGER};
+
+    @Override
+    public String table() {
+        return "shipment";
+    }
+
+    @Override
+    public String[] columns() {
+        return COLUMNS;
+    }
+
+    @Override
+    public int[] types() {
+        return TYPES;
+    }
+
+    @Override
+    public Object[] values(Shipment s) {
+        return new Object[] {s.carrier().name(), s.waybillNo(), millis(s.collectedAt()), s.originRegion(),
+            s.originSite(), s.destRegion(), s.destCountry(), millis(s.deliveredAt()), s.deliveredRegion(),
+            s.deliverySite(), s.orderRef(), s.shipperId(), s.weightGrams(), s.traceEvents()};
+    }
+
+    private static Long millis(Instant instant) {
+        return instant == null ? null : instant.toEpochMilli();
+    }
+
+    @Override
+    public String naturalKey(Shipment record) {
+        return record.naturalKey();
+    }
+
+    @Override
+    public Instant updatedAt(Shipment record) {
+        return record.updatedAt();
+    }
+
+    @Override
+    public String canonical(Shipment record) {
+        return CanonicalForm.of(record);
+    }
+}
