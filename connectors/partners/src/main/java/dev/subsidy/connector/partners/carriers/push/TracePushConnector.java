@@ -1,8 +1,8 @@
 package dev.subsidy.connector.partners.carriers.push;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.subsidy.connector.api.ConnectorContext;
 import dev.subsidy.connector.api.ConnectorException;
