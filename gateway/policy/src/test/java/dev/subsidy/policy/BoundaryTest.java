@@ -9,9 +9,9 @@ import static dev.subsidy.policy.WorkedExamplesTest.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 /** Every threshold, on both sides; every cap, reached exactly and passed. */
 class BoundaryTest {

@@ -1,6 +1,8 @@
 /**
- * The connector test kit: {@link dev.subsidy.connector.testkit.PullConnectorContractTest}, the abstract
- * contract test every pull connector's test extends, and what it runs on: a simulated partner in
+ * The connector test kit: the abstract contract tests every connector's test extends, one per kind
+ * ({@link dev.subsidy.connector.testkit.PullConnectorContractTest},
+ * {@link dev.subsidy.connector.testkit.PushConnectorContractTest},
+ * {@link dev.subsidy.connector.testkit.FileConnectorContractTest}), and what the pull contract runs on: a simulated partner in
  * WireMock ({@link dev.subsidy.connector.testkit.Partner}, {@link dev.subsidy.connector.testkit.PartnerApi}),
  * a {@link dev.subsidy.connector.testkit.TestConnectorContext} on a
  * {@link dev.subsidy.connector.testkit.TestClock} whose waits never sleep, and the gateway's poll loop

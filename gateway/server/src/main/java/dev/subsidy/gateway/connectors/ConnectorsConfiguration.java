@@ -1,5 +1,6 @@
 package dev.subsidy.gateway.connectors;
 
+import dev.subsidy.connector.api.ConnectorKind;
 import dev.subsidy.connector.api.plugin.ConnectorRegistry;
 import dev.subsidy.gateway.GatewayProperties;
 import dev.subsidy.gateway.connectors.definition.DefinitionFolder;
@@ -10,7 +11,6 @@ import dev.subsidy.gateway.connectors.http.HostAllowList;
 import dev.subsidy.gateway.connectors.http.OutboundHttp;
 import dev.subsidy.gateway.connectors.mapping.RecordMapper;
 import dev.subsidy.gateway.connectors.pull.CheckpointStore;
-import dev.subsidy.connector.api.ConnectorKind;
 import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Set;

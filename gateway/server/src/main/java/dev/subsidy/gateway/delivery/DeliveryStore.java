@@ -1,8 +1,6 @@
 package dev.subsidy.gateway.delivery;
 
 import dev.subsidy.gateway.storage.Sql;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

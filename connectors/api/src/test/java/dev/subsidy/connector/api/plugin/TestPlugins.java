@@ -1,9 +1,9 @@
 package dev.subsidy.connector.api.plugin;
 
 import dev.subsidy.connector.api.ConnectorProvider;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.ByteArrayOutputStream;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -2,16 +2,16 @@ package dev.subsidy.gateway.connectors.definition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.subsidy.connector.api.ConnectorKind;
 import dev.subsidy.connector.api.plugin.ConnectorRegistry;
 import dev.subsidy.gateway.connectors.http.HostAllowList;
 import dev.subsidy.gateway.connectors.mapping.StandardRecordMapper;
-import dev.subsidy.connector.api.ConnectorKind;
 import java.time.Duration;
 import java.util.EnumSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -1,8 +1,8 @@
 package dev.subsidy.connector.partners.carriers.push;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.subsidy.connector.api.ConnectorContext;
 import dev.subsidy.connector.api.ConnectorException;
@@ -60,10 +60,17 @@ final class TracePushConnector implements PushConnector {
 
     @Override
     public RecordBatch receive(PushRequest request) throws ConnectorException {
+        String payload = format.payload(request);
+        // the payload is read as UTF-8 (the body, or a form field's decoded bytes), which puts U+FFFD where
+        // bytes are not UTF-8: a push in GBK would otherwise become records of garbled text, or a
+        // signature refusal that hides the real fault
+        if (payload != null && payload.indexOf('\uFFFD') >= 0) {
+            throw new ConnectorException(Reason.BAD_PAYLOAD, carrier.settingName() + " push is not UTF-8 text at character "
+                    + (payload.indexOf('\uFFFD') + 1) + " of " + format.payloadPlace() + ": the carrier must send UTF-8");
+        }
         if (verifier.isPresent()) {
             verifier.get().verify(request, secret);
         }
-        String payload = format.payload(request);
         if (payload == null || payload.isBlank()) {
             throw new ConnectorException(Reason.BAD_PAYLOAD, carrier.settingName() + " push without " + format.payloadPlace());
         }
