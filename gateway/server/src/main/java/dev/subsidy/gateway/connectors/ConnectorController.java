@@ -1,9 +1,13 @@
 package dev.subsidy.gateway.connectors;
 
+import dev.subsidy.runtime.ConnectorAdmin;
+import dev.subsidy.runtime.ConnectorCounters;
+import dev.subsidy.runtime.ConnectorInstance;
+import dev.subsidy.runtime.ConnectorRuntime;
 import dev.subsidy.connector.api.ConnectorKind;
-import dev.subsidy.gateway.connectors.definition.DefinitionProblem;
-import dev.subsidy.gateway.connectors.definition.DefinitionWriter;
-import dev.subsidy.gateway.connectors.pull.CheckpointStore;
+import dev.subsidy.runtime.definition.DefinitionProblem;
+import dev.subsidy.runtime.definition.DefinitionWriter;
+import dev.subsidy.runtime.pull.CheckpointStore;
 import dev.subsidy.gateway.web.ApiError;
 import dev.subsidy.gateway.web.NotFoundException;
 import dev.subsidy.gateway.web.RequestBodies;

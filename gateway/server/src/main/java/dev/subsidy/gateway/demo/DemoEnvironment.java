@@ -1,6 +1,6 @@
 package dev.subsidy.gateway.demo;
 
-import dev.subsidy.gateway.connectors.definition.EnvironmentVariables;
+import dev.subsidy.runtime.definition.EnvironmentVariables;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Primary;

@@ -5,13 +5,11 @@ import dev.subsidy.intake.FeedIntake;
 import dev.subsidy.intake.IntakeStore;
 import dev.subsidy.intake.RecordLimits;
 import java.time.Clock;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** The intake every feed, push, poll and file goes through, on the gateway's settings and storage. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(RecordLimits.class)
 class IntakeConfiguration {
 
     @Bean

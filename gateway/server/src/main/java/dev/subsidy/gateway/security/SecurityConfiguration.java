@@ -1,5 +1,6 @@
 package dev.subsidy.gateway.security;
 
+import dev.subsidy.runtime.push.FeederTokenSource;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.subsidy.gateway.GatewayProperties;
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,5 +1,6 @@
 package dev.subsidy.gateway.security;
 
+import dev.subsidy.runtime.push.FeederTokenSource;
 import dev.subsidy.gateway.GatewayProperties;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

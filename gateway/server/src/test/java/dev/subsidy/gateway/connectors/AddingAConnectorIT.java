@@ -11,7 +11,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.subsidy.gateway.connectors.definition.EnvironmentVariables;
+import dev.subsidy.runtime.definition.EnvironmentVariables;
 import dev.subsidy.gateway.support.GatewayClient;
 import dev.subsidy.gateway.support.ReadmeSteps;
 import dev.subsidy.gateway.support.Tokens;

@@ -1,5 +1,8 @@
 package dev.subsidy.gateway.connectors;
 
+import dev.subsidy.runtime.ConnectorInstance;
+import dev.subsidy.runtime.ConnectorsProperties;
+import dev.subsidy.runtime.InstanceFactory;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -14,9 +17,9 @@ import dev.subsidy.connector.api.Checkpoint;
 import dev.subsidy.connector.api.RecordBatch;
 import dev.subsidy.connector.api.SourceRecord;
 import dev.subsidy.connector.api.plugin.ConnectorRegistry;
-import dev.subsidy.gateway.connectors.definition.DefinitionReader;
-import dev.subsidy.gateway.connectors.http.HostAllowList;
-import dev.subsidy.gateway.connectors.http.OutboundHttp;
+import dev.subsidy.runtime.definition.DefinitionReader;
+import dev.subsidy.runtime.http.HostAllowList;
+import dev.subsidy.runtime.http.OutboundHttp;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,7 +1,7 @@
 package dev.subsidy.gateway.connectors;
 
-import dev.subsidy.gateway.connectors.definition.EnvironmentVariables;
-import dev.subsidy.gateway.connectors.mapping.RecordMapper;
+import dev.subsidy.runtime.definition.EnvironmentVariables;
+import dev.subsidy.runtime.mapping.RecordMapper;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.boot.test.context.TestConfiguration;

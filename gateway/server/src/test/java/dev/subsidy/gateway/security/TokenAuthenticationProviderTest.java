@@ -1,5 +1,6 @@
 package dev.subsidy.gateway.security;
 
+import dev.subsidy.runtime.push.FeederTokenSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

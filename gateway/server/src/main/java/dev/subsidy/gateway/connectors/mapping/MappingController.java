@@ -1,5 +1,9 @@
 package dev.subsidy.gateway.connectors.mapping;
 
+import dev.subsidy.runtime.mapping.KnownMapping;
+import dev.subsidy.runtime.mapping.MappingLibrary;
+import dev.subsidy.runtime.mapping.MappingUpload;
+import dev.subsidy.runtime.mapping.RecordMapper;
 import dev.subsidy.gateway.web.RequestBodies;
 import dev.subsidy.mapping.MappingLoadException;
 import dev.subsidy.mapping.MappingProblem;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.subsidy.gateway.connectors.definition.EnvironmentVariables;
+import dev.subsidy.runtime.definition.EnvironmentVariables;
 import dev.subsidy.gateway.support.GatewayClient;
 import dev.subsidy.gateway.support.Tokens;
 import java.net.URI;

@@ -1,5 +1,6 @@
 package dev.subsidy.gateway.connectors.definition;
 
+import dev.subsidy.runtime.definition.EnvironmentVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

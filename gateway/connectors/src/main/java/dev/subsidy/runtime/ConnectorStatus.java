@@ -1,0 +1,117 @@
+package dev.subsidy.runtime;
+
+import java.time.Instant;
+
+/**
+ * The runtime state of one connector instance: paused or not, when it is next due, consecutive
+ * failures and the last error, the last success. Changed by the timer thread of its route, by
+ * HTTP threads (run now, pause, resume, pushes) and read by the list endpoint: every method is
+ * synchronized, and {@link #snapshot()} hands out an immutable copy.
+ */
+public final class ConnectorStatus {
+
+    /** An immutable reading of the status. */
+    public record Snapshot(ConnectorState state, boolean paused, int failures, String lastError, Instant lastErrorAt,
+                           Instant lastSuccess, Instant nextRunAt) {}
+
+    private final String unusable;
+    private boolean paused;
+    private int failures;
+    private String lastError;
+    private Instant lastErrorAt;
+    private Instant lastSuccess;
+    private Instant dueAt;
+
+    /**
+     * @param unusable why the definition cannot run (its problems), or null when it can
+     * @param firstRun when a pull connector first polls
+     */
+    public ConnectorStatus(boolean paused, String unusable, Instant firstRun) {
+        this.paused = paused;
+        this.unusable = unusable;
+        this.dueAt = firstRun;
+        if (unusable != null) {
+            this.lastError = unusable;
+            this.lastErrorAt = firstRun;
+        }
+    }
+
+    public synchronized boolean isDue(Instant now) {
+        return !paused && unusable == null && !dueAt.isAfter(now);
+    }
+
+    public synchronized boolean isPaused() {
+        return paused;
+    }
+
+    public boolean isUsable() {
+        return unusable == null;
+    }
+
+    /**
+     * A run stored what it read.
+     *
+     * @param next when to run again: after the schedule, or at once when a backlog remains
+     */
+    public synchronized void succeeded(Instant now, Instant next) {
+        failures = 0;
+        lastSuccess = now;
+        dueAt = next;
+    }
+
+    /** A push was stored. */
+    public synchronized void received(Instant now) {
+        lastSuccess = now;
+    }
+
+    /**
+     * A run failed: FAILING until a run succeeds.
+     *
+     * @param error the error, already stripped of secrets
+     * @return the number of consecutive failures, this one included
+     */
+    public synchronized int failed(Instant now, String error) {
+        failures++;
+        lastError = error;
+        lastErrorAt = now;
+        return failures;
+    }
+
+    /** When the next attempt after a failure is due. */
+    public synchronized void retryAt(Instant at) {
+        dueAt = at;
+    }
+
+    /** A push that could not be taken: shown as the last error without making the connector FAILING. */
+    public synchronized void refused(Instant now, String error) {
+        lastError = error;
+        lastErrorAt = now;
+    }
+
+    /** Due at once (run now, resume). */
+    public synchronized void runNow(Instant now) {
+        dueAt = now;
+    }
+
+    public synchronized void pause() {
+        paused = true;
+    }
+
+    public synchronized void resume(Instant now) {
+        paused = false;
+        dueAt = now;
+    }
+
+    /** Keeps the last success known from before a restart or a replacement. */
+    public synchronized void lastSuccessAtLeast(Instant when) {
+        if (when != null && (lastSuccess == null || when.isAfter(lastSuccess))) {
+            lastSuccess = when;
+        }
+    }
+
+    public synchronized Snapshot snapshot() {
+        ConnectorState state = paused ? ConnectorState.PAUSED
+                : unusable != null || failures > 0 ? ConnectorState.FAILING : ConnectorState.RUNNING;
+        return new Snapshot(state, paused, failures, lastError, lastErrorAt, lastSuccess, unusable == null ? dueAt : null);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.subsidy.runtime.pull;
+
+/**
+ * Names of the headers and exchange properties of the pull route, in one place. Values are set by
+ * the route's own steps from the template parameters, never taken from outside.
+ */
+public final class ConnectorHeaders {
+
+    /** Header: the connector id of the route instance (String). */
+    public static final String CONNECTOR_ID = "GatewayConnectorId";
+    /** Header: whether the loop polls again at once (Boolean). */
+    public static final String MORE = "GatewayConnectorMore";
+    /** Header: batches polled in this run so far (Integer). */
+    public static final String BATCHES = "GatewayConnectorBatches";
+
+    /** Property: the {@code ConnectorInstance} this run works for, fixed when the run starts. */
+    public static final String INSTANCE = "GatewayConnectorInstance";
+    /** Property: the checkpoint the current batch was polled from. */
+    public static final String FROM = "GatewayConnectorFrom";
+    /** Property: the current {@code RecordBatch}. */
+    public static final String BATCH = "GatewayConnectorBatch";
+    /** Property: the current batch mapped, as intake records. */
+    public static final String RECORDS = "GatewayConnectorRecords";
+
+    /** Template parameter: the connector id. */
+    static final String PARAM_CONNECTOR_ID = "connectorId";
+    /** Template parameter: the timer period in milliseconds. */
+    static final String PARAM_TICK_MILLIS = "tickMillis";
+
+    private ConnectorHeaders() {}
+}

@@ -1,0 +1,37 @@
+package dev.subsidy.runtime.pull;
+
+import dev.subsidy.runtime.ConnectorRuntime;
+import dev.subsidy.runtime.ConnectorsProperties;
+import dev.subsidy.runtime.mapping.RecordMapper;
+import dev.subsidy.intake.FeedIntake;
+import java.time.Clock;
+import org.apache.camel.CamelContext;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wires the pull runtime: the route template and its shared error handling (Camel Spring Boot picks
+ * up both builders), the steps, and {@link PullRoutes}, which instantiates the template per connector.
+ */
+@Configuration(proxyBeanMethods = false)
+class PullConfiguration {
+
+    @Bean
+    PullRoutes pullRoutes(CamelContext camel, ConnectorsProperties settings) {
+        return new PullRoutes(camel, settings.tick());
+    }
+
+    @Bean
+    PullRouteConfiguration pullRouteConfiguration(ConnectorsProperties settings, Clock clock) {
+        return new PullRouteConfiguration(new RunFailed(new ConnectorBackoff(settings.initialBackoff(), settings.maxBackoff()), clock));
+    }
+
+    /** The runtime is looked up lazily: it is told about routes by {@link PullRoutes}, which it holds. */
+    @Bean
+    PullRouteTemplate pullRouteTemplate(ObjectProvider<ConnectorRuntime> runtime, CheckpointStore checkpoints,
+                                        RecordMapper mapper, FeedIntake intake, ConnectorsProperties settings, Clock clock) {
+        return new PullRouteTemplate(new DueCheck(runtime, clock), new PollStep(checkpoints), new MapStep(mapper),
+                new StoreStep(intake, checkpoints, settings.maxBatchesPerRun()), new RunSucceeded(clock));
+    }
+}
