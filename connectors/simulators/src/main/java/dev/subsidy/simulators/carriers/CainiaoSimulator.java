@@ -1,10 +1,9 @@
-package dev.subsidy.connector.partners.carriers.query;
+package dev.subsidy.simulators.carriers;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Request;
-import dev.subsidy.connector.partners.carriers.Digest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,9 +14,9 @@ import java.util.Set;
  * cross-border trace: collected in China, delivered in Malaysia. Errors: {@code S02} illegal signature
  * (LINK's list [M]), {@code S12} flow control (a guess).
  */
-final class CainiaoSimulator extends CarrierSimulator {
+public final class CainiaoSimulator extends CarrierSimulator {
 
-    CainiaoSimulator(String realWaybill) {
+    public CainiaoSimulator(String realWaybill) {
         super(realWaybill);
     }
 

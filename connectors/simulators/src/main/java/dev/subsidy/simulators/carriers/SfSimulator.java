@@ -1,10 +1,9 @@
-package dev.subsidy.connector.partners.carriers.query;
+package dev.subsidy.simulators.carriers;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Request;
-import dev.subsidy.connector.partners.carriers.Digest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,9 +17,9 @@ import java.util.Set;
  * JSON <em>string</em>; routes come unsorted. {@code A1006} invalid signature, {@code A1005} flow
  * control (SF's codes as public clients quote them [M]).
  */
-final class SfSimulator extends CarrierSimulator {
+public final class SfSimulator extends CarrierSimulator {
 
-    SfSimulator(String realWaybill) {
+    public SfSimulator(String realWaybill) {
         super(realWaybill);
     }
 

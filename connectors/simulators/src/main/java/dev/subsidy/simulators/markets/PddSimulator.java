@@ -1,4 +1,4 @@
-package dev.subsidy.connector.partners.markets;
+package dev.subsidy.simulators.markets;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.http.Request;
-import dev.subsidy.connector.testkit.TestClock;
+import java.time.Clock;
 import dev.subsidy.connector.testkit.TestRecord;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -36,15 +36,15 @@ import java.util.Optional;
  * </ul>
  * Orders carry {@code pay_amount} as a JSON number in yuan and times as China local text.
  */
-final class PddSimulator extends MarketSimulator {
+public final class PddSimulator extends MarketSimulator {
 
-    static final String TYPE = "pdd.order.number.list.increment.get";
+    public static final String TYPE = "pdd.order.number.list.increment.get";
     private static final Duration LONGEST_WINDOW = Duration.ofMinutes(30);
 
     private final String clientSecret;
     private final String accessToken;
 
-    PddSimulator(TestClock clock, String clientSecret, String accessToken) {
+    public PddSimulator(Clock clock, String clientSecret, String accessToken) {
         super(clock);
         this.clientSecret = clientSecret;
         this.accessToken = accessToken;
@@ -95,7 +95,7 @@ final class PddSimulator extends MarketSimulator {
                 || number(p.get("is_lucky_flag")).isEmpty()) {
             return refuse(error(10000, "参数错误", "page须大于等于1，page_size不能超过100，order_status、refund_status、is_lucky_flag必填"));
         }
-        List<ObjectNode> matching = orders.inWindow(start.get(), end.get(), true).stream()
+        List<ObjectNode> matching = inWindow(start.get(), end.get(), true).stream()
                 .filter(o -> orderStatus.get() == 5 || o.path("order_status").asLong() == orderStatus.get())
                 .filter(o -> refundStatus.get() == 5 || o.path("refund_status").asLong() == refundStatus.get())
                 .toList();
@@ -106,7 +106,7 @@ final class PddSimulator extends MarketSimulator {
             reply.put("has_next", page * pageSize < matching.size());
         }
         ArrayNode list = reply.putArray("order_sn_list");
-        NativeOrders.page(matching, page, 1, (int) pageSize).forEach(list::add);
+        page(matching, page, 1, (int) pageSize).forEach(list::add);
         reply.put("request_id", requestId());
         return body;
     }

@@ -1,4 +1,4 @@
-package dev.subsidy.connector.partners.markets;
+package dev.subsidy.simulators.markets;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
@@ -18,6 +18,10 @@ final class NativeOrders {
     }
 
     private final List<Entry> entries = new CopyOnWriteArrayList<>();
+
+    int size() {
+        return entries.size();
+    }
 
     void add(ObjectNode order, Instant modified) {
         entries.add(new Entry(order, modified, entries.size()));

@@ -1,4 +1,4 @@
-package dev.subsidy.connector.partners.carriers;
+package dev.subsidy.simulators.carriers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

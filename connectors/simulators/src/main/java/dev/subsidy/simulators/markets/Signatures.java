@@ -1,4 +1,4 @@
-package dev.subsidy.connector.partners.markets;
+package dev.subsidy.simulators.markets;
 
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
@@ -24,7 +24,7 @@ import javax.crypto.spec.SecretKeySpec;
  * so a simulator refuses a request that a wrong signer signed, as the platform would. The rules are
  * pinned by vectors computed with the platforms' own code ({@code SignaturesTest}).
  */
-final class Signatures {
+public final class Signatures {
 
     /** Douyin's SDK writes the sorted param_json with Gson's defaults plus nulls. */
     private static final Gson GSON_WITH_NULLS = new GsonBuilder().serializeNulls().create();
@@ -37,7 +37,7 @@ final class Signatures {
      * between, leaving out those whose name or value is empty or only {@link Character#isWhitespace}
      * characters (their Java SDKs' {@code StringUtils.areNotEmpty}).
      */
-    static String withoutBlankValues(Map<String, String> params) {
+    public static String withoutBlankValues(Map<String, String> params) {
         StringBuilder s = new StringBuilder();
         new TreeMap<>(params).forEach((name, value) -> {
             if (!name.equals("sign") && !onlyWhitespace(name) && !onlyWhitespace(value)) {
@@ -48,7 +48,7 @@ final class Signatures {
     }
 
     /** Pinduoduo: every parameter but {@code sign}, sorted by name, empty values with their names too. */
-    static String everyParam(Map<String, String> params) {
+    public static String everyParam(Map<String, String> params) {
         StringBuilder s = new StringBuilder();
         new TreeMap<>(params).forEach((name, value) -> {
             if (!name.equals("sign")) {
@@ -66,7 +66,7 @@ final class Signatures {
      *
      * @throws IllegalStateException when the text is not a JSON object (the platform refuses it)
      */
-    static String douyinParamJson(String paramJson) {
+    public static String douyinParamJson(String paramJson) {
         return GSON_WITH_NULLS.toJson(sortedMembers(JsonParser.parseString(paramJson).getAsJsonObject()));
     }
 
@@ -91,17 +91,17 @@ final class Signatures {
     }
 
     /** Hex MD5 of secret + text + secret (TOP md5, JD JOS, Pinduoduo), upper case. */
-    static String md5Wrapped(String secret, String text) {
+    public static String md5Wrapped(String secret, String text) {
         return hex(digest("MD5", secret + text + secret)).toUpperCase(java.util.Locale.ROOT);
     }
 
     /** Hex MD5 of the text, lower case (Douyin md5, whose text already holds the secret at both ends). */
-    static String md5(String text) {
+    public static String md5(String text) {
         return hex(digest("MD5", text));
     }
 
     /** Hex HMAC of the text keyed by the secret, lower case: {@code HmacMD5} (TOP hmac), {@code HmacSHA256}. */
-    static String hmac(String algorithm, String secret, String text) {
+    public static String hmac(String algorithm, String secret, String text) {
         try {
             Mac mac = Mac.getInstance(algorithm);
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), algorithm));

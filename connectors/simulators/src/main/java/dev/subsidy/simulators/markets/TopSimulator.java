@@ -1,4 +1,4 @@
-package dev.subsidy.connector.partners.markets;
+package dev.subsidy.simulators.markets;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.http.Request;
-import dev.subsidy.connector.testkit.TestClock;
+import java.time.Clock;
 import dev.subsidy.connector.testkit.TestRecord;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,16 +41,16 @@ import java.util.stream.Collectors;
  * Trades carry {@code payment} as yuan strings and sub-orders their own {@code refund_status},
  * {@code invoice_no} and {@code logistics_company}.
  */
-final class TopSimulator extends MarketSimulator {
+public final class TopSimulator extends MarketSimulator {
 
-    static final String METHOD = "taobao.trades.sold.increment.get";
+    public static final String METHOD = "taobao.trades.sold.increment.get";
     private static final Duration LONGEST_WINDOW = Duration.ofDays(1);
     private static final Duration TIMESTAMP_TOLERANCE = Duration.ofMinutes(10);
 
     private final String appSecret;
     private final String session;
 
-    TopSimulator(TestClock clock, String appSecret, String session) {
+    public TopSimulator(Clock clock, String appSecret, String session) {
         super(clock);
         this.appSecret = appSecret;
         this.session = session;
@@ -108,8 +108,8 @@ final class TopSimulator extends MarketSimulator {
         if (pageNo < 1 || pageSize < 1 || pageSize > 100) {
             return refuse(error(15, "Remote service error", "isv.invalid-parameter", "page_no须大于0，page_size须在1到100之间"));
         }
-        List<ObjectNode> inWindow = orders.inWindow(start.get(), end.get(), true);
-        List<ObjectNode> page = NativeOrders.page(inWindow, pageNo, 1, (int) pageSize);
+        List<ObjectNode> inWindow = inWindow(start.get(), end.get(), true);
+        List<ObjectNode> page = page(inWindow, pageNo, 1, (int) pageSize);
         boolean useHasNext = "true".equals(p.get("use_has_next"));
 
         ObjectNode body = JSON.createObjectNode();

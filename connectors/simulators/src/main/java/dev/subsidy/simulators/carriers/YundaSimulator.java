@@ -1,10 +1,9 @@
-package dev.subsidy.connector.partners.carriers.query;
+package dev.subsidy.simulators.carriers;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Request;
-import dev.subsidy.connector.partners.carriers.Digest;
 import java.util.List;
 import java.util.Set;
 
@@ -12,9 +11,9 @@ import java.util.Set;
  * Yunda's trace query: JSON body {appkey, mailno}, headers app-key, req-time and sign = lower-case hex
  * MD5(body + "_" + appSecret). Errors (not confirmed): {@code 1003} signature, {@code 1009} frequency.
  */
-final class YundaSimulator extends CarrierSimulator {
+public final class YundaSimulator extends CarrierSimulator {
 
-    YundaSimulator(String realWaybill) {
+    public YundaSimulator(String realWaybill) {
         super(realWaybill);
     }
 

@@ -1,4 +1,4 @@
-package dev.subsidy.connector.partners.markets;
+package dev.subsidy.simulators.markets;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.http.Request;
-import dev.subsidy.connector.testkit.TestClock;
+import java.time.Clock;
 import dev.subsidy.connector.testkit.TestRecord;
 import java.io.IOException;
 import java.time.Instant;
@@ -36,14 +36,14 @@ import java.util.Optional;
  * </ul>
  * Orders carry amounts as integer fen and times as unix seconds.
  */
-final class DouyinSimulator extends MarketSimulator {
+public final class DouyinSimulator extends MarketSimulator {
 
-    static final String METHOD = "order.searchList";
+    public static final String METHOD = "order.searchList";
 
     private final String appSecret;
     private final String accessToken;
 
-    DouyinSimulator(TestClock clock, String appSecret, String accessToken) {
+    public DouyinSimulator(Clock clock, String appSecret, String accessToken) {
         super(clock);
         this.appSecret = appSecret;
         this.accessToken = accessToken;
@@ -111,7 +111,7 @@ final class DouyinSimulator extends MarketSimulator {
         }
         boolean ascending = q.path("order_asc").asBoolean(false);
         List<ObjectNode> matching = byUpdate
-                ? orders.inWindow(Instant.ofEpochSecond(start), Instant.ofEpochSecond(end), ascending)
+                ? inWindow(Instant.ofEpochSecond(start), Instant.ofEpochSecond(end), ascending)
                 : orders.inWindow(Instant.MIN, Instant.MAX, ascending).stream()
                         .filter(o -> o.path("create_time").asLong() >= start && o.path("create_time").asLong() <= end).toList();
 
@@ -119,7 +119,7 @@ final class DouyinSimulator extends MarketSimulator {
         body.put("code", 10000).put("msg", "success").put("sub_code", "").put("sub_msg", "").put("log_id", requestId());
         ObjectNode data = body.putObject("data");
         ArrayNode list = data.putArray("shop_order_list");
-        NativeOrders.page(matching, page, 0, (int) size).forEach(list::add);
+        page(matching, page, 0, (int) size).forEach(list::add);
         data.put("page", page).put("size", size).put("total", matching.size());
         return body;
     }

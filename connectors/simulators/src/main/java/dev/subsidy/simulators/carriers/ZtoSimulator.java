@@ -1,10 +1,9 @@
-package dev.subsidy.connector.partners.carriers.query;
+package dev.subsidy.simulators.carriers;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Request;
-import dev.subsidy.connector.partners.carriers.Digest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,11 +13,11 @@ import java.util.Set;
  * {@code x-dataDigest} = Base64(MD5(raw body + appSecret)); {@code S211} for a bad digest, {@code S221}
  * over the QPS limit, both as HTTP 200 with {@code status: false}.
  */
-final class ZtoSimulator extends CarrierSimulator {
+public final class ZtoSimulator extends CarrierSimulator {
 
     private static final Map<Scan.Kind, String> TYPES = Map.of(Scan.Kind.COLLECT, "收件", Scan.Kind.ARRIVE, "到件", Scan.Kind.SIGN, "签收");
 
-    ZtoSimulator(String realWaybill) {
+    public ZtoSimulator(String realWaybill) {
         super(realWaybill);
     }
 

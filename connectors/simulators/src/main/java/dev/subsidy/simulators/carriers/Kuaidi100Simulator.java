@@ -1,10 +1,9 @@
-package dev.subsidy.connector.partners.carriers.query;
+package dev.subsidy.simulators.carriers;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Request;
-import dev.subsidy.connector.partners.carriers.Digest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,9 +13,9 @@ import java.util.Set;
  * upper-case hex MD5(param + key + customer); scans newest first with area codes. Errors:
  * {@code 503} 验证签名失败, {@code 500} 查询无结果, {@code 502} busy (treated as the limit).
  */
-final class Kuaidi100Simulator extends CarrierSimulator {
+public final class Kuaidi100Simulator extends CarrierSimulator {
 
-    Kuaidi100Simulator(String realWaybill) {
+    public Kuaidi100Simulator(String realWaybill) {
         super(realWaybill);
     }
 

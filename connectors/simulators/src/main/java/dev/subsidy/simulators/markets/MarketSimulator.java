@@ -1,4 +1,4 @@
-package dev.subsidy.connector.partners.markets;
+package dev.subsidy.simulators.markets;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 
@@ -10,16 +10,21 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Request;
 import dev.subsidy.connector.testkit.Partner;
 import dev.subsidy.connector.testkit.PartnerApi;
-import dev.subsidy.connector.testkit.TestClock;
 import dev.subsidy.connector.testkit.TestRecord;
+import dev.subsidy.simulators.SimulatorServer;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * A simulated marketplace order API on WireMock: what every platform's simulator shares. Each call
@@ -28,27 +33,51 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * paging, the platform's reply shape). Refusals carry the platform's own error body, always with
  * HTTP 200 as these gateways answer, and are recorded so a test can see which ones happened.
  *
- * <p>The clock is the test's, so windows, timestamps and call limits follow the connector's waits.
- * Filled before the connector polls and read-only after, so WireMock's threads may answer at once.
+ * <p>The clock is the test's, so windows, timestamps and call limits follow the connector's waits
+ * (the demo passes the system clock). Filled before the connector polls and read-only after, so
+ * WireMock's threads may answer at once. Served on a contract test's {@link Partner}
+ * ({@link #serveOrders}) or on a server of its own ({@link #start}, the demo); either way it counts
+ * what it saw ({@link #report}).
  */
-abstract class MarketSimulator implements PartnerApi {
+public abstract class MarketSimulator implements PartnerApi {
 
     /** Exact decimals in and out: a yuan number like 59.90 keeps its digits. */
-    static final ObjectMapper JSON = JsonMapper.builder()
+    public static final ObjectMapper JSON = JsonMapper.builder()
             .enable(com.fasterxml.jackson.databind.DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .nodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true))
             .build();
 
     /** A refusal: the platform's error code and its whole reply body. */
-    record Refusal(String code, ObjectNode body) {
+    public record Refusal(String code, ObjectNode body) {
     }
 
-    protected final TestClock clock;
+    /**
+     * What the simulator saw.
+     *
+     * @param requests every call, refused or not
+     * @param signaturesVerified calls whose signature, token and timestamp passed
+     * @param refusals the error codes of every refusal, in order
+     * @param held the orders it holds
+     * @param distinctServed held orders served at least once
+     * @param itemsServed orders in every reply, repeats included (a backward paging asks page 1 for
+     *     the total before reading the last page first; a window starts a lookback before the last ended)
+     * @param latestWindowEnd the end of the latest window asked for, or null before any
+     */
+    public record Report(int requests, int signaturesVerified, List<String> refusals, int held, int distinctServed,
+                         int itemsServed, Instant latestWindowEnd) {
+    }
+
+    protected final Clock clock;
     protected final NativeOrders orders = new NativeOrders();
     private final List<String> refused = new CopyOnWriteArrayList<>();
+    private final AtomicInteger requests = new AtomicInteger();
+    private final AtomicInteger verified = new AtomicInteger();
+    private final AtomicInteger itemsServed = new AtomicInteger();
+    private final Set<String> served = ConcurrentHashMap.newKeySet();
+    private final AtomicReference<Instant> latestWindowEnd = new AtomicReference<>();
     private volatile CallLimit limit = CallLimit.none();
 
-    protected MarketSimulator(TestClock clock) {
+    protected MarketSimulator(Clock clock) {
         this.clock = clock;
     }
 
@@ -85,25 +114,55 @@ abstract class MarketSimulator implements PartnerApi {
     }
 
     /** Serves these orders in the platform's own shape. */
-    final void serveOrders(Partner partner, List<ObjectNode> platformOrders) {
-        platformOrders.forEach(o -> orders.add(o, modifiedOf(o)));
+    public final void serveOrders(Partner partner, List<ObjectNode> platformOrders) {
+        hold(platformOrders);
         partner.respond(anyCall(), this::reply);
     }
 
+    /**
+     * Serves these orders in the platform's own shape on a server of its own, listening on loopback
+     * until it is closed: for a simulated partner outside a test (the demo).
+     */
+    public final SimulatorServer start(List<ObjectNode> platformOrders) {
+        hold(platformOrders);
+        SimulatorServer server = SimulatorServer.start();
+        server.respond(anyCall(), this::reply);
+        return server;
+    }
+
+    private void hold(List<ObjectNode> platformOrders) {
+        platformOrders.forEach(o -> orders.add(o, modifiedOf(o)));
+    }
+
     /** Limits the app to so many calls a second of the test clock. */
-    final MarketSimulator limitCalls(int perSecond) {
+    public final MarketSimulator limitCalls(int perSecond) {
         limit = CallLimit.perSecond(perSecond);
         return this;
     }
 
     /** The error codes of every refusal so far, in order. */
-    final List<String> refusals() {
+    public final List<String> refusals() {
         return List.copyOf(refused);
     }
 
+    /** The error code of the platform's answer to a call beyond its limit. */
+    public final String limitCode() {
+        return limited().code();
+    }
+
+    /** What it saw so far. */
+    public final Report report() {
+        return new Report(requests.get(), verified.get(), refusals(), orders.size(), served.size(), itemsServed.get(),
+                latestWindowEnd.get());
+    }
+
     private ResponseDefinitionBuilder reply(Request request) {
+        requests.incrementAndGet();
         Map<String, String> params = params(request);
         Optional<Refusal> refusal = authenticate(params);
+        if (refusal.isEmpty()) {
+            verified.incrementAndGet();
+        }
         if (refusal.isEmpty() && !limit.allows(clock.instant())) {
             refusal = Optional.of(limited());
         }
@@ -118,6 +177,23 @@ abstract class MarketSimulator implements PartnerApi {
     }
 
     // ---- helpers for platforms ----
+
+    /** Held orders modified in the window ({@link NativeOrders#inWindow}); the window counts for the report. */
+    protected final List<ObjectNode> inWindow(Instant start, Instant end, boolean oldestFirst) {
+        latestWindowEnd.accumulateAndGet(end, (a, b) -> a == null || b.isAfter(a) ? b : a);
+        return orders.inWindow(start, end, oldestFirst);
+    }
+
+    /**
+     * A page of whole orders ({@link NativeOrders#page}), counted as served: an order is known by its
+     * whole JSON (two identical orders could not be told apart by the platform either).
+     */
+    protected final List<ObjectNode> page(List<ObjectNode> all, long number, long first, int size) {
+        List<ObjectNode> page = NativeOrders.page(all, number, first, size);
+        page.forEach(o -> served.add(o.toString()));
+        itemsServed.addAndGet(page.size());
+        return page;
+    }
 
     protected static Map<String, String> formParams(Request request) {
         Map<String, String> m = new LinkedHashMap<>();

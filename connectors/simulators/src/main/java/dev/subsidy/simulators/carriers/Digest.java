@@ -1,4 +1,4 @@
-package dev.subsidy.connector.partners.carriers;
+package dev.subsidy.simulators.carriers;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package dev.subsidy.connector.partners.carriers.query;
+package dev.subsidy.simulators.carriers;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
@@ -7,7 +7,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Request;
-import dev.subsidy.connector.partners.carriers.Digest;
 import dev.subsidy.connector.testkit.Partner;
 import dev.subsidy.connector.testkit.PartnerApi;
 import dev.subsidy.connector.testkit.TestRecord;
@@ -28,11 +27,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  * every call, after {@link #limitEveryCall}) are over the limit, as a burst above the carrier's QPS
  * would be. Thread-safe: WireMock answers from its own threads.
  */
-abstract class CarrierSimulator implements PartnerApi {
+public abstract class CarrierSimulator implements PartnerApi {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    static final String APP_KEY = "sim-account-01";
-    static final String SECRET = "sim-secret-S3cr3t";
+    public static final String APP_KEY = "sim-account-01";
+    public static final String SECRET = "sim-secret-S3cr3t";
 
     private final Set<String> known = ConcurrentHashMap.newKeySet();
     private final Set<Integer> limited = ConcurrentHashMap.newKeySet();
@@ -62,12 +61,12 @@ abstract class CarrierSimulator implements PartnerApi {
     abstract ResponseDefinitionBuilder overLimit();
 
     /** Calls (counted from 1) answered with the rate-limit error. */
-    void limitCalls(Integer... numbers) {
+    public void limitCalls(Integer... numbers) {
         limited.addAll(List.of(numbers));
     }
 
     /** Every call is over the limit from now on. */
-    void limitEveryCall() {
+    public void limitEveryCall() {
         limitAll = true;
     }
 

@@ -1,4 +1,4 @@
-package dev.subsidy.connector.partners.markets;
+package dev.subsidy.simulators.markets;
 
 import java.time.Instant;
 

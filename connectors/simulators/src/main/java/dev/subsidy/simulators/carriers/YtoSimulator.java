@@ -1,10 +1,9 @@
-package dev.subsidy.connector.partners.carriers.query;
+package dev.subsidy.simulators.carriers;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Request;
-import dev.subsidy.connector.partners.carriers.Digest;
 import java.util.List;
 import java.util.Set;
 
@@ -13,11 +12,11 @@ import java.util.Set;
  * sign, format} with sign = Base64(MD5(param + "track_query_adapter" + "v1" + secret)); the reply is
  * the list of scans. Errors (not confirmed): {@code 1001} signature, {@code 1021} frequency.
  */
-final class YtoSimulator extends CarrierSimulator {
+public final class YtoSimulator extends CarrierSimulator {
 
     private static final String PATH = "/open/track_query_adapter/v1/" + APP_KEY;
 
-    YtoSimulator(String realWaybill) {
+    public YtoSimulator(String realWaybill) {
         super(realWaybill);
     }
 

@@ -1,4 +1,4 @@
-package dev.subsidy.connector.partners.markets;
+package dev.subsidy.simulators.markets;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.http.Request;
-import dev.subsidy.connector.testkit.TestClock;
+import java.time.Clock;
 import dev.subsidy.connector.testkit.TestRecord;
 import java.io.IOException;
 import java.time.Duration;
@@ -42,16 +42,16 @@ import java.util.stream.Collectors;
  * </ul>
  * Orders carry {@code orderPayment} as a yuan string, {@code waybill} and {@code logisticsId}.
  */
-final class JosSimulator extends MarketSimulator {
+public final class JosSimulator extends MarketSimulator {
 
-    static final String METHOD = "jingdong.pop.order.search";
-    static final String REPLY = "jingdong_pop_order_search_responce";
+    public static final String METHOD = "jingdong.pop.order.search";
+    public static final String REPLY = "jingdong_pop_order_search_responce";
     private static final Duration TIMESTAMP_TOLERANCE = Duration.ofMinutes(6);
 
     private final String appSecret;
     private final String accessToken;
 
-    JosSimulator(TestClock clock, String appSecret, String accessToken) {
+    public JosSimulator(Clock clock, String appSecret, String accessToken) {
         super(clock);
         this.appSecret = appSecret;
         this.accessToken = accessToken;
@@ -108,7 +108,7 @@ final class JosSimulator extends MarketSimulator {
         if (states.isEmpty() || page < 1 || pageSize < 1 || pageSize > 100) {
             return refuse(businessError("order_state必填，page须大于0，page_size不能超过100"));
         }
-        List<ObjectNode> matching = orders.inWindow(start.get(), end.get(), !"0".equals(q.path("sortType").asText("0")))
+        List<ObjectNode> matching = inWindow(start.get(), end.get(), !"0".equals(q.path("sortType").asText("0")))
                 .stream().filter(o -> states.contains(o.path("orderState").asText())).toList();
         Set<String> fields = list(q.path("optional_fields").asText(""));
 
@@ -116,7 +116,7 @@ final class JosSimulator extends MarketSimulator {
         ObjectNode result = body.putObject(REPLY).put("code", "0").putObject("searchorderinfo_result");
         result.putObject("apiResult").put("success", true).put("englishErrCode", "").put("chineseErrCode", "").put("numberCode", 0);
         ArrayNode list = result.putArray("orderInfoList");
-        NativeOrders.page(matching, page, 1, (int) pageSize).forEach(o -> list.add(fields.isEmpty() ? o : only(o, fields)));
+        page(matching, page, 1, (int) pageSize).forEach(o -> list.add(fields.isEmpty() ? o : only(o, fields)));
         result.put("orderTotal", matching.size());
         return body;
     }

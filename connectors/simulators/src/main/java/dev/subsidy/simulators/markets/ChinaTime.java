@@ -1,4 +1,4 @@
-package dev.subsidy.connector.partners.markets;
+package dev.subsidy.simulators.markets;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -8,7 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /** China wall-clock time ({@code yyyy-MM-dd HH:mm:ss}, UTC+8), as TOP, JD JOS and Pinduoduo write it. */
-final class ChinaTime {
+public final class ChinaTime {
 
     private static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
     private static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -16,12 +16,12 @@ final class ChinaTime {
     private ChinaTime() {
     }
 
-    static String format(Instant instant) {
+    public static String format(Instant instant) {
         return FORMAT.format(instant.atOffset(CHINA));
     }
 
     /** The instant, or empty when the text is not such a time. */
-    static Optional<Instant> parse(String text) {
+    public static Optional<Instant> parse(String text) {
         if (text == null) {
             return Optional.empty();
         }

@@ -1,4 +1,4 @@
-package dev.subsidy.connector.partners.carriers.query;
+package dev.subsidy.simulators.carriers;
 
 import java.util.List;
 

@@ -1,10 +1,9 @@
-package dev.subsidy.connector.partners.carriers.query;
+package dev.subsidy.simulators.carriers;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Request;
-import dev.subsidy.connector.partners.carriers.Digest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +14,9 @@ import java.util.Set;
  * sto_trace_query, data_digest = Base64(MD5(content + secretKey)); data maps each waybill to its scans.
  * Errors (not confirmed, plausible LINK-style): {@code S02} illegal signature, {@code S12} flow control.
  */
-final class StoSimulator extends CarrierSimulator {
+public final class StoSimulator extends CarrierSimulator {
 
-    StoSimulator(String realWaybill) {
+    public StoSimulator(String realWaybill) {
         super(realWaybill);
     }
 

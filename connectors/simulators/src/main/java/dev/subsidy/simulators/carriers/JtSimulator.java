@@ -1,10 +1,9 @@
-package dev.subsidy.connector.partners.carriers.query;
+package dev.subsidy.simulators.carriers;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Request;
-import dev.subsidy.connector.partners.carriers.Digest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -14,9 +13,9 @@ import java.util.Set;
  * headers apiAccount, timestamp and digest = Base64(MD5(bizContent + privateKey)); details newest
  * first. Errors (not confirmed): {@code 145003030} signature, {@code 145003050} frequency.
  */
-final class JtSimulator extends CarrierSimulator {
+public final class JtSimulator extends CarrierSimulator {
 
-    JtSimulator(String realWaybill) {
+    public JtSimulator(String realWaybill) {
         super(realWaybill);
     }
 

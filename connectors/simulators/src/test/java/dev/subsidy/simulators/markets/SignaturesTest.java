@@ -1,4 +1,4 @@
-package dev.subsidy.connector.partners.markets;
+package dev.subsidy.simulators.markets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

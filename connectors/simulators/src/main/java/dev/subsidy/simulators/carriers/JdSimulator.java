@@ -1,10 +1,9 @@
-package dev.subsidy.connector.partners.carriers.query;
+package dev.subsidy.simulators.carriers;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Request;
-import dev.subsidy.connector.partners.carriers.Digest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,12 +14,12 @@ import java.util.Set;
  * body + "timestamp"… + "v"… + secret); JSON body [{waybillCode}]. Errors (not confirmed): {@code 1000}
  * signature, {@code 1001} frequency.
  */
-final class JdSimulator extends CarrierSimulator {
+public final class JdSimulator extends CarrierSimulator {
 
-    static final String TOKEN = "sim-access-token";
+    public static final String TOKEN = "sim-access-token";
     private static final String PATH = "/ecap/v1/orders/trace/query";
 
-    JdSimulator(String realWaybill) {
+    public JdSimulator(String realWaybill) {
         super(realWaybill);
     }
 
