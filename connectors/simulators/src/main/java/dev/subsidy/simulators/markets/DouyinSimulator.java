@@ -38,6 +38,7 @@ import java.util.Optional;
  */
 public final class DouyinSimulator extends MarketSimulator {
 
+    public static final String PATH = "/order/searchList";
     public static final String METHOD = "order.searchList";
 
     private final String appSecret;
@@ -51,7 +52,7 @@ public final class DouyinSimulator extends MarketSimulator {
 
     @Override
     public MappingBuilder anyCall() {
-        return get(urlPathEqualTo("/order/searchList"));
+        return get(urlPathEqualTo(PATH));
     }
 
     @Override

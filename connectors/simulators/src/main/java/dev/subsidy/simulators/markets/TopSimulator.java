@@ -43,6 +43,7 @@ import java.util.stream.Collectors;
  */
 public final class TopSimulator extends MarketSimulator {
 
+    public static final String PATH = "/router/rest";
     public static final String METHOD = "taobao.trades.sold.increment.get";
     private static final Duration LONGEST_WINDOW = Duration.ofDays(1);
     private static final Duration TIMESTAMP_TOLERANCE = Duration.ofMinutes(10);
@@ -58,7 +59,7 @@ public final class TopSimulator extends MarketSimulator {
 
     @Override
     public MappingBuilder anyCall() {
-        return post(urlPathEqualTo("/router/rest"));
+        return post(urlPathEqualTo(PATH));
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.subsidy.gateway.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.subsidy.gateway.demo.DemoReport.Check;
+import dev.subsidy.simulators.award.AwardIntakeSimulator;
+import dev.subsidy.simulators.markets.MarketSimulator;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -24,12 +26,12 @@ final class DemoChecks {
     private final PartnerReport partners;
     private final Map<String, JsonNode> records;
     private final List<JsonNode> deliveries;
-    private final SimulatedAwardIntake.Report intake;
+    private final AwardIntakeSimulator.Report intake;
     private final boolean drained;
 
     DemoChecks(DemoFeeds feeds, JsonNode riceAtFirstClose, Map<String, List<JsonNode>> figures,
                List<JsonNode> awards, List<DemoReport.Post> posts, PartnerReport partners, Map<String, JsonNode> records,
-               List<JsonNode> deliveries, SimulatedAwardIntake.Report intake, boolean drained) {
+               List<JsonNode> deliveries, AwardIntakeSimulator.Report intake, boolean drained) {
         this.feeds = feeds;
         this.riceAtFirstClose = riceAtFirstClose;
         this.figures = figures;
@@ -137,13 +139,13 @@ final class DemoChecks {
                 counters(PartnerConnectors.JT)));
 
         for (PartnerReport.Pull pull : partners.pulls()) {
-            SimulatedMarketplace.Report sim = pull.simulator();
+            MarketSimulator.Report sim = pull.simulator();
             checks.add(new Check(pull.connector() + " read through to the present", "true", str(pull.readThrough())));
             JsonNode c = partners.connector(pull.connector());
             checks.add(new Check(pull.connector() + ": every order of the shop accepted once, none rejected",
                     "accepted " + sim.held() + ", rejected 0", c == null ? "(not listed)"
                             : "accepted " + c.path("accepted").asLong() + ", rejected " + c.path("rejected").asLong()));
-            checks.add(new Check(sim.platform() + " simulator: signatures verified / calls, refusals",
+            checks.add(new Check(pull.platform() + " simulator: signatures verified / calls, refusals",
                     sim.requests() + "/" + sim.requests() + ", 0", sim.signaturesVerified() + "/" + sim.requests() + ", "
                             + sim.refusals().size()));
         }

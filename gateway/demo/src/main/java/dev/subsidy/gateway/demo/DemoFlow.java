@@ -2,6 +2,7 @@ package dev.subsidy.gateway.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.subsidy.simulators.award.AwardIntakeSimulator;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -44,10 +45,10 @@ class DemoFlow {
 
     private final Environment environment;
     private final DemoRun run;
-    private final SimulatedAwardIntake intake;
+    private final AwardIntakeSimulator intake;
     private final ObjectMapper json;
 
-    DemoFlow(Environment environment, DemoRun run, SimulatedAwardIntake intake, ObjectMapper json) {
+    DemoFlow(Environment environment, DemoRun run, AwardIntakeSimulator intake, ObjectMapper json) {
         this.environment = environment;
         this.run = run;
         this.intake = intake;
@@ -97,7 +98,7 @@ class DemoFlow {
         List<JsonNode> deliveries = list(gateway.expect(200, gateway.get("/api/v1/deliveries", run.adminToken()),
                 "deliveries"));
         Map<String, JsonNode> records = specialRecords(gateway, feeds.special());
-        SimulatedAwardIntake.Report received = intake.report();
+        AwardIntakeSimulator.Report received = intake.report();
 
         List<DemoReport.Check> checks = new DemoChecks(feeds, riceAtFirstClose, figures, awards, posts, partners,
                 records, deliveries, received, drained).all();

@@ -1,5 +1,6 @@
 package dev.subsidy.gateway.demo;
 
+import dev.subsidy.simulators.award.AwardIntakeSimulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Component;
 /**
  * Prepares a demo run before any of the gateway's beans exist, because the gateway binds
  * {@code gateway.award.url}, the tokens and {@code gateway.home} once, when it creates them: makes a
- * fresh run folder, makes up the tokens and the award secret, starts the {@link SimulatedAwardIntake}
+ * fresh run folder, makes up the tokens and the award secret, starts the {@link AwardIntakeSimulator}
  * on a free loopback port, and puts all of it in front of every other property source. A bean
  * factory post-processor is the earliest hook that needs no {@code spring.factories} entry; it runs
  * before the placeholder configurer and long before any configuration properties are bound.
@@ -55,7 +56,7 @@ class DemoInitializer implements BeanFactoryPostProcessor, EnvironmentAware, Pri
         Path runs = Path.of(environment.getProperty(RUNS_FOLDER, "./data/demo"));
         DemoRun run = DemoRun.create(newRunFolder(runs, LocalDateTime.now(Clock.systemDefaultZone())),
                 new SecureRandom());
-        SimulatedAwardIntake intake = SimulatedAwardIntake.start(run.awardSecret(), Clock.systemUTC());
+        AwardIntakeSimulator intake = AwardIntakeSimulator.start(run.awardSecret(), Clock.systemUTC());
         environment.getPropertySources().addFirst(new MapPropertySource("demo-run", Map.of(
                 "gateway.home", run.home().toString(),
                 "gateway.security.admin-token", run.adminToken(),

@@ -1,6 +1,7 @@
 package dev.subsidy.gateway.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.subsidy.simulators.award.AwardIntakeSimulator;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,7 @@ record DemoReport(
         List<JsonNode> awards,
         List<JsonNode> deliveries,
         Map<String, JsonNode> records,
-        SimulatedAwardIntake.Report intake,
+        AwardIntakeSimulator.Report intake,
         List<Check> checks,
         Duration elapsed) {
 

@@ -1,5 +1,7 @@
 package dev.subsidy.gateway.demo;
 
+import dev.subsidy.simulators.markets.DouyinSimulator;
+import dev.subsidy.simulators.markets.TopSimulator;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -20,6 +22,10 @@ final class PartnerConnectors {
     static final String TAOBAO = "taobao-yueliangshan";
     static final String DOUYIN = "douyin-yueliangshan";
     static final String WINDOW_START = "2026-10-01T00:00:00+08:00";
+    /** The 淘宝 app's public key, as in examples/taobao-orders.yml. */
+    static final String TAOBAO_APP_KEY = "12345678";
+    /** The 抖店 app's public key, as in examples/douyin-orders.yml. */
+    static final String DOUYIN_APP_KEY = "7012345678901234567";
     /** How far behind now a window ends, as in the examples: no trade enters a window while it is read. */
     static final Duration WINDOW_DELAY = Duration.ofMinutes(2);
 
@@ -105,8 +111,8 @@ final class PartnerConnectors {
                   rate_limited_codes: 7
                   unauthorized_codes: 25, 26, 27, 53
                   rate_limit: 20
-                """.formatted(TAOBAO, baseUrl, SimulatedTaobaoTop.PATH, SimulatedTaobaoTop.METHOD,
-                SimulatedTaobaoTop.APP_KEY, DemoRun.TAOBAO_APP_SECRET, DemoRun.TAOBAO_SESSION, WINDOW_START,
+                """.formatted(TAOBAO, baseUrl, TopSimulator.PATH, TopSimulator.METHOD,
+                TAOBAO_APP_KEY, DemoRun.TAOBAO_APP_SECRET, DemoRun.TAOBAO_SESSION, WINDOW_START,
                 WINDOW_DELAY.toMinutes());
     }
 
@@ -153,8 +159,8 @@ final class PartnerConnectors {
                   rate_limited_codes: 90000
                   unauthorized_codes: 30001, 30002
                   rate_limit: 20
-                """.formatted(DOUYIN, baseUrl, SimulatedDouyinShop.PATH, SimulatedDouyinShop.METHOD,
-                SimulatedDouyinShop.APP_KEY, DemoRun.DOUYIN_APP_SECRET, DemoRun.DOUYIN_ACCESS_TOKEN, WINDOW_START,
+                """.formatted(DOUYIN, baseUrl, DouyinSimulator.PATH, DouyinSimulator.METHOD,
+                DOUYIN_APP_KEY, DemoRun.DOUYIN_APP_SECRET, DemoRun.DOUYIN_ACCESS_TOKEN, WINDOW_START,
                 WINDOW_DELAY.toMinutes());
     }
 }

@@ -1,8 +1,13 @@
 package dev.subsidy.gateway.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.subsidy.simulators.SimulatorServer;
+import dev.subsidy.simulators.markets.DouyinSimulator;
+import dev.subsidy.simulators.markets.MarketSimulator;
+import dev.subsidy.simulators.markets.TopSimulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +26,8 @@ import java.util.stream.Stream;
  * The partner paths of the demo (issue 4), through the gateway's public API like everything else:
  * four connectors added by definition only, ZTO's signed trace pushes posted to the push connector,
  * the J&amp;T branch's GBK export dropped into its inbox, and 淘宝 and 抖店 read by the gateway from
- * in-process simulators of their open platforms. The records are the month's own
- * ({@link PartnerFeeds}), so the figures must come out as if they had been standard records.
+ * simulators of their open platforms (the WireMock simulators the connectors are tested against).
+ * The records are the month's own ({@link PartnerFeeds}), so the figures must come out as if they had been standard records.
  * Owns the two marketplace simulators: {@link #close()} stops them.
  */
 final class PartnerFlow implements AutoCloseable {
@@ -36,15 +41,29 @@ final class PartnerFlow implements AutoCloseable {
     /** A waybill only the wrongly signed push names: if the gateway stored it, the refusal failed. */
     static final String FORGED_WAYBILL = "75999999999999";
 
+    /** How the summary names the platforms and their signatures (TopSimulator, DouyinSimulator check them). */
+    static final String TAOBAO_PLATFORM = "淘宝 TOP";
+    static final String TAOBAO_SIGNATURE = "md5, upper hex MD5(secret + sorted name-values + secret)";
+    static final String DOUYIN_PLATFORM = "抖店";
+    static final String DOUYIN_SIGNATURE = "md5, lower hex MD5(secret + app_key…param_json…v + secret)";
+
+    /** A marketplace simulator and the loopback server it answers on. */
+    private record Marketplace(String platform, String signature, MarketSimulator simulator, SimulatorServer server) {
+
+        URI baseUrl() {
+            return server.baseUrl();
+        }
+    }
+
     private final GatewayCalls gateway;
     private final DemoRun run;
     private final PartnerFeeds feeds;
     private final Consumer<String> progress;
-    private final SimulatedTaobaoTop taobao;
-    private final SimulatedDouyinShop douyin;
+    private final Marketplace taobao;
+    private final Marketplace douyin;
 
     private PartnerFlow(GatewayCalls gateway, DemoRun run, PartnerFeeds feeds, Consumer<String> progress,
-                        SimulatedTaobaoTop taobao, SimulatedDouyinShop douyin) {
+                        Marketplace taobao, Marketplace douyin) {
         this.gateway = gateway;
         this.run = run;
         this.feeds = feeds;
@@ -57,15 +76,17 @@ final class PartnerFlow implements AutoCloseable {
     static PartnerFlow start(GatewayCalls gateway, DemoRun run, PartnerFeeds feeds, Consumer<String> progress) {
         Clock clock = Clock.systemUTC();
         requireClockPast(feeds, clock.instant());
-        SimulatedTaobaoTop taobao = SimulatedTaobaoTop.start(feeds.taobaoTrades().stream().map(TaobaoTrades::of).toList(),
-                run.partner(DemoRun.TAOBAO_APP_SECRET), run.partner(DemoRun.TAOBAO_SESSION), clock);
+        TopSimulator top = new TopSimulator(clock, run.partner(DemoRun.TAOBAO_APP_SECRET), run.partner(DemoRun.TAOBAO_SESSION));
+        Marketplace taobao = new Marketplace(TAOBAO_PLATFORM, TAOBAO_SIGNATURE, top,
+                top.start(feeds.taobaoTrades().stream().map(TaobaoTrades::of).toList()));
         try {
-            SimulatedDouyinShop douyin = SimulatedDouyinShop.start(
-                    feeds.douyinOrders().stream().map(DouyinShopOrders::of).toList(),
-                    run.partner(DemoRun.DOUYIN_APP_SECRET), run.partner(DemoRun.DOUYIN_ACCESS_TOKEN), clock);
+            DouyinSimulator shop = new DouyinSimulator(clock, run.partner(DemoRun.DOUYIN_APP_SECRET),
+                    run.partner(DemoRun.DOUYIN_ACCESS_TOKEN));
+            Marketplace douyin = new Marketplace(DOUYIN_PLATFORM, DOUYIN_SIGNATURE, shop,
+                    shop.start(feeds.douyinOrders().stream().map(DouyinShopOrders::of).toList()));
             return new PartnerFlow(gateway, run, feeds, progress, taobao, douyin);
         } catch (RuntimeException e) {
-            taobao.close();
+            taobao.server().close();
             throw e;
         }
     }
@@ -218,7 +239,7 @@ final class PartnerFlow implements AutoCloseable {
      * Polls the connector until its last run read up to the present: RUNNING, no failure, and next due
      * after its schedule rather than at once (a run that stops with a backlog is due again at once).
      */
-    private PartnerReport.Pull awaitPull(String id, SimulatedMarketplace simulator) {
+    private PartnerReport.Pull awaitPull(String id, Marketplace marketplace) {
         long started = System.nanoTime();
         long deadline = started + PULL_WAIT.toNanos();
         boolean through = false;
@@ -232,13 +253,13 @@ final class PartnerFlow implements AutoCloseable {
             }
         }
         long millis = (System.nanoTime() - started) / 1_000_000;
-        SimulatedMarketplace.Report seen = simulator.report();
+        MarketSimulator.Report seen = marketplace.simulator().report();
         progress.accept(("%s: %s after %d ms more: %d calls, %d signatures verified, %d refused; %d of %d orders"
                 + " served, %d items in all (the backward paging's probe of page 1 and the window lookback serve some twice)")
                 .formatted(id, through ? "read through to the present" : "NOT read through", millis, seen.requests(),
                         seen.signaturesVerified(), seen.refusals().size(), seen.distinctServed(), seen.held(),
                         seen.itemsServed()));
-        return new PartnerReport.Pull(id, through, millis, seen);
+        return new PartnerReport.Pull(id, marketplace.platform(), marketplace.signature(), through, millis, seen);
     }
 
     private static void pause(long millis) {
@@ -252,7 +273,7 @@ final class PartnerFlow implements AutoCloseable {
 
     @Override
     public void close() {
-        taobao.close();
-        douyin.close();
+        taobao.server().close();
+        douyin.server().close();
     }
 }

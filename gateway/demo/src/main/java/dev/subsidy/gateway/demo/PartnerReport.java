@@ -1,6 +1,7 @@
 package dev.subsidy.gateway.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.subsidy.simulators.markets.MarketSimulator;
 import java.util.List;
 
 /**
@@ -37,8 +38,14 @@ record PartnerReport(ZtoPushes zto, FileDrop file, List<Pull> pulls, List<JsonNo
         }
     }
 
-    /** One marketplace: whether its connector read through to the present, and what the simulator saw. */
-    record Pull(String connector, boolean readThrough, long millis, SimulatedMarketplace.Report simulator) {}
+    /**
+     * One marketplace: whether its connector read through to the present, and what the simulator saw.
+     *
+     * @param platform the platform as the summary names it
+     * @param signature how its calls are signed, as the summary names it
+     */
+    record Pull(String connector, String platform, String signature, boolean readThrough, long millis,
+                MarketSimulator.Report simulator) {}
 
     /** The connector as listed, or null. */
     JsonNode connector(String id) {

@@ -2,6 +2,8 @@ package dev.subsidy.gateway.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.subsidy.gateway.figures.Metric;
+import dev.subsidy.simulators.award.AwardIntakeSimulator;
+import dev.subsidy.simulators.markets.MarketSimulator;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -101,8 +103,8 @@ final class SummaryPrinter {
         TextTable sims = new TextTable("connector", "platform", "signature", "calls>", "verified>", "refused>",
                 "orders held>", "served>", "items served>", "read through");
         for (PartnerReport.Pull pull : partners.pulls()) {
-            SimulatedMarketplace.Report r = pull.simulator();
-            sims.row(pull.connector(), r.platform(), r.signature(), r.requests(), r.signaturesVerified(),
+            MarketSimulator.Report r = pull.simulator();
+            sims.row(pull.connector(), pull.platform(), pull.signature(), r.requests(), r.signaturesVerified(),
                     r.refusals().size(), r.held(), r.distinctServed(), r.itemsServed(),
                     pull.readThrough() ? "yes, windows up to " + (r.latestWindowEnd() == null ? "?"
                             : r.latestWindowEnd().atOffset(MonthOfFeeds.CST).toLocalDateTime()) : "NO");
@@ -172,10 +174,10 @@ final class SummaryPrinter {
     }
 
     private void intake(DemoReport report) {
-        SimulatedAwardIntake.Report intake = report.intake();
+        AwardIntakeSimulator.Report intake = report.intake();
         heading("Simulated award intake (" + report.intakeUrl() + ")");
         out.printf("  %d requests, %d signatures verified (HMAC-SHA256, at most %d s old), %d replays, %d refused%n",
-                intake.requests(), intake.signaturesVerified(), SimulatedAwardIntake.MAX_SIGNATURE_AGE_SECONDS,
+                intake.requests(), intake.signaturesVerified(), AwardIntakeSimulator.MAX_SIGNATURE_AGE_SECONDS,
                 intake.replays(), intake.refusals().size());
         out.printf("  stored %d batches: %d figure revisions, %d award lines; Idempotency-Key = batchId on each%n",
                 intake.accepted().size(), intake.items("figures"), intake.items("awards"));

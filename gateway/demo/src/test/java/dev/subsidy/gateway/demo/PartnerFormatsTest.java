@@ -11,6 +11,7 @@ import dev.subsidy.connector.signers.ZtoSigner;
 import dev.subsidy.mapping.Mapping;
 import dev.subsidy.mapping.MappingCatalog;
 import dev.subsidy.mapping.MappingResult;
+import dev.subsidy.simulators.markets.MarketSimulator;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -70,7 +71,7 @@ class PartnerFormatsTest {
     @Test
     void eachPushHoldsSeveralWaybillsWithTheirEventsOutOfOrder() throws Exception {
         ZtoTracePushes.Push push = ZtoTracePushes.of(FEEDS.partners().ztoTraces()).signed().get(0);
-        JsonNode events = SimulatedMarketplace.JSON.readTree(push.body()).path("data");
+        JsonNode events = MarketSimulator.JSON.readTree(push.body()).path("data");
         assertThat(push.waybills()).isEqualTo(ZtoTracePushes.WAYBILLS_PER_PUSH);
         assertThat(events.size()).isEqualTo(push.events()).isEqualTo(7 * push.waybills());
         List<String> times = new ArrayList<>();
