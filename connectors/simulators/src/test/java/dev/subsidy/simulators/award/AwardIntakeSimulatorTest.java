@@ -108,6 +108,17 @@ class AwardIntakeSimulatorTest {
                 .isEqualTo(422);
     }
 
+    @Test
+    void acceptsAFigureWithoutItsDigestWhenItemsAreNotJudgedButStillChecksTheSignature() throws Exception {
+        intake.acceptingAnyItems();
+        String body = BATCH.replace("\"digest\":\"sha256:ab\"", "\"digest\":\"\"");
+
+        assertThat(push("/v1/figures/batches", body, "fb-1", sign(SECRET, NOW.getEpochSecond(), body)).statusCode())
+                .isEqualTo(202);
+        assertThat(push("/v1/figures/batches", body, "fb-1", sign("other", NOW.getEpochSecond(), body)).statusCode())
+                .isEqualTo(401);
+    }
+
     private HttpResponse<String> push(String path, String body, String key, String signature) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(intake.baseUrl() + path))
                 .header("Content-Type", "application/json; charset=utf-8")

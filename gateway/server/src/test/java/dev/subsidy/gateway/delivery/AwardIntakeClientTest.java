@@ -34,7 +34,7 @@ class AwardIntakeClientTest {
                     + "\"generatedAt\":\"2026-11-10T02:00:00Z\",\"figures\":[]}";
     private static final PendingDelivery FIGURES = new PendingDelivery("fb-1", DeliveryKind.FIGURES, BODY, 0);
 
-    private final AwardIntakeSimulator intake = AwardIntakeSimulator.start(DeliverySettings.SECRET);
+    private final AwardIntakeSimulator intake = AwardIntakeSimulator.start(DeliverySettings.SECRET).acceptingAnyItems();
     private final MutableClock clock = MutableClock.atRealNow();
     private AwardIntakeClient client = new AwardIntakeClient(DeliverySettings.intakeAt(intake.baseUrl()), clock);
 

@@ -30,7 +30,7 @@ class DeliveryConfigurationTest {
     @TempDir
     Path folder;
 
-    private final AwardIntakeSimulator intake = AwardIntakeSimulator.start(DeliverySettings.SECRET);
+    private final AwardIntakeSimulator intake = AwardIntakeSimulator.start(DeliverySettings.SECRET).acceptingAnyItems();
     private OutboxDatabase db;
 
     @BeforeEach

@@ -34,7 +34,7 @@ class DeliveryDispatcherTest {
     @TempDir
     Path folder;
 
-    private final AwardIntakeSimulator intake = AwardIntakeSimulator.start(DeliverySettings.SECRET);
+    private final AwardIntakeSimulator intake = AwardIntakeSimulator.start(DeliverySettings.SECRET).acceptingAnyItems();
     private final MutableClock clock = MutableClock.atRealNow();
     private final DeliveryGate gate = new DeliveryGate();
     private OutboxDatabase db;

@@ -26,7 +26,7 @@ class DeliveryRouteTest {
     @TempDir
     Path folder;
 
-    private final AwardIntakeSimulator intake = AwardIntakeSimulator.start(DeliverySettings.SECRET);
+    private final AwardIntakeSimulator intake = AwardIntakeSimulator.start(DeliverySettings.SECRET).acceptingAnyItems();
     private final Clock clock = Clock.systemUTC();
     private final DeliveryProperties settings = DeliverySettings.intakeAt(intake.baseUrl());
     private final AwardIntakeClient client = new AwardIntakeClient(settings, clock);
