@@ -8,9 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.subsidy.gateway.support.AwardIntakeSimulator;
 import dev.subsidy.gateway.support.GatewayClient;
 import dev.subsidy.gateway.support.Tokens;
+import dev.subsidy.simulators.award.AwardIntakeSimulator;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -50,7 +50,7 @@ import org.springframework.test.context.DynamicPropertySource;
 })
 class PolicyApiIT {
 
-    static final AwardIntakeSimulator INTAKE = new AwardIntakeSimulator(Tokens.AWARD_SECRET);
+    static final AwardIntakeSimulator INTAKE = AwardIntakeSimulator.start(Tokens.AWARD_SECRET);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @DynamicPropertySource

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.subsidy.gateway.delivery.DeliveryOutcome.Verdict;
+import dev.subsidy.simulators.award.AwardIntakeSimulator;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -33,9 +34,9 @@ class AwardIntakeClientTest {
                     + "\"generatedAt\":\"2026-11-10T02:00:00Z\",\"figures\":[]}";
     private static final PendingDelivery FIGURES = new PendingDelivery("fb-1", DeliveryKind.FIGURES, BODY, 0);
 
-    private final SignedIntake intake = new SignedIntake();
+    private final AwardIntakeSimulator intake = AwardIntakeSimulator.start(DeliverySettings.SECRET).acceptingAnyItems();
     private final MutableClock clock = MutableClock.atRealNow();
-    private AwardIntakeClient client = new AwardIntakeClient(DeliverySettings.intakeAt(intake.url()), clock);
+    private AwardIntakeClient client = new AwardIntakeClient(DeliverySettings.intakeAt(intake.baseUrl()), clock);
 
     @AfterEach
     void close() {
@@ -56,7 +57,7 @@ class AwardIntakeClientTest {
         DeliveryOutcome outcome = client.send(FIGURES);
 
         assertThat(outcome.verdict()).isEqualTo(Verdict.DELIVERED);
-        assertThat(intake.rejections()).isEmpty();
+        assertThat(intake.refusals()).isEmpty();
         LoggedRequest request = intake.requests().get(0);
         assertThat(request.getUrl()).isEqualTo("/v1/figures/batches");
         assertThat(request.getHeader("Content-Type")).isEqualToIgnoringCase("application/json; charset=utf-8");
@@ -102,14 +103,14 @@ class AwardIntakeClientTest {
         String body = BODY.replace("fb-1", "ab-1").replace("figures", "awards");
         client.send(new PendingDelivery("ab-1", DeliveryKind.AWARDS, body, 0));
 
-        assertThat(intake.rejections()).isEmpty();
+        assertThat(intake.refusals()).isEmpty();
         assertThat(intake.requests()).singleElement().satisfies(r -> assertThat(r.getUrl()).isEqualTo("/v1/awards/batches"));
     }
 
     @Test
     void aBaseUrlWithATrailingSlashIsJoinedWithoutADoubleSlash() {
         client.close();
-        client = new AwardIntakeClient(DeliverySettings.intakeAt(URI.create(intake.url() + "/")), clock);
+        client = new AwardIntakeClient(DeliverySettings.intakeAt(URI.create(intake.baseUrl() + "/")), clock);
 
         client.send(FIGURES);
 
@@ -160,10 +161,10 @@ class AwardIntakeClientTest {
     @Test
     void theIntakeRefusesAWrongSecret() {
         client.close();
-        client = new AwardIntakeClient(DeliverySettings.intakeAt(intake.url(), "not-the-secret"), clock);
+        client = new AwardIntakeClient(DeliverySettings.intakeAt(intake.baseUrl(), "not-the-secret"), clock);
 
         assertThat(client.send(FIGURES).verdict()).isEqualTo(Verdict.UNAUTHORISED);
-        assertThat(intake.rejections()).containsExactly("signature mismatch");
+        assertThat(intake.refusals()).containsExactly("signature mismatch");
     }
 
     @Test
@@ -171,14 +172,14 @@ class AwardIntakeClientTest {
         clock.advance(Duration.ofSeconds(-301));
 
         assertThat(client.send(FIGURES).verdict()).isEqualTo(Verdict.UNAUTHORISED);
-        assertThat(intake.rejections()).singleElement().asString().startsWith("signature stale");
+        assertThat(intake.refusals()).singleElement().asString().startsWith("signature stale");
     }
 
     @Test
     void theIntakeRefusesAKeyThatIsNotTheBatchId() {
         assertThat(client.send(new PendingDelivery("fb-other", DeliveryKind.FIGURES, BODY, 0)).verdict())
-                .isEqualTo(Verdict.UNAUTHORISED);
-        assertThat(intake.rejections()).singleElement().asString().startsWith("Idempotency-Key fb-other");
+                .isEqualTo(Verdict.REJECTED);
+        assertThat(intake.refusals()).singleElement().asString().startsWith("Idempotency-Key fb-other");
     }
 
     @Test

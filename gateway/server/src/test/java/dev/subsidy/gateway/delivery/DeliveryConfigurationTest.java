@@ -18,6 +18,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import dev.subsidy.simulators.award.AwardIntakeSimulator;
 
 /**
  * The Spring wiring of delivery alone — Camel Spring Boot, {@code gateway.award.*} bound from
@@ -29,7 +30,7 @@ class DeliveryConfigurationTest {
     @TempDir
     Path folder;
 
-    private final SignedIntake intake = new SignedIntake();
+    private final AwardIntakeSimulator intake = AwardIntakeSimulator.start(DeliverySettings.SECRET).acceptingAnyItems();
     private OutboxDatabase db;
 
     @BeforeEach
@@ -54,13 +55,13 @@ class DeliveryConfigurationTest {
     void theRouteStartsWithTheApplicationAndPushesWithTheBoundSettings() {
         String id = db.enqueueFigures(Clock.systemUTC());
 
-        gateway().withPropertyValues("gateway.award.url=" + intake.url(), "gateway.award.secret=" + DeliverySettings.SECRET)
+        gateway().withPropertyValues("gateway.award.url=" + intake.baseUrl(), "gateway.award.secret=" + DeliverySettings.SECRET)
                 .run(context -> {
                     assertThat(context).hasNotFailed();
                     CamelContext camel = context.getBean(CamelContext.class);
                     assertThat(camel.getRouteController().getRouteStatus(DeliveryRoute.ROUTE_ID).isStarted()).isTrue();
                     await().atMost(Duration.ofSeconds(10)).until(() -> db.status(id).equals("DELIVERED"));
-                    assertThat(intake.rejections()).isEmpty();
+                    assertThat(intake.refusals()).isEmpty();
                 });
     }
 

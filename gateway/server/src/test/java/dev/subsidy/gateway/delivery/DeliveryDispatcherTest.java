@@ -25,6 +25,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import dev.subsidy.simulators.award.AwardIntakeSimulator;
 
 /** The reply table end to end: real outbox rows in SQLite, a verifying intake, one tick at a time. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -33,7 +34,7 @@ class DeliveryDispatcherTest {
     @TempDir
     Path folder;
 
-    private final SignedIntake intake = new SignedIntake();
+    private final AwardIntakeSimulator intake = AwardIntakeSimulator.start(DeliverySettings.SECRET).acceptingAnyItems();
     private final MutableClock clock = MutableClock.atRealNow();
     private final DeliveryGate gate = new DeliveryGate();
     private OutboxDatabase db;
@@ -45,7 +46,7 @@ class DeliveryDispatcherTest {
     void start() {
         db = OutboxDatabase.migrated(folder);
         store = new DeliveryStore(db.jdbc());
-        dispatcher = dispatcher(intake.url(), DeliverySettings.SECRET);
+        dispatcher = dispatcher(intake.baseUrl(), DeliverySettings.SECRET);
     }
 
     @AfterEach
@@ -73,7 +74,7 @@ class DeliveryDispatcherTest {
         assertThat(db.status(id)).isEqualTo("DELIVERED");
         assertThat(db.attempts(id)).isEqualTo(1);
         assertThat(db.row(id)).containsEntry("last_status", 202).containsEntry("last_response", "{\"accepted\": 2, \"duplicates\": 0}");
-        assertThat(intake.rejections()).isEmpty();
+        assertThat(intake.refusals()).isEmpty();
         LoggedRequest request = intake.requests().get(0);
         assertThat(request.getHeader("Idempotency-Key")).isEqualTo(id);
         assertThat(request.getBody()).isEqualTo(db.body(id).getBytes(StandardCharsets.UTF_8));
@@ -91,7 +92,7 @@ class DeliveryDispatcherTest {
         assertThat(intake.requests()).extracting(LoggedRequest::getUrl, r -> r.getHeader("Idempotency-Key"))
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("/v1/figures/batches", figures),
                         org.assertj.core.groups.Tuple.tuple("/v1/awards/batches", awards));
-        assertThat(intake.rejections()).isEmpty();
+        assertThat(intake.refusals()).isEmpty();
     }
 
     @Test
@@ -111,7 +112,7 @@ class DeliveryDispatcherTest {
             assertThat(r.getBody()).isEqualTo(db.body(id).getBytes(StandardCharsets.UTF_8));
         });
         assertThat(sent.get(0).getHeader("X-Gateway-Signature")).isNotEqualTo(sent.get(1).getHeader("X-Gateway-Signature"));
-        assertThat(intake.rejections()).isEmpty();
+        assertThat(intake.refusals()).isEmpty();
     }
 
     @Test
@@ -145,7 +146,7 @@ class DeliveryDispatcherTest {
         intake.replies(aResponse().withStatus(502));
         // a breaker that never opens, to count attempts beyond its window
         client.close();
-        DeliveryProperties settings = DeliverySettings.intakeAt(intake.url());
+        DeliveryProperties settings = DeliverySettings.intakeAt(intake.baseUrl());
         client = new AwardIntakeClient(settings, clock, CircuitBreaker.of("never", io.github.resilience4j.circuitbreaker
                 .CircuitBreakerConfig.custom().minimumNumberOfCalls(1000).slidingWindowSize(1000).build()));
         dispatcher = new DeliveryDispatcher(client, store, gate, settings, clock, 20);
@@ -228,7 +229,7 @@ class DeliveryDispatcherTest {
         assertThat(gate.pausedBecause()).isEmpty();
         assertThat(dispatcher.deliverDue()).isEqualTo(2);
         assertThat(List.of(db.status(first), db.status(second))).containsOnly("DELIVERED");
-        assertThat(intake.rejections()).isEmpty();
+        assertThat(intake.refusals()).isEmpty();
     }
 
     @Test
@@ -284,7 +285,7 @@ class DeliveryDispatcherTest {
         // a new process: new client, breaker, gate and dispatcher over the same database file
         DeliveryStore reopened = new DeliveryStore(OutboxDatabase.migrated(folder).jdbc());
         client.close();
-        DeliveryProperties settings = DeliverySettings.intakeAt(intake.url());
+        DeliveryProperties settings = DeliverySettings.intakeAt(intake.baseUrl());
         client = new AwardIntakeClient(settings, clock);
         DeliveryDispatcher restarted = new DeliveryDispatcher(client, reopened, new DeliveryGate(), settings, clock, 20);
         intake.replies(aResponse().withStatus(202));
@@ -300,7 +301,7 @@ class DeliveryDispatcherTest {
     void anOpenBreakerSendsNothingAndRecordsNoAttempt() {
         String id = db.enqueueFigures(clock);
         client.close();
-        DeliveryProperties settings = DeliverySettings.intakeAt(intake.url());
+        DeliveryProperties settings = DeliverySettings.intakeAt(intake.baseUrl());
         CircuitBreaker breaker = CircuitBreaker.of("open", AwardIntakeClient.breakerConfig());
         breaker.transitionToOpenState();
         client = new AwardIntakeClient(settings, clock, breaker);
@@ -327,7 +328,7 @@ class DeliveryDispatcherTest {
 
     @Test
     void withoutASecretPushingIsPausedWithTheReason() {
-        dispatcher = dispatcher(intake.url(), null);
+        dispatcher = dispatcher(intake.baseUrl(), null);
         String id = db.enqueueFigures(clock);
 
         assertThat(dispatcher.deliverDue()).isZero();
@@ -340,7 +341,7 @@ class DeliveryDispatcherTest {
     @Test
     void oneTickSendsABoundedNumberOfBatches() {
         client.close();
-        DeliveryProperties settings = DeliverySettings.intakeAt(intake.url());
+        DeliveryProperties settings = DeliverySettings.intakeAt(intake.baseUrl());
         client = new AwardIntakeClient(settings, clock);
         dispatcher = new DeliveryDispatcher(client, store, gate, settings, clock, 2);
         for (int i = 0; i < 3; i++) {

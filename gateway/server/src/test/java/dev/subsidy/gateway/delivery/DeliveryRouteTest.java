@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import dev.subsidy.simulators.award.AwardIntakeSimulator;
 
 /** The worker route on a plain Camel context, in real time. */
 @ExtendWith(OutputCaptureExtension.class)
@@ -25,9 +26,9 @@ class DeliveryRouteTest {
     @TempDir
     Path folder;
 
-    private final SignedIntake intake = new SignedIntake();
+    private final AwardIntakeSimulator intake = AwardIntakeSimulator.start(DeliverySettings.SECRET).acceptingAnyItems();
     private final Clock clock = Clock.systemUTC();
-    private final DeliveryProperties settings = DeliverySettings.intakeAt(intake.url());
+    private final DeliveryProperties settings = DeliverySettings.intakeAt(intake.baseUrl());
     private final AwardIntakeClient client = new AwardIntakeClient(settings, clock);
     private final CamelContext camel = new DefaultCamelContext();
 
@@ -62,7 +63,7 @@ class DeliveryRouteTest {
         assertThat(db.status(later)).isEqualTo("PENDING");
         assertThat(db.attempts(later)).isZero();
         assertThat(intake.requests()).extracting(r -> r.getHeader("Idempotency-Key")).containsExactlyInAnyOrder(first, second);
-        assertThat(intake.rejections()).isEmpty();
+        assertThat(intake.refusals()).isEmpty();
     }
 
     @Test

@@ -8,10 +8,10 @@ import static dev.subsidy.gateway.support.CongjiangFixture.ZTO_COMPANY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.subsidy.gateway.support.AwardIntakeSimulator;
 import dev.subsidy.gateway.support.CongjiangFixture;
 import dev.subsidy.gateway.support.GatewayClient;
 import dev.subsidy.gateway.support.Tokens;
+import dev.subsidy.simulators.award.AwardIntakeSimulator;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -45,7 +45,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 })
 abstract class GatewayEndToEndTest {
 
-    static final AwardIntakeSimulator INTAKE = new AwardIntakeSimulator(Tokens.AWARD_SECRET);
+    static final AwardIntakeSimulator INTAKE = AwardIntakeSimulator.start(Tokens.AWARD_SECRET);
 
     @LocalServerPort
     int port;

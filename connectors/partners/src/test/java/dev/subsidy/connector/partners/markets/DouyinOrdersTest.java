@@ -8,6 +8,8 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.subsidy.connector.api.Checkpoint;
 import dev.subsidy.connector.api.PullConnector;
 import dev.subsidy.connector.testkit.PollLoop;
+import dev.subsidy.simulators.markets.DouyinSimulator;
+import dev.subsidy.simulators.markets.MarketSimulator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.List;

@@ -9,6 +9,8 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.subsidy.connector.api.Checkpoint;
 import dev.subsidy.connector.api.ConnectorException;
 import dev.subsidy.connector.api.PullConnector;
+import dev.subsidy.simulators.markets.JosSimulator;
+import dev.subsidy.simulators.markets.MarketSimulator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

@@ -20,6 +20,7 @@ import dev.subsidy.connector.testkit.PullConnectorContractTest;
 import dev.subsidy.mapping.MappingCatalog;
 import dev.subsidy.mapping.MappingLoadException;
 import dev.subsidy.mapping.MappingResult;
+import dev.subsidy.simulators.markets.MarketSimulator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -152,7 +153,7 @@ abstract class MarketContractTest extends PullConnectorContractTest {
 
         PollLoop.Outcome outcome = PollLoop.toEnd(connector, Checkpoint.NONE, MAX_POLLS);
 
-        assertThat(simulator.refusals()).as("the platform's limit error").isNotEmpty().containsOnly(simulator.limited().code());
+        assertThat(simulator.refusals()).as("the platform's limit error").isNotEmpty().containsOnly(simulator.limitCode());
         assertThat(ids(outcome.records())).as("every record once all the same").doesNotHaveDuplicates()
                 .hasSize(RECORD_COUNT);
     }

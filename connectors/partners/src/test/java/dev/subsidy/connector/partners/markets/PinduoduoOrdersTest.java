@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.subsidy.simulators.markets.MarketSimulator;
+import dev.subsidy.simulators.markets.PddSimulator;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;

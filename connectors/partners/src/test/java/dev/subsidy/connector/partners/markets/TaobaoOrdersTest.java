@@ -7,6 +7,8 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.subsidy.connector.api.Checkpoint;
 import dev.subsidy.connector.api.PullConnector;
 import dev.subsidy.connector.testkit.PollLoop;
+import dev.subsidy.simulators.markets.MarketSimulator;
+import dev.subsidy.simulators.markets.TopSimulator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -8,7 +8,7 @@ import dev.subsidy.connector.api.ConnectorException;
 import dev.subsidy.connector.api.PushConnector;
 import dev.subsidy.connector.api.PushRequest;
 import dev.subsidy.connector.api.RecordBatch;
-import dev.subsidy.connector.partners.carriers.Digest;
+import dev.subsidy.simulators.carriers.Digest;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import dev.subsidy.connector.api.ConnectorException;
 import dev.subsidy.connector.api.PushConnector;
 import dev.subsidy.connector.api.RecordBatch;
-import dev.subsidy.connector.partners.carriers.Digest;
+import dev.subsidy.simulators.carriers.Digest;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package dev.subsidy.connector.partners.carriers.query;
 
+import dev.subsidy.simulators.carriers.CainiaoSimulator;
+import dev.subsidy.simulators.carriers.CarrierSimulator;
 import java.util.Map;
 
 class CainiaoTraceQueryTest extends CarrierQueryTest {

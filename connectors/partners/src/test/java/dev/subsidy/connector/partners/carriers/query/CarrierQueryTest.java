@@ -17,6 +17,7 @@ import dev.subsidy.connector.testkit.TestConnectorContext;
 import dev.subsidy.mapping.Mapping;
 import dev.subsidy.mapping.MappingCatalog;
 import dev.subsidy.mapping.MappingResult;
+import dev.subsidy.simulators.carriers.CarrierSimulator;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.Comparator;

@@ -1,5 +1,7 @@
 package dev.subsidy.connector.partners.carriers.query;
 
+import dev.subsidy.simulators.carriers.CarrierSimulator;
+import dev.subsidy.simulators.carriers.JdSimulator;
 import java.util.Map;
 
 class JdTraceQueryTest extends CarrierQueryTest {

@@ -1,5 +1,7 @@
 package dev.subsidy.connector.partners.carriers.query;
 
+import dev.subsidy.simulators.carriers.CarrierSimulator;
+import dev.subsidy.simulators.carriers.YtoSimulator;
 import java.util.Map;
 
 class YtoTraceQueryTest extends CarrierQueryTest {

@@ -1,5 +1,7 @@
 package dev.subsidy.connector.partners.carriers.query;
 
+import dev.subsidy.simulators.carriers.CarrierSimulator;
+import dev.subsidy.simulators.carriers.YundaSimulator;
 import java.util.Map;
 
 class YundaTraceQueryTest extends CarrierQueryTest {

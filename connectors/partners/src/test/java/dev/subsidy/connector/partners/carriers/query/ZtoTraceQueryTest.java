@@ -1,5 +1,7 @@
 package dev.subsidy.connector.partners.carriers.query;
 
+import dev.subsidy.simulators.carriers.CarrierSimulator;
+import dev.subsidy.simulators.carriers.ZtoSimulator;
 import java.util.Map;
 
 class ZtoTraceQueryTest extends CarrierQueryTest {
