@@ -3,16 +3,14 @@ package dev.subsidy.connector.file;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.subsidy.connector.file.FileStability.State;
+import dev.subsidy.connector.testkit.TestClock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,31 +21,7 @@ class FileStabilityTest {
     @TempDir
     Path inbox;
 
-    /** A clock the test moves by hand. */
-    private static final class ManualClock extends Clock {
-        private Instant now = Instant.parse("2026-03-01T01:00:00Z");
-
-        void advance(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
-    private final ManualClock clock = new ManualClock();
+    private final TestClock clock = TestClock.at(Instant.parse("2026-03-01T01:00:00Z"));
     private final FileStability stability = new FileStability(QUIET, clock);
 
     /** Writes (or appends) and stamps the file with the test clock's time, as a writer at that time would. */

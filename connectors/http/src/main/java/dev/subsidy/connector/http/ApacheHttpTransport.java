@@ -13,17 +13,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.http.io.support.ClassicRequestBuilder;
-import org.apache.hc.core5.util.Timeout;
 
 /**
  * A plain {@link HttpTransport} on Apache HttpClient 5: connect and response timeouts, a cap on the
@@ -64,21 +59,9 @@ public final class ApacheHttpTransport implements HttpTransport, AutoCloseable {
             throw new IllegalArgumentException("maxBodyBytes must be positive");
         }
         this.maxBodyBytes = maxBodyBytes;
-        this.client = HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setDefaultConnectionConfig(ConnectionConfig.custom()
-                                .setConnectTimeout(Timeout.of(connectTimeout))
-                                .setSocketTimeout(Timeout.of(responseTimeout))
-                                .build())
-                        .build())
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setResponseTimeout(Timeout.of(responseTimeout))
-                        .setConnectionRequestTimeout(Timeout.of(connectTimeout))
-                        .build())
-                .disableRedirectHandling()
-                .disableAutomaticRetries()
-                .disableCookieManagement()
-                .build();
+        // HttpClient's default pool (25 connections, 5 a host); waiting for one is bounded like connecting
+        this.client = OutboundClients.build(new OutboundClients.Settings(connectTimeout, responseTimeout, connectTimeout,
+                25, 5, null, null, null));
     }
 
     @Override

@@ -31,6 +31,14 @@ public final class TestClock extends Clock {
         return new TestClock(new AtomicReference<>(Objects.requireNonNull(start, "start")), ZoneOffset.UTC);
     }
 
+    /**
+     * A clock standing at the real present, in whole seconds and UTC: for tests whose counterpart checks
+     * timestamps against its own clock (a signature's freshness), and whose assertions compare seconds.
+     */
+    public static TestClock atPresentSecond() {
+        return at(Instant.ofEpochSecond(Instant.now().getEpochSecond()));
+    }
+
     /** Moves the clock forward (a negative duration is refused: time does not run back). */
     public void advance(Duration duration) {
         if (duration.isNegative()) {

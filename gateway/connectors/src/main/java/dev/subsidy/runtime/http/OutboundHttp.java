@@ -1,17 +1,12 @@
 package dev.subsidy.runtime.http;
 
+import dev.subsidy.connector.http.OutboundClients;
 import dev.subsidy.runtime.ConnectorsProperties;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import java.time.Duration;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.io.CloseMode;
-import org.apache.hc.core5.util.TimeValue;
-import org.apache.hc.core5.util.Timeout;
 
 /**
  * The one HTTP client (HttpClient 5, pooled) behind every connector's {@link GuardedHttpTransport}:
@@ -28,28 +23,8 @@ public final class OutboundHttp implements AutoCloseable {
     public OutboundHttp(HostAllowList hosts, ConnectorsProperties settings) {
         this.hosts = hosts;
         this.settings = settings;
-        Timeout response = Timeout.of(settings.responseTimeout());
-        this.client = HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setDnsResolver(new AllowListDnsResolver(hosts))
-                        .setDefaultConnectionConfig(ConnectionConfig.custom()
-                                .setConnectTimeout(Timeout.of(settings.connectTimeout()))
-                                .setSocketTimeout(response)
-                                .setValidateAfterInactivity(TimeValue.ofSeconds(2))
-                                .build())
-                        .setMaxConnTotal(50)
-                        .setMaxConnPerRoute(5)
-                        .build())
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setResponseTimeout(response)
-                        .setConnectionRequestTimeout(response)
-                        .build())
-                .disableAutomaticRetries()
-                .disableRedirectHandling()
-                .disableCookieManagement()
-                .evictIdleConnections(TimeValue.ofMinutes(1))
-                .setUserAgent("subsidy-gateway")
-                .build();
+        this.client = OutboundClients.build(OutboundClients.Settings.gateway(
+                settings.connectTimeout(), settings.responseTimeout(), 50, 5), new AllowListDnsResolver(hosts));
     }
 
     /**

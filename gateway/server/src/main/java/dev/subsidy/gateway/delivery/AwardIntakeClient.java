@@ -1,5 +1,6 @@
 package dev.subsidy.gateway.delivery;
 
+import dev.subsidy.connector.http.OutboundClients;
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
@@ -13,20 +14,13 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 import org.apache.hc.core5.io.CloseMode;
-import org.apache.hc.core5.util.TimeValue;
-import org.apache.hc.core5.util.Timeout;
 
 /**
  * Posts stored batches to the award intake exactly as {@code docs/award-intake.md} says, and classifies
@@ -87,31 +81,9 @@ public class AwardIntakeClient implements AutoCloseable {
     }
 
     private static CloseableHttpClient httpClient(DeliveryProperties settings) {
-        Timeout connect = Timeout.of(settings.connectTimeout());
-        Timeout response = Timeout.of(settings.responseTimeout());
-        PoolingHttpClientConnectionManager pool = PoolingHttpClientConnectionManagerBuilder.create()
-                .setDefaultConnectionConfig(ConnectionConfig.custom()
-                        .setConnectTimeout(connect)
-                        .setSocketTimeout(response)
-                        // a pooled connection the intake closed meanwhile is checked before reuse
-                        .setValidateAfterInactivity(TimeValue.ofSeconds(2))
-                        .build())
-                .setMaxConnTotal(4)
-                .setMaxConnPerRoute(4)
-                .build();
-        return HttpClients.custom()
-                .setConnectionManager(pool)
-                .setDefaultRequestConfig(RequestConfig.custom()
-                        .setResponseTimeout(response)
-                        .setConnectionRequestTimeout(response)
-                        .build())
-                // retries belong to the outbox schedule: HttpClient's own would resend 429/503 at once
-                .disableAutomaticRetries()
-                .disableRedirectHandling()
-                .disableCookieManagement()
-                .evictIdleConnections(TimeValue.ofMinutes(1))
-                .setUserAgent("subsidy-gateway")
-                .build();
+        // a small pool: the outbox sends one batch at a time; retries belong to the outbox schedule
+        return OutboundClients.build(OutboundClients.Settings.gateway(
+                settings.connectTimeout(), settings.responseTimeout(), 4, 4));
     }
 
     /** {@code gateway.award.url} is set: there is somewhere to push to. */

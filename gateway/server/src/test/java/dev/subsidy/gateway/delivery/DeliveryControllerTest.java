@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.subsidy.connector.testkit.TestClock;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
@@ -25,7 +26,7 @@ class DeliveryControllerTest {
     @TempDir
     Path folder;
 
-    private final MutableClock clock = MutableClock.atRealNow();
+    private final TestClock clock = TestClock.atPresentSecond();
     private final DeliveryGate gate = new DeliveryGate();
     private OutboxDatabase db;
     private DeliveryStore store;

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.subsidy.connector.testkit.TestClock;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +36,7 @@ class DeliveryDispatcherTest {
     Path folder;
 
     private final AwardIntakeSimulator intake = AwardIntakeSimulator.start(DeliverySettings.SECRET).acceptingAnyItems();
-    private final MutableClock clock = MutableClock.atRealNow();
+    private final TestClock clock = TestClock.atPresentSecond();
     private final DeliveryGate gate = new DeliveryGate();
     private OutboxDatabase db;
     private DeliveryStore store;

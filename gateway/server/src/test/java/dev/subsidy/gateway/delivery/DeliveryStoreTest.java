@@ -2,6 +2,7 @@ package dev.subsidy.gateway.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.subsidy.connector.testkit.TestClock;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class DeliveryStoreTest {
     void aLongReplyIsCutToTheLimit() {
         OutboxDatabase db = OutboxDatabase.migrated(folder);
         DeliveryStore store = new DeliveryStore(db.jdbc());
-        MutableClock clock = MutableClock.atRealNow();
+        TestClock clock = TestClock.atPresentSecond();
         String id = db.enqueueFigures(clock);
 
         store.failed(id, DeliveryOutcome.ofReply(400, "错".repeat(10_000), Optional.empty()), clock.instant());
@@ -28,7 +29,7 @@ class DeliveryStoreTest {
     void aSettledBatchIsNeverReopenedByALateWorker() {
         OutboxDatabase db = OutboxDatabase.migrated(folder);
         DeliveryStore store = new DeliveryStore(db.jdbc());
-        MutableClock clock = MutableClock.atRealNow();
+        TestClock clock = TestClock.atPresentSecond();
         String id = db.enqueueFigures(clock);
         store.delivered(id, DeliveryOutcome.ofReply(202, "", Optional.empty()), clock.instant());
 

@@ -4,35 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.subsidy.gateway.support.GatewayClient;
+import dev.subsidy.gateway.support.SharedGateway;
 import dev.subsidy.gateway.support.Tokens;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** Bad input is normal input: every malformed body or record gets a specific reason and nothing is half-stored. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "gateway.jurisdiction.name=从江县",
-    "gateway.jurisdiction.regions=522633",
-    "gateway.security.admin-token=" + Tokens.ADMIN,
-    "gateway.security.feeder-tokens.standard=" + Tokens.FEEDER,
-    "gateway.feeds.max-body-bytes=4096"
-})
-class FeedBadInputIT {
+class FeedBadInputIT extends SharedGateway {
 
-    @DynamicPropertySource
-    static void home(DynamicPropertyRegistry registry) throws Exception {
-        Path home = Files.createTempDirectory("gateway-bad-input");
-        registry.add("gateway.home", home::toString);
-    }
 
     @LocalServerPort
     int port;
@@ -177,7 +161,9 @@ class FeedBadInputIT {
 
     @Test
     void anOversizeBodyIs413() {
-        String big = "[" + (GOOD_SHIPMENT.formatted("BIG00000000001") + ",").repeat(40) + GOOD_SHIPMENT.formatted("X") + "]";
+        String shipment = GOOD_SHIPMENT.formatted("BIG00000000001") + ",";
+        String big = "[" + shipment.repeat(MAX_BODY_BYTES / shipment.length() + 1) + GOOD_SHIPMENT.formatted("X") + "]";
+        assertThat(big.getBytes(StandardCharsets.UTF_8).length).isGreaterThan(MAX_BODY_BYTES);
         GatewayClient.Reply reply = feed("application/json", big, StandardCharsets.UTF_8);
         assertThat(reply.status()).isEqualTo(413);
         assertThat(reply.json().get("error").asText()).contains("gateway.feeds.max-body-bytes");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.subsidy.gateway.support.CongjiangFixture;
 import dev.subsidy.gateway.support.GatewayClient;
+import dev.subsidy.gateway.support.SharedGateway;
 import dev.subsidy.gateway.support.Tokens;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -31,10 +32,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The project's own hostile-input suite (README "Security"): what a stranger or a careless feeder
@@ -42,23 +40,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * answer is checked for its status and for the {@code {"status", "error"}} shape, and every refused
  * call for leaving nothing behind.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "gateway.jurisdiction.name=从江县",
-    "gateway.jurisdiction.regions=522633",
-    "gateway.security.admin-token=" + Tokens.ADMIN,
-    "gateway.security.reader-token=" + Tokens.READER,
-    "gateway.security.feeder-tokens.standard=" + Tokens.FEEDER,
-    "gateway.feeds.max-body-bytes=65536"
-})
-class HostileInputIT {
+class HostileInputIT extends SharedGateway {
 
     private static final String FEED = "/api/v1/feeds/standard/records";
 
-    @DynamicPropertySource
-    static void home(DynamicPropertyRegistry registry) throws IOException {
-        Path home = Files.createTempDirectory("gateway-hostile");
-        registry.add("gateway.home", home::toString);
-    }
 
     @LocalServerPort
     int port;

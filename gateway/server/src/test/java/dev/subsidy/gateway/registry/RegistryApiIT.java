@@ -1,5 +1,6 @@
 package dev.subsidy.gateway.registry;
 
+import dev.subsidy.gateway.support.SharedGateway;
 import dev.subsidy.model.CreditCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,29 +9,19 @@ import dev.subsidy.gateway.support.GatewayClient;
 import dev.subsidy.gateway.support.Tokens;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * {@code PUT /api/v1/registry/subjects} over HTTP into a real database: a bad entry is rejected on its
  * own with its reasons, entries that contradict each other refuse the whole body and store nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "gateway.jurisdiction.name=从江县",
-    "gateway.jurisdiction.regions=522633",
-    "gateway.security.admin-token=" + Tokens.ADMIN
-})
-class RegistryApiIT {
+class RegistryApiIT extends SharedGateway {
 
     // valid check characters (GB 32100), made for these tests only
     private static final String FIRM_A = code("91522633MA6DR0001");
@@ -38,11 +29,6 @@ class RegistryApiIT {
     private static final String FIRM_C = code("92522633MA6DR0003");
     private static final String FIRM_D = code("91522633MA6DR0004");
 
-    @DynamicPropertySource
-    static void home(DynamicPropertyRegistry registry) throws Exception {
-        Path home = Files.createTempDirectory("gateway-registry");
-        registry.add("gateway.home", home::toString);
-    }
 
     @LocalServerPort
     int port;
