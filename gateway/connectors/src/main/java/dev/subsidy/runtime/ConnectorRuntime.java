@@ -27,7 +27,7 @@ public final class ConnectorRuntime implements AutoCloseable {
     private final List<ConnectorLifecycle> lifecycles;
     private final Clock clock;
 
-    ConnectorRuntime(InstanceFactory factory, List<ConnectorLifecycle> lifecycles, Clock clock) {
+    public ConnectorRuntime(InstanceFactory factory, List<ConnectorLifecycle> lifecycles, Clock clock) {
         this.factory = factory;
         this.lifecycles = List.copyOf(lifecycles);
         this.clock = clock;

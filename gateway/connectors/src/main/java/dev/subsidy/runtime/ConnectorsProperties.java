@@ -1,5 +1,6 @@
 package dev.subsidy.runtime;
 
+import dev.subsidy.runtime.http.OutboundHttp;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -47,5 +48,10 @@ public record ConnectorsProperties(
 
     public ConnectorsProperties {
         allowedHosts = allowedHosts == null ? List.of() : List.copyOf(allowedHosts);
+    }
+
+    /** What the outbound HTTP client of every connector keeps to. */
+    public OutboundHttp.Limits outboundLimits() {
+        return new OutboundHttp.Limits(connectTimeout, responseTimeout, maxReplyBytes);
     }
 }

@@ -1,7 +1,7 @@
 package dev.subsidy.runtime.http;
 
+import java.time.Duration;
 import dev.subsidy.connector.http.OutboundClients;
-import dev.subsidy.runtime.ConnectorsProperties;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import java.time.Duration;
@@ -18,9 +18,12 @@ public final class OutboundHttp implements AutoCloseable {
 
     private final HostAllowList hosts;
     private final CloseableHttpClient client;
-    private final ConnectorsProperties settings;
+    private final Limits settings;
 
-    public OutboundHttp(HostAllowList hosts, ConnectorsProperties settings) {
+    /** The timeouts and reply size every connector's calls keep ({@code gateway.connectors.*}). */
+    public record Limits(Duration connectTimeout, Duration responseTimeout, int maxReplyBytes) {}
+
+    public OutboundHttp(HostAllowList hosts, Limits settings) {
         this.hosts = hosts;
         this.settings = settings;
         this.client = OutboundClients.build(OutboundClients.Settings.gateway(

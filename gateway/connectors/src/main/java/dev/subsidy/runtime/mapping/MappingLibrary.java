@@ -1,6 +1,5 @@
 package dev.subsidy.runtime.mapping;
 
-import dev.subsidy.runtime.definition.DefinitionReader;
 import dev.subsidy.mapping.MappingCompiler;
 import dev.subsidy.mapping.MappingImports;
 import dev.subsidy.mapping.MappingLimits;
@@ -43,7 +42,8 @@ public final class MappingLibrary {
     private static final Logger log = LoggerFactory.getLogger(MappingLibrary.class);
 
     /** Names of mappings added through the API: they become file names and appear in URLs. */
-    public static final Pattern NAME = DefinitionReader.ID;
+    /** A mapping's name: the same form as a connector id, since a definition names its mapping. */
+    public static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     /** Names Windows keeps for devices whatever the extension ({@code con.jslt} is the console), refused everywhere. */
     private static final Pattern DEVICE = Pattern.compile("con|prn|aux|nul|com[0-9]|lpt[0-9]");

@@ -10,7 +10,7 @@ import java.util.Set;
  *
  * <p>The runtime knows mappings only through this interface: {@link StandardRecordMapper} (records
  * that already are standard) is the identity, and {@link CatalogRecordMapper} (the JSLT mappings of
- * {@link MappingLibrary}) the {@code recordMapper} bean of {@link MappingConfiguration}, which falls
+ * {@link MappingLibrary}) the {@code recordMapper} bean of {@code admin.MappingConfiguration}, which falls
  * back to the identity for {@code standard}.
  *
  * <p>Thread-safe: pull runs and push requests map concurrently. Must not modify its input.

@@ -11,10 +11,8 @@ import static org.awaitility.Awaitility.await;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.subsidy.connector.api.HttpCall;
 import dev.subsidy.connector.api.HttpReply;
-import dev.subsidy.runtime.ConnectorsProperties;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -45,9 +43,8 @@ class GuardedHttpTransportTest {
 
     private GuardedHttpTransport transport(List<String> allowed, Double callsPerSecond) {
         partner.start();
-        http = new OutboundHttp(new HostAllowList(allowed), new ConnectorsProperties(Path.of("none"), allowed,
-                Duration.ofSeconds(1), Duration.ofMinutes(5), Duration.ofSeconds(1), Duration.ofMinutes(1), 10,
-                Duration.ofSeconds(5), Duration.ofSeconds(5), 1024 * 1024));
+        http = new OutboundHttp(new HostAllowList(allowed),
+                new OutboundHttp.Limits(Duration.ofSeconds(5), Duration.ofSeconds(5), 1024 * 1024));
         return http.transport("t", callsPerSecond);
     }
 

@@ -1,6 +1,6 @@
 package dev.subsidy.gateway.connectors;
 
-import dev.subsidy.runtime.ConnectorAdmin;
+import dev.subsidy.runtime.admin.ConnectorAdmin;
 import dev.subsidy.runtime.ConnectorCounters;
 import dev.subsidy.runtime.ConnectorInstance;
 import dev.subsidy.runtime.ConnectorRuntime;

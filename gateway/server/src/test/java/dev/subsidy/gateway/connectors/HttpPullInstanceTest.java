@@ -56,7 +56,7 @@ class HttpPullInstanceTest {
         ConnectorsProperties properties = new ConnectorsProperties(Path.of("none"), allowedHosts, Duration.ofSeconds(1),
                 Duration.ofMinutes(5), Duration.ofSeconds(1), Duration.ofMinutes(1), 10, Duration.ofSeconds(5),
                 Duration.ofSeconds(5), 1024 * 1024);
-        http = new OutboundHttp(new HostAllowList(allowedHosts), properties);
+        http = new OutboundHttp(new HostAllowList(allowedHosts), properties.outboundLimits());
         InstanceFactory factory = new InstanceFactory(registry, name -> Optional.ofNullable(Map.of("PARCELS_TOKEN", "tok-3f9a").get(name)),
                 http, properties, Clock.systemUTC());
         String yaml = """

@@ -1,5 +1,10 @@
-package dev.subsidy.runtime;
+package dev.subsidy.runtime.admin;
 
+import dev.subsidy.runtime.ConnectorLifecycle;
+import dev.subsidy.runtime.ConnectorRuntime;
+import dev.subsidy.runtime.ConnectorsProperties;
+import dev.subsidy.runtime.GatewayHome;
+import dev.subsidy.runtime.InstanceFactory;
 import dev.subsidy.connector.api.ConnectorKind;
 import dev.subsidy.connector.api.plugin.ConnectorRegistry;
 import dev.subsidy.runtime.definition.DefinitionFolder;
@@ -43,7 +48,7 @@ class ConnectorsConfiguration {
 
     @Bean
     OutboundHttp outboundHttp(HostAllowList hosts, ConnectorsProperties settings) {
-        return new OutboundHttp(hosts, settings);
+        return new OutboundHttp(hosts, settings.outboundLimits());
     }
 
     @Bean

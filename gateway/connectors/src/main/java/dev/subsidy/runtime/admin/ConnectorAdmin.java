@@ -1,5 +1,7 @@
-package dev.subsidy.runtime;
+package dev.subsidy.runtime.admin;
 
+import dev.subsidy.runtime.ConnectorInstance;
+import dev.subsidy.runtime.ConnectorRuntime;
 import dev.subsidy.runtime.definition.ConnectorDefinition;
 import dev.subsidy.runtime.definition.DefinitionProblem;
 import dev.subsidy.runtime.definition.DefinitionReader;
