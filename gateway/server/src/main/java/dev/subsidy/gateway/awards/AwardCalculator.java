@@ -1,7 +1,7 @@
 package dev.subsidy.gateway.awards;
 
 import dev.subsidy.model.Period;
-import dev.subsidy.gateway.figures.PublishedFigure;
+import dev.subsidy.figures.PublishedFigure;
 import java.util.List;
 
 /**

@@ -1,6 +1,6 @@
 package dev.subsidy.gateway.awards;
 
-import dev.subsidy.gateway.figures.FigureStore;
+import dev.subsidy.figures.FigureBook;
 import dev.subsidy.gateway.registry.RegistryStore;
 import dev.subsidy.policy.PolicyEngine;
 import org.springframework.context.annotation.Bean;
@@ -17,7 +17,7 @@ class AwardConfiguration {
 
     /** No policies configured: figures are published without award lines. */
     @Bean
-    AwardCalculator awardCalculator(PolicyCatalog catalog, RegistryStore registry, FigureStore figures,
+    AwardCalculator awardCalculator(PolicyCatalog catalog, RegistryStore registry, FigureBook figures,
                                     EnteredFigureStore entered, PriorAwardStore priorAwards,
                                     AwardStore awards) {
         return catalog.all().isEmpty() ? (period, published) -> AwardCalculator.Awards.none()

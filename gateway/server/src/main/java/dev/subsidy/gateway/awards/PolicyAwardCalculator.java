@@ -6,8 +6,8 @@ import dev.subsidy.model.Metric;
 import dev.subsidy.model.Period;
 import dev.subsidy.model.PriorAward;
 import dev.subsidy.model.Subject;
-import dev.subsidy.gateway.figures.FigureStore;
-import dev.subsidy.gateway.figures.PublishedFigure;
+import dev.subsidy.figures.FigureBook;
+import dev.subsidy.figures.PublishedFigure;
 import dev.subsidy.gateway.registry.RegistryStore;
 import dev.subsidy.policy.Evaluation;
 import dev.subsidy.policy.Policy;
@@ -31,13 +31,13 @@ final class PolicyAwardCalculator implements AwardCalculator {
     private final List<Policy> policies;
     private final PolicyEngine engine;
     private final RegistryStore registry;
-    private final FigureStore figureStore;
+    private final FigureBook figureStore;
     private final EnteredFigureStore entered;
     private final PriorAwardStore priorAwards;
     private final AwardStore awardStore;
     private final Set<String> ruleIds;
 
-    PolicyAwardCalculator(List<Policy> policies, PolicyEngine engine, RegistryStore registry, FigureStore figureStore,
+    PolicyAwardCalculator(List<Policy> policies, PolicyEngine engine, RegistryStore registry, FigureBook figureStore,
                           EnteredFigureStore entered, PriorAwardStore priorAwards, AwardStore awardStore) {
         this.policies = List.copyOf(policies);
         this.ruleIds = policies.stream().flatMap(p -> p.rules().stream()).map(Rule::id).collect(Collectors.toSet());

@@ -1,5 +1,6 @@
 package dev.subsidy.gateway.figures;
 
+import dev.subsidy.figures.FigureBook;
 import dev.subsidy.model.Metric;
 import dev.subsidy.model.Period;
 import dev.subsidy.gateway.web.BadRequestException;
@@ -12,10 +13,10 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class FigureController {
 
-    private final FigureStore store;
+    private final FigureBook store;
     private final FigureJson json;
 
-    FigureController(FigureStore store, FigureJson json) {
+    FigureController(FigureBook store, FigureJson json) {
         this.store = store;
         this.json = json;
     }

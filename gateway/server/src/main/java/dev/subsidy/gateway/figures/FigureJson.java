@@ -1,5 +1,7 @@
 package dev.subsidy.gateway.figures;
 
+import dev.subsidy.figures.MeasuredFigure;
+import dev.subsidy.figures.PublishedFigure;
 import dev.subsidy.model.Evidence;
 import java.util.List;
 import org.springframework.stereotype.Component;

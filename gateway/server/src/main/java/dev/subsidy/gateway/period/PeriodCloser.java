@@ -2,30 +2,29 @@ package dev.subsidy.gateway.period;
 
 import dev.subsidy.model.Period;
 import dev.subsidy.model.RecordStatus;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.subsidy.figures.FigureBook;
+import dev.subsidy.figures.FigureCalculator;
+import dev.subsidy.figures.MeasuredFigure;
+import dev.subsidy.figures.PublishedFigure;
+import dev.subsidy.figures.Revisions;
 import dev.subsidy.gateway.awards.AwardCalculator;
 import dev.subsidy.gateway.awards.PublishedAwardLine;
 import dev.subsidy.gateway.awards.AwardStore;
 import dev.subsidy.gateway.delivery.DeliveryKind;
 import dev.subsidy.gateway.delivery.Outbox;
-import dev.subsidy.gateway.figures.MeasuredFigure;
-import dev.subsidy.gateway.figures.FigureCalculator;
 import dev.subsidy.gateway.figures.FigureJson;
-import dev.subsidy.gateway.figures.FigureStore;
-import dev.subsidy.gateway.figures.PublishedFigure;
-import dev.subsidy.gateway.jurisdiction.Jurisdiction;
 import dev.subsidy.gateway.registry.RegistryStore;
 import dev.subsidy.gateway.storage.WriteLock;
-import dev.subsidy.gateway.verification.OrderVerdict;
-import dev.subsidy.gateway.verification.RecordLoader;
-import dev.subsidy.gateway.verification.RegistrySnapshot;
-import dev.subsidy.gateway.verification.ShipmentVerdict;
-import dev.subsidy.gateway.verification.StoredOrder;
-import dev.subsidy.gateway.verification.StoredShipment;
-import dev.subsidy.gateway.verification.Verifier;
-import java.time.Clock;
+import dev.subsidy.verification.Jurisdiction;
+import dev.subsidy.verification.OrderVerdict;
+import dev.subsidy.verification.PeriodVerdicts;
+import dev.subsidy.verification.RecordSource;
+import dev.subsidy.verification.RegistrySnapshot;
+import dev.subsidy.verification.ShipmentVerdict;
+import dev.subsidy.verification.StatusBook;
+import dev.subsidy.verification.Verifier;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +33,6 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -53,35 +51,32 @@ public class PeriodCloser {
     private final WriteLock writeLock;
     private final Jurisdiction jurisdiction;
     private final RegistryStore registry;
-    private final RecordLoader loader;
-    private final StatusWriter statuses;
-    private final FigureStore figures;
+    private final RecordSource records;
+    private final StatusBook statuses;
+    private final FigureBook figures;
     private final FigureJson figureJson;
     private final AwardCalculator awardCalculator;
     private final AwardStore awards;
     private final Outbox outbox;
+    private final CloseLog closes;
     private final ObjectMapper json;
-    private final JdbcTemplate jdbc;
-    private final Clock clock;
 
     PeriodCloser(TransactionTemplate transactions, WriteLock writeLock, Jurisdiction jurisdiction, RegistryStore registry,
-                 RecordLoader loader, StatusWriter statuses, FigureStore figures, FigureJson figureJson,
-                 AwardCalculator awardCalculator, AwardStore awards, Outbox outbox, ObjectMapper json, JdbcTemplate jdbc,
-                 Clock clock) {
+                 RecordSource records, StatusBook statuses, FigureBook figures, FigureJson figureJson,
+                 AwardCalculator awardCalculator, AwardStore awards, Outbox outbox, CloseLog closes, ObjectMapper json) {
         this.transactions = transactions;
         this.writeLock = writeLock;
         this.jurisdiction = jurisdiction;
         this.registry = registry;
-        this.loader = loader;
+        this.records = records;
         this.statuses = statuses;
         this.figures = figures;
         this.figureJson = figureJson;
         this.awardCalculator = awardCalculator;
         this.awards = awards;
         this.outbox = outbox;
+        this.closes = closes;
         this.json = json;
-        this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     public CloseSummary close(Period period) {
@@ -89,25 +84,17 @@ public class PeriodCloser {
         CloseSummary summary = transactions.execute(tx -> {
             writeLock.acquire();
             RegistrySnapshot snapshot = new RegistrySnapshot(registry.all(), jurisdiction);
-            Verifier verifier = new Verifier(jurisdiction, snapshot);
-            List<StoredShipment> shipments = loader.shipments(period);
-            Map<String, StoredOrder> orders = loader.orders(period, shipments);
-
-            Map<String, OrderVerdict> orderVerdicts = new LinkedHashMap<>();
-            orders.forEach((key, o) -> orderVerdicts.put(key, verifier.verify(o)));
-            List<ShipmentVerdict> shipmentVerdicts = shipments.stream().map(verifier::verify).toList();
-
-            List<OrderVerdict> ordersInPeriod = orderVerdicts.values().stream()
-                    .filter(o -> o.stored().record().paidAt() != null && period.contains(o.stored().record().paidAt()))
-                    .toList();
-            statuses.write("shipment", shipmentVerdicts.stream()
-                    .map(v -> new StatusWriter.Outcome(v.stored().record().naturalKey(), v.status(), v.reasons())).toList());
-            statuses.write("sales_order", ordersInPeriod.stream()
-                    .map(v -> new StatusWriter.Outcome(v.stored().record().naturalKey(), v.status(), v.reasons())).toList());
+            PeriodVerdicts verdicts = new Verifier(jurisdiction, snapshot).verify(period, records);
+            List<ShipmentVerdict> shipmentVerdicts = verdicts.shipments();
+            List<OrderVerdict> ordersInPeriod = verdicts.ordersPaidInPeriod();
+            statuses.markShipments(shipmentVerdicts);
+            statuses.markOrders(ordersInPeriod);
 
             List<MeasuredFigure> computed = new FigureCalculator(jurisdiction, snapshot)
-                    .compute(period, shipmentVerdicts, orderVerdicts);
-            List<PublishedFigure> revisedFigures = figures.publish(period.toString(), computed);
+                    .compute(period, shipmentVerdicts, verdicts.orders());
+            List<PublishedFigure> revisedFigures = Revisions.of(period.toString(),
+                    figures.find(period.toString(), null, null), computed);
+            figures.record(period.toString(), revisedFigures);
             List<PublishedFigure> current = figures.find(period.toString(), null, null);
             AwardCalculator.Awards computedAwards = awardCalculator.awards(period, current);
             List<PublishedAwardLine> revisedAwards = awards.publish(period.toString(), computedAwards.lines());
@@ -124,27 +111,13 @@ public class PeriodCloser {
                     (int) current.stream().filter(f -> f.figure().evidence().counted() > 0).count(),
                     revisedFigures.size(), awards.find(period.toString(), null, null).size(), revisedAwards.size(), queued,
                     computedAwards.notComputable());
-            record(period, s);
+            closes.record(s);
             return s;
         });
         log.info("closed {} in {} ms: {} figures ({} new or revised), {} award lines, {} batches queued", period,
                 (System.nanoTime() - started) / 1_000_000, summary.figures(), summary.figuresRevised(),
                 summary.awardLines(), summary.deliveriesQueued());
         return summary;
-    }
-
-    private void record(Period period, CloseSummary summary) {
-        String body;
-        try {
-            body = json.writeValueAsString(summary);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write close summary", e);
-        }
-        jdbc.update("""
-                INSERT INTO period_close (period, closes, last_closed, summary) VALUES (?, 1, ?, ?)
-                ON CONFLICT (period) DO UPDATE SET closes = period_close.closes + 1,
-                    last_closed = excluded.last_closed, summary = excluded.summary""",
-                period.toString(), clock.millis(), body);
     }
 
     private List<ObjectNode> nodes(List<?> items) {

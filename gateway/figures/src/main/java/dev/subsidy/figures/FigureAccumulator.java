@@ -1,0 +1,70 @@
+package dev.subsidy.figures;
+
+import dev.subsidy.model.Evidence;
+import dev.subsidy.model.Metric;
+import dev.subsidy.model.RecordStatus;
+import dev.subsidy.model.Subject;
+import dev.subsidy.model.Unit;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Collects, per (subject, metric), the records in scope: counted ones (VERIFIED) with their keys
+ * and amounts, and the ones left out as SUSPECT or REJECTED; duplicates received for any of them.
+ */
+final class FigureAccumulator {
+
+    private final Map<String, Tally> tallies = new HashMap<>();
+
+    void add(Subject subject, Metric metric, RecordStatus status, String naturalKey, BigDecimal amount,
+             int duplicates, Collection<String> connectors) {
+        Tally t = tallies.computeIfAbsent(subject.id() + "\u0000" + metric.name(), k -> new Tally(subject, metric));
+        t.duplicate += duplicates;
+        switch (status) {
+            case VERIFIED -> {
+                if (t.keys.add(naturalKey)) {
+                    t.amount = t.amount.add(amount == null ? BigDecimal.ZERO : amount);
+                    t.connectors.addAll(connectors);
+                }
+            }
+            case SUSPECT -> t.suspect++;
+            case REJECTED -> t.rejected++;
+            default -> { }
+        }
+    }
+
+    List<MeasuredFigure> figures(String period) {
+        List<MeasuredFigure> out = new ArrayList<>();
+        for (Tally t : tallies.values()) {
+            String value = t.metric.unit() == Unit.CNY ? t.amount.setScale(2).toPlainString()
+                    : Integer.toString(t.keys.size());
+            Evidence evidence = new Evidence(t.keys.size(), t.suspect, t.rejected, t.duplicate,
+                    List.copyOf(t.connectors), Digest.of(t.keys));
+            out.add(new MeasuredFigure(MeasuredFigure.idOf(t.subject.id(), t.metric, period), t.subject.type(), t.subject.id(),
+                    t.subject.name(), t.metric, period, value, evidence));
+        }
+        out.sort(java.util.Comparator.comparing(MeasuredFigure::figureId));
+        return out;
+    }
+
+    private static final class Tally {
+        final Subject subject;
+        final Metric metric;
+        final TreeSet<String> keys = new TreeSet<>();
+        final TreeSet<String> connectors = new TreeSet<>();
+        BigDecimal amount = BigDecimal.ZERO;
+        int suspect;
+        int rejected;
+        int duplicate;
+
+        Tally(Subject subject, Metric metric) {
+            this.subject = subject;
+            this.metric = metric;
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package dev.subsidy.figures;
+
+import dev.subsidy.model.Metric;
+import dev.subsidy.model.Period;
+import dev.subsidy.model.SalesOrder;
+import dev.subsidy.model.Shipment;
+import dev.subsidy.model.Subject;
+import dev.subsidy.model.SubjectType;
+import dev.subsidy.verification.Jurisdiction;
+import dev.subsidy.verification.Direction;
+import dev.subsidy.verification.OrderVerdict;
+import dev.subsidy.verification.RegistrySnapshot;
+import dev.subsidy.verification.ShipmentVerdict;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Computes every metric of docs/figures.md for one period from verified records. Pure: two runs over the
+ * same verdicts give the same figures, digests included.
+ */
+public final class FigureCalculator {
+
+    private static final Set<String> LOCAL_GOODS = Set.of("LOCAL_PRODUCT", "AGRICULTURAL");
+    private static final Map<String, Metric> CATEGORY_METRICS = Map.of("AGRICULTURAL", Metric.SALES_NET_AGRICULTURAL,
+            "LOCAL_PRODUCT", Metric.SALES_NET_LOCAL_PRODUCT, "BAKERY", Metric.SALES_NET_BAKERY);
+
+    private final Jurisdiction jurisdiction;
+    private final RegistrySnapshot registry;
+
+    public FigureCalculator(Jurisdiction jurisdiction, RegistrySnapshot registry) {
+        this.jurisdiction = jurisdiction;
+        this.registry = registry;
+    }
+
+    public List<MeasuredFigure> compute(Period period, Collection<ShipmentVerdict> shipments, Map<String, OrderVerdict> orders) {
+        FigureAccumulator acc = new FigureAccumulator();
+        Map<String, List<OrderVerdict>> ordersByWaybill = ordersByWaybill(orders.values());
+        Map<String, Boolean> shippedAbroad = new HashMap<>();
+        for (ShipmentVerdict v : shipments) {
+            Shipment s = v.stored().record();
+            if (abroad(s)) {
+                linkedOrders(s, orders, ordersByWaybill).forEach(o -> shippedAbroad.put(o.stored().record().naturalKey(), true));
+            }
+            if (!period.contains(v.countsAt())) {
+                continue;
+            }
+            parcels(v, linkedOrders(s, orders, ordersByWaybill), acc);
+            delivered(v, period, acc);
+        }
+        for (OrderVerdict o : orders.values()) {
+            SalesOrder order = o.stored().record();
+            if (order.paidAt() != null && period.contains(order.paidAt()) && o.seller() != null) {
+                sales(o, shippedAbroad.containsKey(order.naturalKey()), acc);
+            }
+        }
+        return acc.figures(period.toString());
+    }
+
+    private void parcels(ShipmentVerdict v, List<OrderVerdict> linked, FigureAccumulator acc) {
+        Shipment s = v.stored().record();
+        Subject company = v.company();
+        OrderVerdict behind = linked.stream()
+                .filter(o -> o.counts() && o.seller() != null && o.seller().type() == SubjectType.MERCHANT)
+                .findFirst().orElse(null);
+        if (v.direction() == Direction.OUTBOUND) {
+            add(acc, company, Metric.PARCELS_OUTBOUND, v);
+            if (behind != null) {
+                add(acc, company, Metric.PARCELS_OUTBOUND_ECOMMERCE, v);
+                add(acc, behind.seller(), Metric.PARCELS_SHIPPED, v);
+                if (localGoods(behind)) {
+                    add(acc, company, Metric.PARCELS_OUTBOUND_LOCAL_PRODUCTS, v);
+                }
+                if (s.destCountry() != null && !"CN".equals(s.destCountry())) {
+                    add(acc, company, Metric.PARCELS_CROSS_BORDER, v);
+                    add(acc, behind.seller(), Metric.PARCELS_CROSS_BORDER, v);
+                }
+            }
+        } else if (v.direction() == Direction.INBOUND) {
+            add(acc, company, Metric.PARCELS_INBOUND, v);
+        }
+    }
+
+    /** 配送: parcels delivered inside by the express firms a logistics centre integrates. */
+    private void delivered(ShipmentVerdict v, Period period, FigureAccumulator acc) {
+        Shipment s = v.stored().record();
+        if (s.deliveredAt() == null || !period.contains(s.deliveredAt())) {
+            return;
+        }
+        String region = s.deliveredRegion() != null ? s.deliveredRegion()
+                : registry.siteRegion(s.carrier(), s.deliverySite()) != null
+                        ? registry.siteRegion(s.carrier(), s.deliverySite()) : s.destRegion();
+        if (!jurisdiction.contains(region)) {
+            return;
+        }
+        for (Subject centre : registry.logisticsCentres()) {
+            if (centre.carriers().contains(s.carrier())) {
+                add(acc, centre, Metric.PARCELS_DELIVERED, v);
+            }
+        }
+    }
+
+    private void sales(OrderVerdict o, boolean shippedAbroad, FigureAccumulator acc) {
+        SalesOrder order = o.stored().record();
+        if (!order.counts()) {
+            return; // cancelled or refunded in full: counts nothing
+        }
+        Subject seller = o.seller();
+        BigDecimal net = order.netAmount();
+        addSale(acc, seller, Metric.SALES_NET, o, net);
+        addSale(acc, seller, Metric.ORDERS, o, net);
+        boolean merchant = seller.type() == SubjectType.MERCHANT;
+        // a TOWN sums the merchants and stations registered in it, its category figures included
+        List<Subject> towns = townsOf(seller);
+        towns.forEach(t -> addSale(acc, t, Metric.SALES_NET, o, net));
+        List<String> categories = order.categories().isEmpty() ? seller.categories() : order.categories();
+        for (Map.Entry<String, Metric> category : CATEGORY_METRICS.entrySet()) {
+            if (categories.contains(category.getKey())) {
+                if (merchant) {
+                    addSale(acc, seller, category.getValue(), o, net);
+                }
+                towns.forEach(t -> addSale(acc, t, category.getValue(), o, net));
+            }
+        }
+        if (!merchant) {
+            return; // channel and cross-border figures are the merchants' (docs/figures.md)
+        }
+        addSale(acc, seller, switch (order.channel()) {
+            case B2B -> Metric.SALES_NET_B2B;
+            case B2C -> Metric.SALES_NET_B2C;
+            case C2C -> Metric.SALES_NET_C2C;
+        }, o, net);
+        if (order.crossBorder() || order.destCountry() != null && !"CN".equals(order.destCountry()) || shippedAbroad) {
+            addSale(acc, seller, Metric.SALES_NET_CROSS_BORDER, o, net);
+        }
+    }
+
+    /** The towns (乡镇) a seller is registered in: its region lies under the town's code. */
+    private List<Subject> townsOf(Subject seller) {
+        List<Subject> out = new ArrayList<>();
+        for (Subject town : registry.towns()) {
+            if (seller.region().startsWith(town.region()) && !town.id().equals(seller.id())) {
+                out.add(town);
+            }
+        }
+        return out;
+    }
+
+    private static boolean localGoods(OrderVerdict o) {
+        List<String> categories = o.stored().record().categories();
+        if (categories.isEmpty()) {
+            categories = o.seller().categories();
+        }
+        return categories.stream().anyMatch(LOCAL_GOODS::contains);
+    }
+
+    private static boolean abroad(Shipment s) {
+        return s.destCountry() != null && !"CN".equals(s.destCountry());
+    }
+
+    private static void add(FigureAccumulator acc, Subject subject, Metric metric, ShipmentVerdict v) {
+        if (subject != null) {
+            acc.add(subject, metric, v.status(), v.stored().record().naturalKey(), null, v.stored().duplicates(),
+                    v.stored().connectors());
+        }
+    }
+
+    private static void addSale(FigureAccumulator acc, Subject subject, Metric metric, OrderVerdict o, BigDecimal net) {
+        acc.add(subject, metric, o.status(), o.stored().record().naturalKey(), net, o.stored().duplicates(),
+                o.stored().connectors());
+    }
+
+    /** Orders linked to a shipment in either direction, sorted by key so the choice is deterministic. */
+    private static List<OrderVerdict> linkedOrders(Shipment s, Map<String, OrderVerdict> orders,
+                                                   Map<String, List<OrderVerdict>> byWaybill) {
+        List<OrderVerdict> linked = new ArrayList<>(byWaybill.getOrDefault(s.naturalKey(), List.of()));
+        if (s.orderRef() != null) {
+            OrderVerdict named = orders.get(s.orderRef());
+            if (named != null && !linked.contains(named)) {
+                linked.add(named);
+            }
+        }
+        linked.sort(Comparator.comparing(o -> o.stored().record().naturalKey()));
+        return linked;
+    }
+
+    private static Map<String, List<OrderVerdict>> ordersByWaybill(Collection<OrderVerdict> orders) {
+        Map<String, List<OrderVerdict>> out = new HashMap<>();
+        for (OrderVerdict o : orders) {
+            for (String waybill : o.stored().record().waybills()) {
+                out.computeIfAbsent(waybill, k -> new ArrayList<>()).add(o);
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,106 @@
+package dev.subsidy.gateway.storage.figures;
+
+import dev.subsidy.model.Evidence;
+import dev.subsidy.model.Metric;
+import dev.subsidy.model.SubjectType;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.subsidy.figures.FigureBook;
+import dev.subsidy.figures.MeasuredFigure;
+import dev.subsidy.figures.PublishedFigure;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Keeps published figures in {@code figure} (the current revision of each) and {@code figure_revision}
+ * (every revision); which revisions to keep is decided by {@code Revisions}.
+ */
+@Repository
+class JdbcFigureBook implements FigureBook {
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    JdbcFigureBook(JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void record(String period, List<PublishedFigure> changed) {
+        long now = clock.millis();
+        jdbc.batchUpdate("""
+                INSERT INTO figure (figure_id, subject_id, subject_type, metric, period, value, unit, revision, evidence, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (figure_id) DO UPDATE SET value = excluded.value, revision = excluded.revision,
+                    evidence = excluded.evidence, updated_at = excluded.updated_at""", changed, 500, (ps, p) -> {
+                    MeasuredFigure f = p.figure();
+                    ps.setString(1, f.figureId());
+                    ps.setString(2, f.subjectId());
+                    ps.setString(3, f.subjectType().name());
+                    ps.setString(4, f.metric().name());
+                    ps.setString(5, period);
+                    ps.setString(6, f.value());
+                    ps.setString(7, f.metric().unit().name());
+                    ps.setInt(8, p.revision());
+                    ps.setString(9, write(f.evidence()));
+                    ps.setLong(10, now);
+                });
+        jdbc.batchUpdate("INSERT INTO figure_revision (figure_id, revision, value, evidence, published_at) VALUES (?, ?, ?, ?, ?)",
+                changed, 500, (ps, p) -> {
+                    ps.setString(1, p.figure().figureId());
+                    ps.setInt(2, p.revision());
+                    ps.setString(3, p.figure().value());
+                    ps.setString(4, write(p.figure().evidence()));
+                    ps.setLong(5, now);
+                });
+    }
+
+    @Override
+    public List<PublishedFigure> find(String period, String subjectId, String metric) {
+        StringBuilder sql = new StringBuilder("SELECT f.figure_id, f.subject_id, f.subject_type, s.name, f.metric, "
+                + "f.period, f.value, f.revision, f.evidence FROM figure f LEFT JOIN subject s ON s.id = f.subject_id WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (period != null) {
+            sql.append(" AND f.period = ?");
+            args.add(period);
+        }
+        if (subjectId != null) {
+            sql.append(" AND f.subject_id = ?");
+            args.add(subjectId);
+        }
+        if (metric != null) {
+            sql.append(" AND f.metric = ?");
+            args.add(metric);
+        }
+        sql.append(" ORDER BY f.period, f.subject_id, f.metric");
+        return jdbc.query(sql.toString(), (rs, n) -> new PublishedFigure(new MeasuredFigure(rs.getString("figure_id"),
+                SubjectType.valueOf(rs.getString("subject_type")), rs.getString("subject_id"), rs.getString("name"),
+                Metric.valueOf(rs.getString("metric")), rs.getString("period"), rs.getString("value"),
+                read(rs.getString("evidence"))), rs.getInt("revision")), args.toArray());
+    }
+
+    private String write(Evidence evidence) {
+        try {
+            return json.writeValueAsString(evidence);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write evidence", e);
+        }
+    }
+
+    private Evidence read(String text) {
+        try {
+            return json.readValue(text, Evidence.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored evidence cannot be read", e);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package dev.subsidy.gateway.storage.verification;
+
+import dev.subsidy.model.Carrier;
+import dev.subsidy.model.Channel;
+import dev.subsidy.model.OrderStatus;
+import dev.subsidy.model.Period;
+import dev.subsidy.model.Platform;
+import dev.subsidy.model.SalesOrder;
+import dev.subsidy.model.Shipment;
+import static dev.subsidy.gateway.storage.Sql.integer;
+import static dev.subsidy.gateway.storage.Sql.millis;
+
+import dev.subsidy.gateway.storage.Sql;
+import dev.subsidy.verification.RecordSource;
+import dev.subsidy.verification.StoredOrder;
+import dev.subsidy.verification.StoredShipment;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads a period close's records from the {@code shipment} and {@code sales_order} tables: the
+ * current version of each, with its connectors and duplicates.
+ */
+@Component
+class JdbcRecordSource implements RecordSource {
+
+    private static final String SHIPMENT_COLUMNS = "carrier, waybill_no, collected_at, origin_region, origin_site, "
+            + "dest_region, dest_country, delivered_at, delivered_region, delivery_site, order_ref, shipper_id, "
+            + "weight_grams, trace_events, updated_at, connectors, duplicates";
+    private static final String ORDER_COLUMNS = "platform, order_id, shop_id, merchant_id, channel, order_status, "
+            + "paid_at, amount_fen, refunded_fen, currency, fx_rate, waybills, categories, cross_border, dest_region, "
+            + "dest_country, buyer_hash, updated_at, connectors, duplicates";
+
+    private final JdbcTemplate jdbc;
+
+    JdbcRecordSource(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<StoredShipment> shipments(Period period) {
+        long from = period.start().toEpochMilli();
+        long to = period.end().toEpochMilli();
+        return jdbc.query("SELECT " + SHIPMENT_COLUMNS + " FROM shipment WHERE (collected_at >= ? AND collected_at < ?) "
+                + "OR (delivered_at >= ? AND delivered_at < ?) ORDER BY natural_key", SHIPMENT, from, to, from, to);
+    }
+
+    @Override
+    public Map<String, StoredOrder> orders(Period period, Collection<StoredShipment> shipments) {
+        Map<String, StoredOrder> byKey = new LinkedHashMap<>();
+        long from = period.start().minus(LINK_WINDOW).toEpochMilli();
+        long to = period.end().toEpochMilli();
+        jdbc.query("SELECT " + ORDER_COLUMNS + " FROM sales_order WHERE paid_at >= ? AND paid_at < ?", rs -> {
+            StoredOrder o = ORDER.mapRow(rs, 0);
+            byKey.put(o.record().naturalKey(), o);
+        }, from, to);
+        List<String> named = shipments.stream().map(s -> s.record().orderRef())
+                .filter(ref -> ref != null && !byKey.containsKey(ref)).distinct().toList();
+        for (List<String> slice : Sql.slices(named, 500)) {
+            jdbc.query("SELECT " + ORDER_COLUMNS + " FROM sales_order WHERE natural_key IN ("
+                    + Sql.placeholders(slice.size()) + ")", rs -> {
+                        StoredOrder o = ORDER.mapRow(rs, 0);
+                        byKey.put(o.record().naturalKey(), o);
+                    }, slice.toArray());
+        }
+        return byKey;
+    }
+
+    private static final RowMapper<StoredShipment> SHIPMENT = (rs, n) -> new StoredShipment(new Shipment(
+            Carrier.valueOf(rs.getString("carrier")), rs.getString("waybill_no"), millis(rs, "collected_at"),
+            rs.getString("origin_region"), rs.getString("origin_site"), rs.getString("dest_region"),
+            rs.getString("dest_country"), millis(rs, "delivered_at"), rs.getString("delivered_region"),
+            rs.getString("delivery_site"), rs.getString("order_ref"), rs.getString("shipper_id"),
+            integer(rs, "weight_grams"), integer(rs, "trace_events"), millis(rs, "updated_at")),
+            list(rs, "connectors"), rs.getInt("duplicates"));
+
+    private static final RowMapper<StoredOrder> ORDER = (rs, n) -> {
+        String rate = rs.getString("fx_rate");
+        SalesOrder order = new SalesOrder(Platform.valueOf(rs.getString("platform")), rs.getString("order_id"),
+                rs.getString("shop_id"), rs.getString("merchant_id"), Channel.valueOf(rs.getString("channel")),
+                OrderStatus.valueOf(rs.getString("order_status")), millis(rs, "paid_at"),
+                BigDecimal.valueOf(rs.getLong("amount_fen"), 2), BigDecimal.valueOf(rs.getLong("refunded_fen"), 2),
+                rs.getString("currency"), rate == null ? null : new BigDecimal(rate), list(rs, "waybills"),
+                list(rs, "categories"), rs.getInt("cross_border") == 1, rs.getString("dest_region"),
+                rs.getString("dest_country"), rs.getString("buyer_hash"), millis(rs, "updated_at"));
+        return new StoredOrder(order, list(rs, "connectors"), rs.getInt("duplicates"));
+    };
+
+    private static List<String> list(ResultSet rs, String column) throws SQLException {
+        String value = rs.getString(column);
+        return value == null || value.isEmpty() ? List.of() : new ArrayList<>(Arrays.asList(value.split(",")));
+    }
+}

@@ -1,0 +1,23 @@
+package dev.subsidy.verification;
+
+import dev.subsidy.model.Period;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One period's verdicts: every shipment collected or delivered in it, and every order loaded for it,
+ * keyed by natural key (orders paid up to {@link RecordSource#LINK_WINDOW} earlier included, so that
+ * parcels can be linked to them).
+ */
+public record PeriodVerdicts(Period period, List<ShipmentVerdict> shipments, Map<String, OrderVerdict> orders) {
+
+    /**
+     * The orders paid in the period: the ones whose status this period decides. An order paid
+     * earlier is only looked at here; its own period's close decides its status.
+     */
+    public List<OrderVerdict> ordersPaidInPeriod() {
+        return orders.values().stream()
+                .filter(o -> o.stored().record().paidAt() != null && period.contains(o.stored().record().paidAt()))
+                .toList();
+    }
+}

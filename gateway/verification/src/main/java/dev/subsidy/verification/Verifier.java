@@ -1,0 +1,156 @@
+package dev.subsidy.verification;
+
+import dev.subsidy.model.CreditCode;
+import dev.subsidy.model.Period;
+import dev.subsidy.model.RecordStatus;
+import dev.subsidy.model.SalesOrder;
+import dev.subsidy.model.Shipment;
+import dev.subsidy.model.Subject;
+import dev.subsidy.model.SubjectType;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * First-version verification (核验): places each record inside or outside the jurisdiction,
+ * attributes it to a registered subject, and marks it VERIFIED, SUSPECT (a consistency signal a
+ * person should look at) or REJECTED (ineligible), with every reason. Pure: the same records and
+ * registry give the same verdicts.
+ */
+public final class Verifier {
+
+    private final Jurisdiction jurisdiction;
+    private final RegistrySnapshot registry;
+
+    public Verifier(Jurisdiction jurisdiction, RegistrySnapshot registry) {
+        this.jurisdiction = jurisdiction;
+        this.registry = registry;
+    }
+
+    /** Verifies every record the source holds for the period. */
+    public PeriodVerdicts verify(Period period, RecordSource records) {
+        List<StoredShipment> shipments = records.shipments(period);
+        Map<String, StoredOrder> orders = records.orders(period, shipments);
+        Map<String, OrderVerdict> orderVerdicts = new LinkedHashMap<>();
+        orders.forEach((key, o) -> orderVerdicts.put(key, verify(o)));
+        return new PeriodVerdicts(period, shipments.stream().map(this::verify).toList(), orderVerdicts);
+    }
+
+    public OrderVerdict verify(StoredOrder stored) {
+        SalesOrder o = stored.record();
+        List<String> rejections = new ArrayList<>();
+        List<String> suspicions = new ArrayList<>();
+        Subject seller = registry.shopOwner(o.platform(), o.shopId());
+        if (seller == null && o.merchantId() != null) {
+            seller = registry.subject(o.merchantId());
+        }
+        if (seller == null) {
+            rejections.add("shop " + o.platform() + ":" + o.shopId() + " is not registered to any subject");
+        } else if (seller.type() != SubjectType.MERCHANT && seller.type() != SubjectType.STATION) {
+            rejections.add("shop " + o.platform() + ":" + o.shopId() + " belongs to " + seller.type() + " " + seller.id()
+                    + ", not a merchant or station");
+        } else if (!jurisdiction.contains(seller.region())) {
+            rejections.add("seller " + seller.id() + " is registered outside the jurisdiction (" + seller.region() + ")");
+        }
+        if (o.merchantId() != null) {
+            if (!CreditCode.isValid(o.merchantId())) {
+                suspicions.add("merchantId " + o.merchantId() + " fails the credit code check");
+            }
+            if (seller != null && !seller.id().equals(o.merchantId())) {
+                suspicions.add("merchantId " + o.merchantId() + " differs from the shop's registered owner " + seller.id());
+            }
+        }
+        return new OrderVerdict(stored, status(rejections, suspicions), reasons(rejections, suspicions),
+                rejections.isEmpty() ? seller : null);
+    }
+
+    public ShipmentVerdict verify(StoredShipment stored) {
+        Shipment s = stored.record();
+        List<String> rejections = new ArrayList<>();
+        List<String> suspicions = new ArrayList<>();
+        String origin = s.originRegion() != null ? s.originRegion() : registry.siteRegion(s.carrier(), s.originSite());
+        String arrival = arrivalRegion(s);
+        boolean outsideDestination = s.destCountry() != null && !"CN".equals(s.destCountry())
+                || s.destRegion() != null && !jurisdiction.contains(s.destRegion());
+        Direction direction;
+        if (origin == null) {
+            direction = Direction.UNKNOWN;
+            suspicions.add("origin cannot be placed: no originRegion and site " + s.carrier() + ":" + s.originSite()
+                    + " is not in the registry");
+        } else if (jurisdiction.contains(origin)) {
+            direction = outsideDestination ? Direction.OUTBOUND : Direction.LOCAL;
+        } else if (jurisdiction.contains(arrival)) {
+            direction = Direction.INBOUND;
+        } else {
+            direction = Direction.UNRELATED;
+            rejections.add("neither collected nor delivered inside the jurisdiction");
+        }
+        if (s.deliveredAt() != null && s.deliveredAt().isBefore(s.collectedAt())) {
+            suspicions.add("delivered before it was collected");
+        }
+        if (s.shipperId() != null && !CreditCode.isValid(s.shipperId())) {
+            suspicions.add("shipperId " + s.shipperId() + " fails the credit code check");
+        }
+        Subject company = null;
+        if (direction == Direction.OUTBOUND) {
+            company = attribute(s, s.originSite(), "collecting", suspicions);
+        } else if (direction == Direction.INBOUND) {
+            company = attribute(s, s.deliverySite(), "delivering", suspicions);
+        }
+        var countsAt = direction == Direction.INBOUND && s.deliveredAt() != null ? s.deliveredAt() : s.collectedAt();
+        return new ShipmentVerdict(stored, status(rejections, suspicions), reasons(rejections, suspicions), direction,
+                company, countsAt);
+    }
+
+    /** Where the parcel ends up: delivery region, else the delivery site's, else the destination. */
+    private String arrivalRegion(Shipment s) {
+        if (s.deliveredRegion() != null) {
+            return s.deliveredRegion();
+        }
+        String site = registry.siteRegion(s.carrier(), s.deliverySite());
+        return site != null ? site : s.destRegion();
+    }
+
+    /**
+     * The express company behind a scan: the owner of the registered site; with no site named, the
+     * one registered local company operating the carrier; otherwise nobody, and the record is SUSPECT.
+     */
+    private Subject attribute(Shipment s, String site, String role, List<String> suspicions) {
+        if (site != null) {
+            Subject owner = registry.siteOwner(s.carrier(), site);
+            if (owner != null && owner.type() == SubjectType.EXPRESS_COMPANY && jurisdiction.contains(owner.region())) {
+                return owner;
+            }
+            if (owner != null) {
+                suspicions.add("unattributable: " + role + " site " + s.carrier() + ":" + site + " belongs to " + owner.id()
+                        + ", not a local express company");
+                return null;
+            }
+        }
+        List<Subject> candidates = registry.localCompanies(s.carrier());
+        if (candidates.size() == 1) {
+            return candidates.get(0);
+        }
+        String where = site == null ? "no " + role + " site named" : role + " site " + s.carrier() + ":" + site + " is not registered";
+        suspicions.add("unattributable: " + where + " and " + (candidates.isEmpty()
+                ? "no registered local company operates " + s.carrier()
+                : candidates.size() + " local companies operate " + s.carrier() + " ("
+                        + candidates.stream().map(Subject::id).collect(Collectors.joining(", ")) + ")"));
+        return null;
+    }
+
+    private static RecordStatus status(List<String> rejections, List<String> suspicions) {
+        if (!rejections.isEmpty()) {
+            return RecordStatus.REJECTED;
+        }
+        return suspicions.isEmpty() ? RecordStatus.VERIFIED : RecordStatus.SUSPECT;
+    }
+
+    private static List<String> reasons(List<String> rejections, List<String> suspicions) {
+        List<String> all = new ArrayList<>(rejections);
+        all.addAll(suspicions);
+        return List.copyOf(all);
+    }
+}
