@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import dev.subsidy.intake.UnreadableBodyException;
-import dev.subsidy.gateway.registry.RegistryStore;
+import dev.subsidy.gateway.storage.registry.RegistryStore;
 import dev.subsidy.gateway.web.BadRequestException;
 import dev.subsidy.gateway.web.RequestBodies;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,5 +1,7 @@
 package dev.subsidy.gateway.awards;
 
+import dev.subsidy.gateway.awards.EnteredFigure;
+import dev.subsidy.gateway.awards.FigureEntry;
 import dev.subsidy.model.Figure;
 import dev.subsidy.model.Metric;
 import dev.subsidy.model.Period;
@@ -23,105 +25,20 @@ import org.springframework.transaction.annotation.Transactional;
  * that already has a value becomes its next revision; the same value and note again change nothing,
  * so a resent request does not revise the award lines paid on it.
  */
-@Repository
-public class EnteredFigureStore {
-
-    private static final String COLUMNS = "figure_id, subject_id, metric, period, value, revision, note, entered_by, entered_at";
-    private static final String CURRENT = "e.revision = (SELECT MAX(x.revision) FROM entered_figure x WHERE x.figure_id = e.figure_id)";
-
-    private final JdbcTemplate jdbc;
-    private final WriteLock writeLock;
-    private final Clock clock;
-
-    EnteredFigureStore(JdbcTemplate jdbc, WriteLock writeLock, Clock clock) {
-        this.jdbc = jdbc;
-        this.writeLock = writeLock;
-        this.clock = clock;
-    }
+public interface EnteredFigureStore {
 
     /** Stores the entries as new revisions where they change something; returns the revisions written. */
-    @Transactional
-    public List<EnteredFigure> enter(List<FigureEntry> entries, String enteredBy) {
-        // serialised with period close and other entries, so two entries never take the same revision
-        writeLock.acquire();
-        Instant now = Instant.ofEpochMilli(clock.millis());
-        Map<String, EnteredFigure> current = new HashMap<>();
-        List<EnteredFigure> written = new ArrayList<>();
-        for (FigureEntry entry : entries) {
-            EnteredFigure before = current.containsKey(entry.figureId()) ? current.get(entry.figureId())
-                    : latest(entry.figureId());
-            String value = entry.value().toPlainString();
-            if (before != null && before.value().equals(value) && Objects.equals(before.note(), entry.note())) {
-                continue;
-            }
-            EnteredFigure next = new EnteredFigure(entry.figureId(), entry.subjectId(), entry.metric().name(),
-                    entry.period(), value, before == null ? 1 : before.revision() + 1, entry.note(), enteredBy, now);
-            current.put(next.figureId(), next);
-            written.add(next);
-        }
-        jdbc.batchUpdate("INSERT INTO entered_figure (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", written, 500,
-                (ps, f) -> {
-                    ps.setString(1, f.figureId());
-                    ps.setString(2, f.subject());
-                    ps.setString(3, f.metric());
-                    ps.setString(4, f.period());
-                    ps.setString(5, f.value());
-                    ps.setInt(6, f.revision());
-                    ps.setString(7, f.note());
-                    ps.setString(8, f.enteredBy());
-                    ps.setLong(9, f.enteredAt().toEpochMilli());
-                });
-        return written;
-    }
+    List<EnteredFigure> enter(List<FigureEntry> entries, String enteredBy);
 
     /**
      * Entered figures filtered by whichever of period and subject are given: the current revision of each,
      * or with {@code history} every revision, newest first within a figure.
      */
-    public List<EnteredFigure> find(String period, String subjectId, boolean history) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM entered_figure e WHERE 1 = 1");
-        List<Object> args = new ArrayList<>();
-        if (!history) {
-            sql.append(" AND ").append(CURRENT);
-        }
-        if (period != null) {
-            sql.append(" AND e.period = ?");
-            args.add(period);
-        }
-        if (subjectId != null) {
-            sql.append(" AND e.subject_id = ?");
-            args.add(subjectId);
-        }
-        sql.append(" ORDER BY e.period, e.subject_id, e.metric, e.revision DESC");
-        return jdbc.query(sql.toString(), (rs, n) -> read(rs), args.toArray());
-    }
+    List<EnteredFigure> find(String period, String subjectId, boolean history);
 
     /**
      * The current entered figures of a period and of the shorter periods inside it (a year's quarters and
      * months), as the engine's figures, carrying who entered them and when.
      */
-    List<Figure> within(Period period) {
-        List<EnteredFigure> sameYear = jdbc.query("SELECT " + COLUMNS + " FROM entered_figure e WHERE " + CURRENT
-                + " AND e.period LIKE ?", (rs, n) -> read(rs), period.year() + "%");
-        return sameYear.stream()
-                .filter(f -> inside(Period.parse(f.period()), period))
-                .map(f -> new Figure(f.figureId(), f.subject(), Metric.valueOf(f.metric()), f.period(),
-                        new BigDecimal(f.value()), f.revision(), f.enteredBy(), f.enteredAt()))
-                .toList();
-    }
-
-    private EnteredFigure latest(String figureId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM entered_figure e WHERE e.figure_id = ? ORDER BY e.revision DESC",
-                (rs, n) -> read(rs), figureId).stream().findFirst().orElse(null);
-    }
-
-    private static boolean inside(Period p, Period in) {
-        return !p.firstDay().isBefore(in.firstDay()) && !p.lastDay().isAfter(in.lastDay());
-    }
-
-    private static EnteredFigure read(ResultSet rs) throws SQLException {
-        return new EnteredFigure(rs.getString("figure_id"), rs.getString("subject_id"), rs.getString("metric"),
-                rs.getString("period"), rs.getString("value"), rs.getInt("revision"), rs.getString("note"),
-                rs.getString("entered_by"), Instant.ofEpochMilli(rs.getLong("entered_at")));
-    }
+    List<Figure> within(Period period);
 }

@@ -4,9 +4,9 @@ import dev.subsidy.model.Metric;
 import java.math.BigDecimal;
 
 /** One checked entry of {@code PUT /api/v1/figures/entered}: value normalised (CNY scale 2, counts whole). */
-record FigureEntry(String subjectId, Metric metric, String period, BigDecimal value, String note) {
+public record FigureEntry(String subjectId, Metric metric, String period, BigDecimal value, String note) {
 
-    String figureId() {
+    public String figureId() {
         return EnteredFigure.idOf(subjectId, metric.name(), period);
     }
 }

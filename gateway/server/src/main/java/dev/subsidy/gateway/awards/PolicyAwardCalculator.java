@@ -8,7 +8,7 @@ import dev.subsidy.model.PriorAward;
 import dev.subsidy.model.Subject;
 import dev.subsidy.figures.FigureBook;
 import dev.subsidy.figures.PublishedFigure;
-import dev.subsidy.gateway.registry.RegistryStore;
+import dev.subsidy.gateway.storage.registry.RegistryStore;
 import dev.subsidy.policy.Evaluation;
 import dev.subsidy.policy.Policy;
 import dev.subsidy.policy.PolicyEngine;

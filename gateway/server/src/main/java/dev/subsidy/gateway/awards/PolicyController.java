@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.subsidy.intake.UnreadableBodyException;
-import dev.subsidy.gateway.registry.RegistryStore;
+import dev.subsidy.gateway.storage.registry.RegistryStore;
 import dev.subsidy.gateway.web.BadRequestException;
 import dev.subsidy.gateway.web.NotFoundException;
 import dev.subsidy.gateway.web.RequestBodies;

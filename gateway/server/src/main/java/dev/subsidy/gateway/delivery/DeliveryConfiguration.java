@@ -3,7 +3,6 @@ package dev.subsidy.gateway.delivery;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Wires delivery: the outbox reader, the intake client, the gate, one tick, and the Camel route
@@ -11,11 +10,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 @Configuration(proxyBeanMethods = false)
 class DeliveryConfiguration {
-
-    @Bean
-    DeliveryStore deliveryStore(JdbcTemplate jdbc) {
-        return new DeliveryStore(jdbc);
-    }
 
     @Bean
     DeliveryGate deliveryGate() {

@@ -1,5 +1,7 @@
 package dev.subsidy.gateway.delivery;
 
+import dev.subsidy.gateway.delivery.DeliveryKind;
+import dev.subsidy.gateway.delivery.DeliveryProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -19,59 +21,8 @@ import org.springframework.transaction.annotation.Transactional;
  * that writes them ({@link Propagation#MANDATORY}): either both are committed or neither, so no
  * figure is published without being pushed and no push carries a figure that was rolled back.
  */
-@Component
-public class Outbox {
-
-    private final JdbcTemplate jdbc;
-    private final ObjectMapper json;
-    private final GatewayProperties gateway;
-    private final DeliveryProperties settings;
-    private final Clock clock;
-
-    public Outbox(JdbcTemplate jdbc, ObjectMapper json, GatewayProperties gateway,
-                  DeliveryProperties settings, Clock clock) {
-        this.jdbc = jdbc;
-        this.json = json;
-        this.gateway = gateway;
-        this.settings = settings;
-        this.clock = clock;
-    }
+public interface Outbox {
 
     /** Splits the items into batches of {@code gateway.award.batch-size} and stores each, PENDING. */
-    @Transactional(propagation = Propagation.MANDATORY)
-    public int enqueue(DeliveryKind kind, String period, List<ObjectNode> items) {
-        int size = settings.batchSize();
-        int batches = 0;
-        for (int from = 0; from < items.size(); from += size) {
-            List<ObjectNode> slice = items.subList(from, Math.min(items.size(), from + size));
-            store(kind, period, slice);
-            batches++;
-        }
-        return batches;
-    }
-
-    private void store(DeliveryKind kind, String period, List<ObjectNode> slice) {
-        Instant now = clock.instant();
-        String batchId = kind.batchIdPrefix() + UUID.randomUUID();
-        ObjectNode body = json.createObjectNode();
-        body.put("batchId", batchId);
-        ObjectNode jurisdiction = body.putObject("jurisdiction");
-        jurisdiction.put("name", gateway.jurisdiction().name());
-        ArrayNode regions = jurisdiction.putArray("regions");
-        gateway.jurisdiction().regions().forEach(regions::add);
-        body.put("generatedAt", now.toString());
-        body.putArray(kind.itemsField()).addAll(slice);
-        String raw;
-        try {
-            raw = json.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot serialise a " + kind + " batch", e);
-        }
-        jdbc.update("""
-                INSERT INTO delivery (id, kind, period, items, body, status, attempts, next_attempt_at,
-                                      created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, 'PENDING', 0, ?, ?, ?)""",
-                batchId, kind.name(), period, slice.size(), raw, now.toEpochMilli(), now.toEpochMilli(),
-                now.toEpochMilli());
-    }
+    int enqueue(DeliveryKind kind, String period, List<ObjectNode> items);
 }

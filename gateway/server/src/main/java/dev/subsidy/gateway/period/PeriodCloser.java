@@ -15,7 +15,7 @@ import dev.subsidy.gateway.awards.AwardStore;
 import dev.subsidy.gateway.delivery.DeliveryKind;
 import dev.subsidy.gateway.delivery.Outbox;
 import dev.subsidy.gateway.figures.FigureJson;
-import dev.subsidy.gateway.registry.RegistryStore;
+import dev.subsidy.gateway.storage.registry.RegistryStore;
 import dev.subsidy.gateway.storage.WriteLock;
 import dev.subsidy.verification.Jurisdiction;
 import dev.subsidy.verification.OrderVerdict;

@@ -1,5 +1,6 @@
 package dev.subsidy.gateway.registry;
 
+import dev.subsidy.gateway.storage.registry.RegistryStore;
 import dev.subsidy.model.Subject;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -5,10 +5,17 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.dependencies.SliceAssignment;
+import com.tngtech.archunit.library.dependencies.SliceIdentifier;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -113,8 +120,51 @@ class LayeringTest {
                 .because("the demo and the simulators stand beside the product, never in it"));
     }
 
+    /**
+     * Every package is a slice, except that an {@code internal} package is one with its parent: it is
+     * the implementation behind the parent's API (Resilience4j's layout), so the two call each other by
+     * design, and nothing else may import the internal half.
+     */
+    private static final SliceAssignment PACKAGES = new SliceAssignment() {
+        @Override
+        public SliceIdentifier getIdentifierOf(JavaClass javaClass) {
+            String pkg = javaClass.getPackageName();
+            if (!pkg.startsWith("dev.subsidy.")) {
+                return SliceIdentifier.ignore();
+            }
+            return SliceIdentifier.of(pkg.replaceAll("\\.internal(\\..*)?$", ""));
+        }
+
+        @Override
+        public String getDescription() {
+            return "packages of dev.subsidy (an internal package with its parent)";
+        }
+    };
+
     @Test
     void packagesFormNoCycles() {
-        check(slices().matching("dev.subsidy.(**)").should().beFreeOfCycles());
+        check(slices().assignedFrom(PACKAGES).should().beFreeOfCycles());
+    }
+
+    @Test
+    void internalPackagesAreUsedOnlyByTheirParent() {
+        check(classes().that().resideInAPackage("..internal..")
+                .should(onlyBeAccessedFromTheirParentPackage())
+                .because("an internal package is an implementation detail of the package above it"));
+    }
+
+    private static ArchCondition<JavaClass> onlyBeAccessedFromTheirParentPackage() {
+        return new ArchCondition<>("only be used from their parent package and below") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                String parent = item.getPackageName().replaceAll("\\.internal(\\..*)?$", "");
+                for (Dependency d : item.getDirectDependenciesToSelf()) {
+                    String from = d.getOriginClass().getPackageName();
+                    if (!from.equals(parent) && !from.startsWith(parent + ".")) {
+                        events.add(SimpleConditionEvent.violated(d, d.getDescription()));
+                    }
+                }
+            }
+        };
     }
 }

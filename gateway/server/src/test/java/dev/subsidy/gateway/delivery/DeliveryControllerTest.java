@@ -1,5 +1,6 @@
 package dev.subsidy.gateway.delivery;
 
+import dev.subsidy.gateway.storage.delivery.JdbcDeliveryStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -38,7 +39,7 @@ class DeliveryControllerTest {
     @BeforeEach
     void start() {
         db = OutboxDatabase.migrated(folder);
-        store = new DeliveryStore(db.jdbc());
+        store = new JdbcDeliveryStore(db.jdbc());
         // the same JSON settings as the application: ISO instants
         var json = new MappingJackson2HttpMessageConverter(Jackson2ObjectMapperBuilder.json()
                 .featuresToDisable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build());

@@ -1,5 +1,6 @@
 package dev.subsidy.gateway.delivery;
 
+import dev.subsidy.gateway.storage.delivery.JdbcDeliveryStore;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -46,7 +47,7 @@ class DeliveryDispatcherTest {
     @BeforeEach
     void start() {
         db = OutboxDatabase.migrated(folder);
-        store = new DeliveryStore(db.jdbc());
+        store = new JdbcDeliveryStore(db.jdbc());
         dispatcher = dispatcher(intake.baseUrl(), DeliverySettings.SECRET);
     }
 
@@ -284,7 +285,7 @@ class DeliveryDispatcherTest {
         Instant next = db.nextAttemptAt(id);
 
         // a new process: new client, breaker, gate and dispatcher over the same database file
-        DeliveryStore reopened = new DeliveryStore(OutboxDatabase.migrated(folder).jdbc());
+        DeliveryStore reopened = new JdbcDeliveryStore(OutboxDatabase.migrated(folder).jdbc());
         client.close();
         DeliveryProperties settings = DeliverySettings.intakeAt(intake.baseUrl());
         client = new AwardIntakeClient(settings, clock);

@@ -1,5 +1,6 @@
 package dev.subsidy.gateway.delivery;
 
+import dev.subsidy.gateway.storage.delivery.JdbcDeliveryStore;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -40,7 +41,7 @@ class DeliveryRouteTest {
     }
 
     private void startRoute(OutboxDatabase db) throws Exception {
-        DeliveryDispatcher dispatcher = new DeliveryDispatcher(client, new DeliveryStore(db.jdbc()), new DeliveryGate(),
+        DeliveryDispatcher dispatcher = new DeliveryDispatcher(client, new JdbcDeliveryStore(db.jdbc()), new DeliveryGate(),
                 settings, clock, DeliveryDispatcher.DEFAULT_BATCHES_PER_TICK);
         camel.addRoutes(new DeliveryRouteConfiguration());
         camel.addRoutes(new DeliveryRoute(dispatcher, settings.pollInterval()));

@@ -1,5 +1,6 @@
 package dev.subsidy.gateway.delivery;
 
+import dev.subsidy.gateway.storage.delivery.JdbcDeliveryStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.subsidy.connector.testkit.TestClock;
@@ -16,7 +17,7 @@ class DeliveryStoreTest {
     @Test
     void aLongReplyIsCutToTheLimit() {
         OutboxDatabase db = OutboxDatabase.migrated(folder);
-        DeliveryStore store = new DeliveryStore(db.jdbc());
+        DeliveryStore store = new JdbcDeliveryStore(db.jdbc());
         TestClock clock = TestClock.atPresentSecond();
         String id = db.enqueueFigures(clock);
 
@@ -28,7 +29,7 @@ class DeliveryStoreTest {
     @Test
     void aSettledBatchIsNeverReopenedByALateWorker() {
         OutboxDatabase db = OutboxDatabase.migrated(folder);
-        DeliveryStore store = new DeliveryStore(db.jdbc());
+        DeliveryStore store = new JdbcDeliveryStore(db.jdbc());
         TestClock clock = TestClock.atPresentSecond();
         String id = db.enqueueFigures(clock);
         store.delivered(id, DeliveryOutcome.ofReply(202, "", Optional.empty()), clock.instant());

@@ -1,5 +1,6 @@
 package dev.subsidy.gateway.delivery;
 
+import dev.subsidy.gateway.storage.delivery.JdbcOutbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.subsidy.gateway.GatewayProperties;
@@ -63,7 +64,7 @@ final class OutboxDatabase {
 
     /** Queues {@code items} figures in one batch, in a transaction as the period close does; returns the batch id. */
     String enqueue(DeliveryKind kind, int items, Clock clock) {
-        Outbox outbox = new Outbox(jdbc, JSON, gateway(), DeliverySettings.intakeAt(null), clock);
+        Outbox outbox = new JdbcOutbox(jdbc, JSON, gateway(), DeliverySettings.intakeAt(null), clock);
         List<ObjectNode> lines = IntStream.range(0, items).mapToObj(i -> line(kind, i)).toList();
         transactions.executeWithoutResult(tx -> outbox.enqueue(kind, "2026-11", lines));
         return jdbc.queryForObject("SELECT id FROM delivery ORDER BY rowid DESC LIMIT 1", String.class);

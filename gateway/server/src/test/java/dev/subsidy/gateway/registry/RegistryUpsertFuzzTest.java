@@ -1,5 +1,6 @@
 package dev.subsidy.gateway.registry;
 
+import dev.subsidy.gateway.storage.registry.RegistryStore;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.subsidy.gateway.GatewayProperties;

@@ -1,4 +1,4 @@
-package dev.subsidy.gateway.registry;
+package dev.subsidy.gateway.storage.registry;
 
 import dev.subsidy.model.Subject;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -19,7 +19,7 @@ public class RegistryStore {
     private final ObjectMapper json;
     private final Clock clock;
 
-    RegistryStore(JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
+    public RegistryStore(JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
