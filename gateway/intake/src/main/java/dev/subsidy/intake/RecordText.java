@@ -1,14 +1,13 @@
 package dev.subsidy.intake;
 
 import java.text.Normalizer;
-import java.util.Locale;
+import dev.subsidy.model.VisibleText;
 
 /**
  * The one form of text in a standard record. Text is taken in Unicode NFKC, so a full-width
  * {@code ７３１２} and an ASCII {@code 7312} are the same waybill (one parcel, one key), and text
- * holding characters nobody can see (controls such as NUL, format characters such as zero-width
- * spaces and right-to-left overrides, line separators, variation selectors) is refused: two keys
- * that print alike must be one key.
+ * holding characters nobody can see ({@link VisibleText}, the check the registry uses too) is
+ * refused: two keys that print alike must be one key.
  */
 public final class RecordText {
 
@@ -25,46 +24,17 @@ public final class RecordText {
         return text;
     }
 
-    /** Index of the first character nobody can see or that controls layout, or -1. */
+    /** Index of the first character nobody can see or that controls layout, or -1 ({@link VisibleText}). */
     static int invisibleAt(String text) {
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            if (invisible(cp)) {
-                return i;
-            }
-            i += Character.charCount(cp);
-        }
-        return -1;
+        return VisibleText.invisibleAt(text);
     }
 
     static boolean invisible(int cp) {
-        if (cp >= 0x20 && cp < 0x7F) {
-            return false;
-        }
-        return switch (Character.getType(cp)) {
-            // Cc (NUL, tab, newline, DEL…), Cf (zero-width, bidi controls, soft hyphen, BOM), lone
-            // surrogates, line and paragraph separators
-            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.LINE_SEPARATOR,
-                 Character.PARAGRAPH_SEPARATOR -> true;
-            default -> isIgnorable(cp);
-        };
+        return VisibleText.isInvisible(cp);
     }
 
-    /** Default-ignorable characters that Unicode files under other categories: they render as nothing. */
-    private static boolean isIgnorable(int cp) {
-        return cp >= 0xFE00 && cp <= 0xFE0F           // variation selectors
-                || cp >= 0xE0100 && cp <= 0xE01EF     // variation selectors supplement
-                || cp >= 0x180B && cp <= 0x180F       // Mongolian free variation selectors, vowel separator
-                || cp == 0x034F                       // combining grapheme joiner
-                || cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0; // Hangul fillers
-    }
-
-    /** "U+202E RIGHT-TO-LEFT OVERRIDE at character 5": what a feeder needs to find it in the source. */
     static String describeAt(String text, int index) {
-        int cp = text.codePointAt(index);
-        String name = Character.getName(cp);
-        return String.format(Locale.ROOT, "U+%04X%s at character %d", cp, name == null ? "" : " " + name,
-                text.codePointCount(0, index) + 1);
+        return VisibleText.describeAt(text, index);
     }
 
     /** Text that may hold characters a log or a database cannot (NUL), written with those escaped. */

@@ -1,5 +1,6 @@
 package dev.subsidy.gateway.registry;
 
+import dev.subsidy.model.VisibleText;
 import dev.subsidy.model.Subject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -45,13 +46,13 @@ final class BodyConflicts {
         List<String> found = new ArrayList<>();
         ids.forEach((id, at) -> {
             if (at.size() > 1) {
-                found.add("id " + RegistryText.shown(id) + " at index " + list(at));
+                found.add("id " + VisibleText.shown(id) + " at index " + list(at));
             }
         });
         claims.forEach((what, bySubject) -> {
             if (bySubject.size() > 1) {
-                found.add(RegistryText.shown(what) + " claimed by " + bySubject.entrySet().stream()
-                        .map(e -> RegistryText.shown(e.getKey()) + " (index " + list(e.getValue()) + ")")
+                found.add(VisibleText.shown(what) + " claimed by " + bySubject.entrySet().stream()
+                        .map(e -> VisibleText.shown(e.getKey()) + " (index " + list(e.getValue()) + ")")
                         .collect(Collectors.joining(" and ")));
             }
         });

@@ -1,5 +1,6 @@
 package dev.subsidy.gateway.registry;
 
+import dev.subsidy.model.VisibleText;
 import dev.subsidy.gateway.storage.registry.RegistryStore;
 import dev.subsidy.model.Subject;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -100,7 +101,7 @@ class RegistryController {
     @GetMapping("/api/v1/registry/subjects/{id}")
     Subject get(@PathVariable String id) {
         return store.find(SubjectParser.normaliseId(id))
-                .orElseThrow(() -> new NotFoundException("no subject " + RegistryText.shown(id) + " in the registry"));
+                .orElseThrow(() -> new NotFoundException("no subject " + VisibleText.shown(id) + " in the registry"));
     }
 
     private List<BodyRecord> jsonArray(String text) {

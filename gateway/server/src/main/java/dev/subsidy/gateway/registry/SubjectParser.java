@@ -1,5 +1,6 @@
 package dev.subsidy.gateway.registry;
 
+import dev.subsidy.model.VisibleText;
 import dev.subsidy.model.Carrier;
 import dev.subsidy.model.CreditCode;
 import dev.subsidy.model.Platform;
@@ -87,7 +88,7 @@ final class SubjectParser {
         Reader r = new Reader(source);
         in.fieldNames().forEachRemaining(f -> {
             if (!FIELDS.contains(f)) {
-                r.problems.add("unknown field " + RegistryText.shown(f) + " (known: " + String.join(", ", sorted(FIELDS)) + ")");
+                r.problems.add("unknown field " + VisibleText.shown(f) + " (known: " + String.join(", ", sorted(FIELDS)) + ")");
             }
         });
         SubjectType type = r.enumValue(in, "type", SubjectType.class, true);
@@ -95,7 +96,7 @@ final class SubjectParser {
         String name = r.text(in, "name", true, MAX_NAME);
         String region = r.text(in, "region", true, MAX_ID);
         if (region != null && !RegionCode.isValid(region)) {
-            r.problems.add("region: " + RegistryText.shown(region) + " is not a division code of 6, 9 or 12 digits");
+            r.problems.add("region: " + VisibleText.shown(region) + " is not a division code of 6, 9 or 12 digits");
         }
         LocalDate registeredOn = registeredOn(r, in);
         Boolean tax = r.bool(in, "taxRegistered");
@@ -122,13 +123,13 @@ final class SubjectParser {
         }
         String id = normaliseId(raw);
         int problemsBefore = r.problems.size();
-        if (RegistryText.length(id) > MAX_ID) {
-            r.problems.add("id: " + RegistryText.shown(id) + " is longer than " + MAX_ID + " characters");
+        if (VisibleText.length(id) > MAX_ID) {
+            r.problems.add("id: " + VisibleText.shown(id) + " is longer than " + MAX_ID + " characters");
         } else if (!ID.matcher(id).matches()) {
-            r.problems.add("id: " + RegistryText.shown(id) + " may hold only letters, digits, '.', '-' and '_', "
+            r.problems.add("id: " + VisibleText.shown(id) + " may hold only letters, digits, '.', '-' and '_', "
                     + "beginning with a letter or digit");
         } else if (CREDIT_CODE_TYPES.contains(type)) {
-            CreditCode.shapeProblem(id).ifPresent(p -> r.problems.add("id: " + RegistryText.shown(id) + " is not the "
+            CreditCode.shapeProblem(id).ifPresent(p -> r.problems.add("id: " + VisibleText.shown(id) + " is not the "
                     + "unified social credit code a " + type.name().toLowerCase(Locale.ROOT).replace('_', ' ')
                     + " is known by: " + p));
         }
@@ -151,7 +152,7 @@ final class SubjectParser {
         try {
             d = LocalDate.parse(date);
         } catch (DateTimeParseException e) {
-            r.problems.add("registeredOn: " + RegistryText.shown(date) + " is not a date (yyyy-MM-dd)");
+            r.problems.add("registeredOn: " + VisibleText.shown(date) + " is not a date (yyyy-MM-dd)");
             return null;
         }
         if (d.isBefore(EARLIEST_REGISTRATION)) {
@@ -166,10 +167,10 @@ final class SubjectParser {
         List<String> categories = new ArrayList<>();
         for (String c : r.items(in, "categories")) {
             String upper = c.toUpperCase(Locale.ROOT);
-            if (RegistryText.length(upper) <= MAX_CATEGORY && TOKEN.matcher(upper).matches()) {
+            if (VisibleText.length(upper) <= MAX_CATEGORY && TOKEN.matcher(upper).matches()) {
                 categories.add(upper);
             } else {
-                r.problems.add("categories: " + RegistryText.shown(c) + " is not a category code such as LOCAL_PRODUCT");
+                r.problems.add("categories: " + VisibleText.shown(c) + " is not a category code such as LOCAL_PRODUCT");
             }
         }
         return List.copyOf(categories);
@@ -196,7 +197,7 @@ final class SubjectParser {
             code = code == null ? null : Normalizer.normalize(code, Normalizer.Form.NFKC);
             String siteRegion = r.text(site, "region", false, MAX_ID, "sites: ");
             if (siteRegion != null && !RegionCode.isValid(siteRegion)) {
-                r.problems.add("sites: region " + RegistryText.shown(siteRegion) + " is not a division code");
+                r.problems.add("sites: region " + VisibleText.shown(siteRegion) + " is not a division code");
             }
             if (carrier != null && code != null) {
                 sites.add(new Subject.Site(carrier, code, siteRegion));
@@ -220,7 +221,7 @@ final class SubjectParser {
             return attributes;
         }
         attrs.fields().forEachRemaining(e -> {
-            String field = "attributes." + RegistryText.shown(e.getKey());
+            String field = "attributes." + VisibleText.shown(e.getKey());
             if (!ATTRIBUTE_NAME.matcher(e.getKey()).matches()) {
                 r.problems.add(field + ": a name is a letter then letters, digits or '_' (at most 64), such as ecommerceCity");
                 return;
@@ -273,11 +274,11 @@ final class SubjectParser {
         }
 
         java.util.Optional<String> checkText(String field, String value, int max) {
-            if (RegistryText.length(value) > max) {
-                problems.add(field + ": " + RegistryText.length(value) + " characters, at most " + max);
+            if (VisibleText.length(value) > max) {
+                problems.add(field + ": " + VisibleText.length(value) + " characters, at most " + max);
                 return java.util.Optional.empty();
             }
-            java.util.Optional<String> invisible = RegistryText.invisible(value);
+            java.util.Optional<String> invisible = VisibleText.invisible(value);
             if (invisible.isPresent()) {
                 problems.add(field + ": holds " + invisible.get() + ", which no name or code may hold");
                 return java.util.Optional.empty();
@@ -298,7 +299,7 @@ final class SubjectParser {
             try {
                 return java.util.Optional.of(Enum.valueOf(type, value.toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                problems.add(field + ": unknown value " + RegistryText.shown(value) + " (expected one of "
+                problems.add(field + ": unknown value " + VisibleText.shown(value) + " (expected one of "
                         + Arrays.toString(type.getEnumConstants()) + ")");
                 return java.util.Optional.empty();
             }
@@ -321,7 +322,7 @@ final class SubjectParser {
                 case "true", "1", "yes", "是" -> Boolean.TRUE;
                 case "false", "0", "no", "否" -> Boolean.FALSE;
                 default -> {
-                    problems.add(field + ": " + RegistryText.shown(node.asText()) + " is not true or false");
+                    problems.add(field + ": " + VisibleText.shown(node.asText()) + " is not true or false");
                     yield null;
                 }
             };
@@ -371,7 +372,7 @@ final class SubjectParser {
                 if (item instanceof ObjectNode o) {
                     o.fieldNames().forEachRemaining(f -> {
                         if (!known.contains(f)) {
-                            problems.add(field + ": unknown field " + RegistryText.shown(f) + " (known: "
+                            problems.add(field + ": unknown field " + VisibleText.shown(f) + " (known: "
                                     + String.join(", ", sorted(known)) + ")");
                         }
                     });
