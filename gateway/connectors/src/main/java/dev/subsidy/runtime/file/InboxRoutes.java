@@ -1,5 +1,6 @@
 package dev.subsidy.runtime.file;
 
+import dev.subsidy.runtime.ConnectorRoutes;
 import dev.subsidy.connector.api.ConnectorKind;
 import dev.subsidy.connector.file.FileConnectorProvider;
 import dev.subsidy.connector.file.FileStability;
@@ -10,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.TemplatedRouteBuilder;
@@ -83,17 +83,8 @@ public final class InboxRoutes implements ConnectorLifecycle {
 
     @Override
     public void stopped(ConnectorInstance instance) {
-        String routeId = routeId(instance.id());
         filters.remove(instance.id());
-        if (camel.getRoute(routeId) == null) {
-            return;
-        }
-        try {
-            camel.getRouteController().stopRoute(routeId, STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-            camel.removeRoute(routeId);
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot stop the inbox route of connector " + instance.id(), e);
-        }
+        ConnectorRoutes.remove(camel, routeId(instance.id()), STOP_TIMEOUT, "inbox route", instance.id());
     }
 
     /** The file left the inbox: what its connector's filter observed of it is no longer needed. */

@@ -1,11 +1,11 @@
 package dev.subsidy.runtime.pull;
 
+import dev.subsidy.runtime.ConnectorRoutes;
 import dev.subsidy.connector.api.ConnectorKind;
 import dev.subsidy.runtime.ConnectorInstance;
 import dev.subsidy.runtime.ConnectorLifecycle;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.apache.camel.CamelContext;
 
 /**
@@ -50,15 +50,6 @@ public final class PullRoutes implements ConnectorLifecycle {
 
     @Override
     public void stopped(ConnectorInstance instance) {
-        String routeId = routeId(instance.id());
-        if (camel.getRoute(routeId) == null) {
-            return;
-        }
-        try {
-            camel.getRouteController().stopRoute(routeId, STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-            camel.removeRoute(routeId);
-        } catch (Exception e) {
-            throw new IllegalStateException("cannot stop the route of connector " + instance.id(), e);
-        }
+        ConnectorRoutes.remove(camel, routeId(instance.id()), STOP_TIMEOUT, "route", instance.id());
     }
 }

@@ -9,7 +9,7 @@ import static java.sql.Types.VARCHAR;
 
 import java.time.Instant;
 
-final class OrderTable implements RecordTable<SalesOrder> {
+final class OrderTable extends RecordTable<SalesOrder> {
 
     private static final String[] COLUMNS = {"platform", "order_id", "shop_id", "merchant_id", "channel",
         "order_status", "paid_at", "amount_fen", "refunded_fen", "currency", "fx_rate", "waybills", "categories",
@@ -17,19 +17,8 @@ final class OrderTable implements RecordTable<SalesOrder> {
     private static final int[] TYPES = {VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, BIGINT, BIGINT,
         BIGINT, VARCHAR, VARCHAR, VARCHAR, VARCHAR, INTEGER, VARCHAR, VARCHAR, VARCHAR};
 
-    @Override
-    public String table() {
-        return "sales_order";
-    }
-
-    @Override
-    public String[] columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public int[] types() {
-        return TYPES;
+    OrderTable() {
+        super("sales_order", COLUMNS, TYPES);
     }
 
     @Override
@@ -46,17 +35,17 @@ final class OrderTable implements RecordTable<SalesOrder> {
     }
 
     @Override
-    public String naturalKey(SalesOrder record) {
+    String naturalKey(SalesOrder record) {
         return record.naturalKey();
     }
 
     @Override
-    public Instant updatedAt(SalesOrder record) {
+    Instant updatedAt(SalesOrder record) {
         return record.updatedAt();
     }
 
     @Override
-    public String canonical(SalesOrder record) {
+    String canonical(SalesOrder record) {
         return CanonicalForm.of(record);
     }
 }

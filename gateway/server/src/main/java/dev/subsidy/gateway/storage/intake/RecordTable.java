@@ -7,21 +7,42 @@ import java.sql.SQLException;
  * How one kind of record is laid out in its current-version table: the store's logic for new,
  * duplicate and newer versions is the same for shipments and orders, only the columns differ.
  */
-interface RecordTable<T> {
+abstract class RecordTable<T> {
 
-    String table();
+    private final String table;
+    private final String[] columns;
+    private final int[] types;
 
-    /** Columns specific to this kind, in the order {@link #values} gives them. */
-    String[] columns();
+    /**
+     * @param columns columns specific to this kind, in the order {@link #values} gives them
+     * @param types the {@link java.sql.Types} of {@code columns}, the type a null is bound as
+     */
+    RecordTable(String table, String[] columns, int[] types) {
+        if (columns.length != types.length) {
+            throw new IllegalArgumentException(table + ": " + columns.length + " columns, " + types.length + " types");
+        }
+        this.table = table;
+        this.columns = columns;
+        this.types = types;
+    }
 
-    /** The {@link java.sql.Types} of {@link #columns}, the type a null is bound as. */
-    int[] types();
+    final String table() {
+        return table;
+    }
+
+    final String[] columns() {
+        return columns;
+    }
+
+    final int[] types() {
+        return types;
+    }
 
     /** This kind's column values for one record: String, Integer, Long or null. */
-    Object[] values(T record);
+    public abstract Object[] values(T record);
 
     /** Sets this kind's columns starting at {@code first}; returns the next free index. */
-    default int bind(PreparedStatement ps, int first, T record) throws SQLException {
+    final int bind(PreparedStatement ps, int first, T record) throws SQLException {
         Object[] values = values(record);
         int[] types = types();
         for (int j = 0; j < values.length; j++) {
@@ -34,9 +55,13 @@ interface RecordTable<T> {
         return first + values.length;
     }
 
-    String naturalKey(T record);
+    abstract String naturalKey(T record);
 
-    java.time.Instant updatedAt(T record);
+    abstract java.time.Instant updatedAt(T record);
 
-    String canonical(T record);
+    abstract String canonical(T record);
+
+    static Long millis(java.time.Instant instant) {
+        return instant == null ? null : instant.toEpochMilli();
+    }
 }

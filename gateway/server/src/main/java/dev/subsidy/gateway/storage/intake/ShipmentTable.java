@@ -8,7 +8,7 @@ import static java.sql.Types.VARCHAR;
 
 import java.time.Instant;
 
-final class ShipmentTable implements RecordTable<Shipment> {
+final class ShipmentTable extends RecordTable<Shipment> {
 
     private static final String[] COLUMNS = {"carrier", "waybill_no", "collected_at", "origin_region",
         "origin_site", "dest_region", "dest_country", "delivered_at", "delivered_region", "delivery_site",
@@ -16,19 +16,8 @@ final class ShipmentTable implements RecordTable<Shipment> {
     private static final int[] TYPES = {VARCHAR, VARCHAR, BIGINT, VARCHAR, VARCHAR, VARCHAR, VARCHAR, BIGINT,
         VARCHAR, VARCHAR, VARCHAR, VARCHAR, INTEGER, INTEGER};
 
-    @Override
-    public String table() {
-        return "shipment";
-    }
-
-    @Override
-    public String[] columns() {
-        return COLUMNS;
-    }
-
-    @Override
-    public int[] types() {
-        return TYPES;
+    ShipmentTable() {
+        super("shipment", COLUMNS, TYPES);
     }
 
     @Override
@@ -38,22 +27,18 @@ final class ShipmentTable implements RecordTable<Shipment> {
             s.deliverySite(), s.orderRef(), s.shipperId(), s.weightGrams(), s.traceEvents()};
     }
 
-    private static Long millis(Instant instant) {
-        return instant == null ? null : instant.toEpochMilli();
-    }
-
     @Override
-    public String naturalKey(Shipment record) {
+    String naturalKey(Shipment record) {
         return record.naturalKey();
     }
 
     @Override
-    public Instant updatedAt(Shipment record) {
+    Instant updatedAt(Shipment record) {
         return record.updatedAt();
     }
 
     @Override
-    public String canonical(Shipment record) {
+    String canonical(Shipment record) {
         return CanonicalForm.of(record);
     }
 }
