@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the repository's mappings, every environment variable it references set to a dummy value and the
  * hosts of its URLs allowed. So an example always matches the types' settings as they are now.
  */
-// in the server's tests, not gateway/connectors': it validates against every connector type the gateway ships
+// in the server's tests, not gateway/connectors: it validates against every connector type the gateway ships
 class DefinitionExamplesTest {
 
     private static final ConnectorRegistry REGISTRY = ConnectorRegistry.load(null, DefinitionExamplesTest.class.getClassLoader());

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * Validation against the types on the test class path: the built-in http-push, http-pull and file, and
  * the test-only test-pull.
  */
-// in the server's tests, not gateway/connectors': it validates against every connector type the gateway ships
+// in the server's tests, not gateway/connectors: it validates against every connector type the gateway ships
 class DefinitionValidatorTest {
 
     private static final Set<ConnectorKind> RUNNABLE = EnumSet.allOf(ConnectorKind.class);
