@@ -1,5 +1,6 @@
 package dev.subsidy.gateway.delivery;
 
+import dev.subsidy.gateway.storage.delivery.JdbcDeliveryStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -46,7 +47,7 @@ class DeliveryConfigurationTest {
     private ApplicationContextRunner gateway() {
         return new ApplicationContextRunner()
                 .withConfiguration(AutoConfigurations.of(CamelAutoConfiguration.class))
-                .withUserConfiguration(ProvidedElsewhere.class, DeliveryConfiguration.class)
+                .withUserConfiguration(ProvidedElsewhere.class, DeliveryConfiguration.class, JdbcDeliveryStore.class)
                 .withBean(JdbcTemplate.class, () -> db.jdbc())
                 .withPropertyValues("gateway.award.poll-interval=100ms", "camel.main.name=delivery-test");
     }
