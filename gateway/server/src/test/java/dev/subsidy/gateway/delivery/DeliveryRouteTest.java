@@ -63,7 +63,9 @@ class DeliveryRouteTest {
         assertThat(camel.getRouteController().getRouteStatus(DeliveryRoute.ROUTE_ID).isStarted()).isTrue();
         assertThat(db.status(later)).isEqualTo("PENDING");
         assertThat(db.attempts(later)).isZero();
-        assertThat(intake.requests()).extracting(r -> r.getHeader("Idempotency-Key")).containsExactlyInAnyOrder(first, second);
+        // at least once: on a loaded machine a reply slower than the tests' 500 ms timeout is sent again,
+        // with the same Idempotency-Key, which the intake counts once
+        assertThat(intake.requests()).extracting(r -> r.getHeader("Idempotency-Key")).containsOnly(first, second);
         assertThat(intake.refusals()).isEmpty();
     }
 
