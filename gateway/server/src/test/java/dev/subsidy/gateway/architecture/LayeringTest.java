@@ -33,11 +33,12 @@ import org.junit.jupiter.api.Test;
  */
 class LayeringTest {
 
-    /** Production code of the shipped modules: not tests, not the test kit, simulators or demo. */
+    /** Production code of the shipped modules: not tests, not the test kit, simulators, demo or benchmarks. */
     private static final ImportOption SHIPPED = location -> !(location.contains("/test-classes/")
             || location.contains("connector-testkit") || location.contains("/connectors/testkit/")
             || location.contains("connector-simulators") || location.contains("/connectors/simulators/")
-            || location.contains("gateway-demo") || location.contains("/gateway/demo/"));
+            || location.contains("gateway-demo") || location.contains("/gateway/demo/")
+            || location.contains("gateway-bench") || location.contains("/gateway/bench/"));
 
     private static JavaClasses shipped;
 
@@ -115,6 +116,7 @@ class LayeringTest {
     @Test
     void nothingShippedImportsTheDemoOrATestKit() {
         check(noClasses().should().dependOnClassesThat().resideInAnyPackage("dev.subsidy.gateway.demo..",
+                        "dev.subsidy.bench..",
                         "dev.subsidy.simulators..", "dev.subsidy.connector.testkit..", "org.junit..",
                         "com.github.tomakehurst..", "org.assertj..")
                 .because("the demo and the simulators stand beside the product, never in it"));
