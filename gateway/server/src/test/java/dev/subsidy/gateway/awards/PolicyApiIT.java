@@ -48,6 +48,8 @@ import org.springframework.test.context.DynamicPropertySource;
     "gateway.award.initial-backoff=200ms",
     "gateway.policies=classpath:policies/xinjiang.yml"
 })
+// Its own context, not SharedGateway's: another jurisdiction (信江新区) with its policy, and award lines delivered to
+// its own intake simulator.
 class PolicyApiIT {
 
     static final AwardIntakeSimulator INTAKE = AwardIntakeSimulator.start(Tokens.AWARD_SECRET);

@@ -11,9 +11,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.subsidy.runtime.definition.EnvironmentVariables;
 import dev.subsidy.gateway.support.GatewayClient;
 import dev.subsidy.gateway.support.ReadmeSteps;
+import dev.subsidy.gateway.support.SharedGateway;
 import dev.subsidy.gateway.support.Tokens;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -24,19 +24,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The README's "Adding a connector", performed exactly: its marked blocks are read from README.md
@@ -44,41 +36,19 @@ import org.springframework.test.context.DynamicPropertySource;
  * for the outside world: WireMock for the aggregator's API (its URL replaces the README's host, which
  * is why the allow-list names localhost), and the environment variable the README exports.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "gateway.jurisdiction.name=从江县",
-    "gateway.jurisdiction.regions=522633",
-    "gateway.security.admin-token=" + Tokens.ADMIN,
-    // (b) step 1: the aggregator's host on the allow-list (WireMock answers for it on localhost)
-    "gateway.connectors.allowed-hosts=localhost",
-    "gateway.connectors.tick=100ms"
-})
-@Import(AddingAConnectorIT.Environment.class)
-@DirtiesContext
-class AddingAConnectorIT {
+class AddingAConnectorIT extends SharedGateway {
 
     static final Map<String, String> STEPS = ReadmeSteps.of(ReadmeSteps.readme(), "Adding a connector");
     static final String README_HOST = "https://api.parcels.example.com";
-    static final String TOKEN = "it-parcels-token-6c1d";
+    /** (b) step 1: {@code export PARCELS_API_TOKEN=…}; the aggregator expects it. */
+    static final String TOKEN = ENVIRONMENT.get("PARCELS_API_TOKEN");
+    // (b) step 1 also puts the aggregator's host on the allow-list: WireMock answers for it on localhost, which the
+    // shared gateway allows
     static final WireMockServer AGGREGATOR = new WireMockServer(options().dynamicPort());
 
-    static Path home;
-
-    /** (b) step 1: {@code export PARCELS_API_TOKEN=…}. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Environment {
-        @Bean
-        @Primary
-        EnvironmentVariables readmeEnvironment() {
-            return name -> Optional.ofNullable(Map.of("PARCELS_API_TOKEN", TOKEN).get(name));
-        }
-    }
-
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) throws IOException {
-        home = Files.createTempDirectory("gateway-adding");
+    @BeforeAll
+    static void startAggregator() {
         AGGREGATOR.start();
-        registry.add("gateway.home", home::toString);
-        registry.add("gateway.connectors.dir", () -> home.resolve("no-definitions").toString());
     }
 
     @AfterAll
@@ -113,7 +83,7 @@ class AddingAConnectorIT {
         assertThat(checked.status()).isEqualTo(200);
         assertThat(checked.json().get("valid").asBoolean()).as(checked.body()).isTrue();
         assertThat(yaml("/api/v1/connectors", definition).status()).isEqualTo(200);
-        Path inbox = home.resolve("inbox/yunda-cj-branch");
+        Path inbox = home().resolve("inbox/yunda-cj-branch");
         assertThat(inbox.resolve("done")).isDirectory();
         assertThat(inbox.resolve("failed")).isDirectory();
 

@@ -46,7 +46,10 @@ import org.springframework.test.context.DynamicPropertySource;
 })
 @Import(TestConnectorBeans.class)
 @ExtendWith(OutputCaptureExtension.class)
-// closed after the class: its connectors would otherwise keep polling a stopped partner beside other tests
+// Its own context, not SharedGateway's: it asserts what a definition in the config folder does at startup (the
+// folder and the partner's pages are made before the application starts), and it replaces the mapping engine with
+// TestMapper, whose mappings and messages it asserts. Closed after the class: its connectors would otherwise keep
+// polling a stopped partner beside other tests.
 @DirtiesContext
 class ConnectorRuntimeIT {
 

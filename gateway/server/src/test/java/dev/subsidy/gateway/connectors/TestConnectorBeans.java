@@ -9,8 +9,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 /**
- * The environment the connector ITs run in (secret values, feeder tokens) without touching the real
- * process environment, and a mapper with one native mapping, as the mapping engine will add.
+ * The environment ConnectorRuntimeIT and ConnectorRestartIT run in (secret values, feeder tokens)
+ * without touching the real process environment, and a mapper with one native mapping standing in for
+ * the mapping engine. The ITs that share SharedGateway's context take theirs from its environment.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestConnectorBeans {

@@ -43,6 +43,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
     "gateway.award.initial-backoff=200ms",
     "gateway.policies=classpath:policies/congjiang.yml"
 })
+// Not SharedGateway: the whole flow from feeds to award lines delivered to its intake simulator, with figures and
+// closes over the database of its own; each subclass runs it on another database.
 abstract class GatewayEndToEndTest {
 
     static final AwardIntakeSimulator INTAKE = AwardIntakeSimulator.start(Tokens.AWARD_SECRET);

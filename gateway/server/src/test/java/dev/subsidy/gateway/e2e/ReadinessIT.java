@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.subsidy.gateway.support.GatewayClient;
+import dev.subsidy.gateway.support.SharedGateway;
 import dev.subsidy.gateway.support.Tokens;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -15,37 +14,17 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Readiness answers whether the gateway can take work (its database), not whether every connector
  * has polled yet: adding connectors, creating their inboxes, and replacing one never turns it 503.
+ * A new inbox route first polls one tick (the shared gateway's 100 ms) after it starts: the window in
+ * which readiness used to fall; the poller probes back to back, many times inside each of the seven.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "gateway.jurisdiction.name=从江县",
-    "gateway.jurisdiction.regions=522633",
-    "gateway.security.admin-token=" + Tokens.ADMIN,
-    // a new inbox route first polls one tick after it starts: the window in which readiness used to fall
-    "gateway.connectors.tick=1s"
-})
-// closed after the class: its inbox routes would otherwise keep listing folders beside other tests
-@DirtiesContext
-class ReadinessIT {
+class ReadinessIT extends SharedGateway {
 
     private static final List<String> PROBES = List.of("/actuator/health/readiness", "/actuator/health");
-
-    static Path home;
-
-    @DynamicPropertySource
-    static void home(DynamicPropertyRegistry registry) throws Exception {
-        home = Files.createTempDirectory("gateway-readiness");
-        registry.add("gateway.home", home::toString);
-        registry.add("gateway.connectors.dir", () -> home.resolve("no-definitions").toString());
-    }
 
     @LocalServerPort
     int port;
@@ -76,7 +55,7 @@ class ReadinessIT {
         assertThat(poller.refusals).as("probes that did not answer 200").isEmpty();
         assertThat(poller.polls.get()).as("probes polled while the connectors came up").isGreaterThan(20);
         for (int i = 0; i < 6; i++) {
-            assertThat(home.resolve("inbox/ready-" + i + "/done")).isDirectory();
+            assertThat(home().resolve("inbox/ready-" + i + "/done")).isDirectory();
             assertThat(gateway.get("/api/v1/connectors/ready-" + i, Tokens.ADMIN).json().get("state").asText())
                     .isEqualTo("RUNNING");
         }

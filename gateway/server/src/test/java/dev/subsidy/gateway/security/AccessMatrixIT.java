@@ -53,6 +53,9 @@ import org.springframework.web.util.UriUtils;
 })
 @Import(HandlerLog.Recording.class)
 @ExtendWith(OutputCaptureExtension.class)
+// Its own context, not SharedGateway's: it reads its own startup log, records every dispatch past the security
+// chain (HandlerLog), and compares the whole database and home folder before and after refused calls, which no
+// other test's connectors may touch meanwhile. Closed after the class, as no other test has this configuration.
 @DirtiesContext
 class AccessMatrixIT {
 

@@ -59,6 +59,8 @@ import org.springframework.test.context.DynamicPropertySource;
 })
 @Import(ErrorFaults.class)
 @ExtendWith(OutputCaptureExtension.class)
+// Its own context, not SharedGateway's: fault endpoints and filters no other test may meet (ErrorFaults), the
+// body limit and Retry-After its assertions name, and a database it fills to the last page.
 class ErrorShapeIT {
 
     private static final String FEED = "/api/v1/feeds/standard/records";

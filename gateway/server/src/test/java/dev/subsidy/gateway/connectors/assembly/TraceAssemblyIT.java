@@ -4,36 +4,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.subsidy.runtime.definition.EnvironmentVariables;
 import dev.subsidy.gateway.support.GatewayClient;
+import dev.subsidy.gateway.support.SharedGateway;
 import dev.subsidy.gateway.support.Tokens;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Trace assembly end to end over HTTP, on SQLite: ZTO pushes one scan per call to a trace-push
@@ -42,37 +31,11 @@ import org.springframework.test.context.DynamicPropertySource;
  * reply says so), the sign scan completes the shipment, a scan arriving late makes a newer version,
  * an event pushed twice adds nothing, and a crash in the intake's transaction keeps no event.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "gateway.jurisdiction.name=从江县",
-    "gateway.jurisdiction.regions=522633",
-    "gateway.security.admin-token=" + Tokens.ADMIN,
-    "gateway.connectors.tick=100ms"
-})
-@Import(TraceAssemblyIT.Env.class)
-@DirtiesContext
-class TraceAssemblyIT {
+class TraceAssemblyIT extends SharedGateway {
 
-    static final String SECRET = "it-zto-app-secret-5c1d";
-    static final String FEEDER = "it-zto-feeder-token-8e2a";
+    static final String SECRET = ENVIRONMENT.get("IT_ZTO_SECRET");
+    static final String FEEDER = ENVIRONMENT.get("IT_ZTO_FEEDER");
     static final String CONNECTOR = "it-zto-assembly";
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Env {
-        @Bean
-        @Primary
-        EnvironmentVariables testEnvironment() {
-            Map<String, String> env = Map.of("IT_ZTO_SECRET", SECRET, "IT_ZTO_FEEDER", FEEDER);
-            return name -> Optional.ofNullable(env.get(name));
-        }
-    }
-
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) throws Exception {
-        Path home = Files.createTempDirectory("gateway-assembly");
-        registry.add("gateway.home", home::toString);
-        registry.add("gateway.connectors.dir", () -> home.resolve("no-definitions").toString());
-        registry.add("gateway.mappings.dir", () -> home.resolve("no-mappings").toString());
-    }
 
     @LocalServerPort
     int port;

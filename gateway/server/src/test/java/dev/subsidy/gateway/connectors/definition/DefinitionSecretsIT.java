@@ -1,53 +1,26 @@
 package dev.subsidy.gateway.connectors.definition;
 
-import dev.subsidy.runtime.definition.EnvironmentVariables;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.subsidy.gateway.support.GatewayClient;
+import dev.subsidy.gateway.support.SharedGateway;
 import dev.subsidy.gateway.support.Tokens;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Over the admin API: a definition hiding a credential is refused with every place named, nothing is
  * stored, and neither the reply nor the connectors list ever shows the credential.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "gateway.jurisdiction.name=从江县",
-    "gateway.jurisdiction.regions=522633",
-    "gateway.security.admin-token=" + Tokens.ADMIN,
-    "gateway.connectors.allowed-hosts=.partner.example"
-})
-@Import(DefinitionSecretsIT.Environment.class)
-@DirtiesContext
-class DefinitionSecretsIT {
+class DefinitionSecretsIT extends SharedGateway {
 
-    /** What the operator exports. */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Environment {
-        @Bean
-        @Primary
-        EnvironmentVariables operatorEnvironment() {
-            return name -> Optional.ofNullable(Map.of("PARTNER_COOKIE", "cookie-from-env-6").get(name));
-        }
-    }
+    /** What the operator exports (PARTNER_COOKIE): it must not show in any reply. */
+    private static final String COOKIE = ENVIRONMENT.get("PARTNER_COOKIE");
 
     private static final String LEAKY = """
         id: leaky-orders
@@ -64,12 +37,6 @@ class DefinitionSecretsIT {
           window_max: 99999999999d
         """;
     private static final List<String> SECRETS = List.of("pa55word-1", "t0ken-2", "s3ssion-3", "t0ken-4", "s1gn-5");
-
-    @DynamicPropertySource
-    static void home(DynamicPropertyRegistry registry) throws Exception {
-        Path home = Files.createTempDirectory("gateway-definition-secrets");
-        registry.add("gateway.home", home::toString);
-    }
 
     @LocalServerPort
     int port;
@@ -129,6 +96,6 @@ class DefinitionSecretsIT {
             """);
         assertThat(added.status()).as(added.body()).isEqualTo(200);
         assertThat(added.json().at("/definition/settings/auth_token").asText()).isEqualTo("${env:PARTNER_COOKIE}");
-        assertThat(added.body()).doesNotContain("cookie-from-env-6");
+        assertThat(added.body()).doesNotContain(COOKIE);
     }
 }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.subsidy.gateway.support.GatewayClient;
+import dev.subsidy.gateway.support.SharedGateway;
 import dev.subsidy.gateway.support.Tokens;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -19,45 +20,20 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * File connectors end to end on SQLite: the inbox folder, files still being written, rows refused
  * with their report, unreadable files, a failed transaction retried with backoff, pause, and
- * mappings added through the API and used without a restart.
+ * mappings added through the API and used without a restart. The operator's mappings folder holds one
+ * that does not compile ({@link SharedGateway#BROKEN_MAPPING}, there before the gateway started): the
+ * gateway runs, lists it with its problem, and refuses a definition that names it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "gateway.jurisdiction.name=从江县",
-    "gateway.jurisdiction.regions=522633",
-    "gateway.security.admin-token=" + Tokens.ADMIN,
-    "gateway.connectors.tick=100ms",
-    "gateway.connectors.initial-backoff=200ms",
-    "gateway.connectors.max-backoff=1s"
-})
-// closed after the class: its inbox routes would otherwise keep listing folders beside other tests
-@DirtiesContext
-class FileInboxIT {
+class FileInboxIT extends SharedGateway {
 
     static final Charset GBK = Charset.forName("GBK");
     static final String HEADER = "运单号,快递公司,揽收时间,揽收网点,目的地,重量(kg)\n";
-
-    static Path home;
-
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) throws IOException {
-        home = Files.createTempDirectory("gateway-inbox");
-        Path mappings = Files.createDirectories(home.resolve("operator-mappings"));
-        // an operator's folder with one mapping that does not compile: the gateway still starts
-        Files.writeString(mappings.resolve("broken.jslt"), "{\n  \"kind\": \"shipment\",\n  \"waybillNo\": .no +\n}\n");
-        registry.add("gateway.home", home::toString);
-        registry.add("gateway.mappings.dir", mappings::toString);
-        registry.add("gateway.connectors.dir", () -> home.resolve("no-definitions").toString());
-    }
 
     @LocalServerPort
     int port;
@@ -231,7 +207,7 @@ class FileInboxIT {
         assertThat(broken.json().get("line").asInt()).isEqualTo(4);
         assertThat(broken.json().get("column").asInt()).isEqualTo(1);
         assertThat(broken.json().get("error").asText()).startsWith("mapping 'it-carrier' does not compile: line 4, column 1: ");
-        assertThat(home.resolve("mappings/it-carrier.jslt")).doesNotExist();
+        assertThat(home().resolve("mappings/it-carrier.jslt")).doesNotExist();
 
         String mapping = """
             {"kind": "shipment", "carrier": $params.carrier, "waybillNo": get-key(., "运单号"),
@@ -240,7 +216,7 @@ class FileInboxIT {
         GatewayClient.Reply added = put("/api/v1/mappings/it-carrier", mapping);
         assertThat(added.status()).as(added.body()).isEqualTo(200);
         assertThat(added.json().get("source").asText()).isEqualTo("api");
-        assertThat(home.resolve("mappings/it-carrier.jslt")).hasContent(mapping);
+        assertThat(home().resolve("mappings/it-carrier.jslt")).hasContent(mapping);
 
         add("""
             id: it-mapped
@@ -262,9 +238,9 @@ class FileInboxIT {
         JsonNode list = gateway.get("/api/v1/mappings", Tokens.ADMIN).json();
         List<String> rows = new ArrayList<>();
         list.forEach(m -> rows.add(m.get("name").asText() + " " + m.get("source").asText()));
-        assertThat(rows).contains("standard identity", "standard-csv built-in", "it-carrier api", "broken folder");
+        assertThat(rows).contains("standard identity", "standard-csv built-in", "it-carrier api", BROKEN_MAPPING + " folder");
         list.forEach(m -> {
-            if (m.get("name").asText().equals("broken")) {
+            if (m.get("name").asText().equals(BROKEN_MAPPING)) {
                 assertThat(m.at("/problem/line").asInt()).isEqualTo(4);
             }
         });
@@ -304,7 +280,7 @@ class FileInboxIT {
     }
 
     private static Path inbox(String id) {
-        return home.resolve("inbox").resolve(id);
+        return home().resolve("inbox").resolve(id);
     }
 
     private static List<Path> listing(Path dir) throws IOException {

@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.subsidy.runtime.definition.EnvironmentVariables;
 import dev.subsidy.gateway.support.GatewayClient;
+import dev.subsidy.gateway.support.SharedGateway;
 import dev.subsidy.gateway.support.Tokens;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -17,20 +17,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
-import org.springframework.test.annotation.DirtiesContext;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The attacks on mappings through the API, on SQLite: every mapping that reaches outside, overflows
@@ -39,39 +30,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * gives too much is rejected with that reason while the other records of the post are stored and the
  * connector goes on.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-    "gateway.jurisdiction.name=从江县",
-    "gateway.jurisdiction.regions=522633",
-    "gateway.security.admin-token=" + Tokens.ADMIN,
-    "gateway.mappings.record-time-budget=200ms",
-    "gateway.mappings.max-output-bytes=4096"
-})
-@Import(MappingSandboxIT.Environment.class)
-@DirtiesContext
-class MappingSandboxIT {
+class MappingSandboxIT extends SharedGateway {
 
-    static final String FEEDER_TOKEN = "it-sandbox-feeder-5e2a91";
+    static final String FEEDER_TOKEN = ENVIRONMENT.get("IT_SANDBOX_FEEDER");
     static final WireMockServer OUTSIDE = new WireMockServer(options().dynamicPort());
 
-    static Path home;
-
-    @TestConfiguration(proxyBeanMethods = false)
-    static class Environment {
-        @Bean
-        @Primary
-        EnvironmentVariables sandboxEnvironment() {
-            return name -> Optional.ofNullable(Map.of("IT_SANDBOX_FEEDER", FEEDER_TOKEN).get(name));
-        }
-    }
-
-    @DynamicPropertySource
-    static void folders(DynamicPropertyRegistry registry) throws IOException {
-        home = Files.createTempDirectory("gateway-sandbox");
+    @BeforeAll
+    static void startOutside() {
         OUTSIDE.start();
         OUTSIDE.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("def f(x) $x\n{}")));
-        registry.add("gateway.home", home::toString);
-        registry.add("gateway.mappings.dir", () -> home.resolve("no-operator-mappings").toString());
-        registry.add("gateway.connectors.dir", () -> home.resolve("no-definitions").toString());
     }
 
     @AfterAll
@@ -105,7 +72,7 @@ class MappingSandboxIT {
         assertThat(reply.json().get("column").asInt()).as(reply.body()).isEqualTo(column);
         assertThat(reply.json().get("error").asText())
                 .startsWith("mapping '" + name + "' does not compile: line " + line + ", column " + column + ": ");
-        assertThat(home.resolve("mappings/" + name + ".jslt")).doesNotExist();
+        assertThat(home().resolve("mappings/" + name + ".jslt")).doesNotExist();
         assertThat(gateway.get("/api/v1/mappings", Tokens.ADMIN).body()).doesNotContain("\"" + name + "\"");
         return reply.json();
     }
@@ -114,7 +81,7 @@ class MappingSandboxIT {
 
     @Test
     void importsOfAFileAUrlOrAClassPathResourceAreRefusedAndNothingIsReadOrRequested() throws IOException {
-        Path elsewhere = Files.writeString(home.resolve("elsewhere.jslt"), "def f(x) $x\n{}");
+        Path elsewhere = Files.writeString(home().resolve("elsewhere.jslt"), "def f(x) $x\n{}");
         List<String> sources = List.of("file:///etc/passwd", elsewhere.toUri().toString(), elsewhere.toString(),
                 OUTSIDE.baseUrl() + "/helpers.jslt", "mappings/standard-csv.jslt", "dev/subsidy/gateway/GatewayApplication.class");
         for (String source : sources) {
@@ -132,7 +99,7 @@ class MappingSandboxIT {
         GatewayClient.Reply reply = put("it-importer", "import \"it-carriers\" as c\n{\"kind\": \"shipment\", \"carrier\": c:code(.x)}");
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
-        assertThat(home.resolve("mappings/it-importer.jslt")).exists();
+        assertThat(home().resolve("mappings/it-importer.jslt")).exists();
     }
 
     // ---- texts the parser cannot take ----
