@@ -1,5 +1,7 @@
 package dev.subsidy.figures;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.subsidy.model.Carrier;
 import dev.subsidy.model.Channel;
 import dev.subsidy.model.Metric;
@@ -11,8 +13,6 @@ import dev.subsidy.model.SalesOrder;
 import dev.subsidy.model.Shipment;
 import dev.subsidy.model.Subject;
 import dev.subsidy.model.SubjectType;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.subsidy.verification.Jurisdiction;
 import dev.subsidy.verification.OrderVerdict;
 import dev.subsidy.verification.RegistrySnapshot;

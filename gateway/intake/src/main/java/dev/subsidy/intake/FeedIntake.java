@@ -1,10 +1,10 @@
 package dev.subsidy.intake;
 
-import dev.subsidy.model.SalesOrder;
-import dev.subsidy.model.Shipment;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.subsidy.model.SalesOrder;
+import dev.subsidy.model.Shipment;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.time.Clock;

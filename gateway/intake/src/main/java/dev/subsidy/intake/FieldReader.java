@@ -1,9 +1,9 @@
 package dev.subsidy.intake;
 
-import dev.subsidy.model.CreditCode;
-import dev.subsidy.model.RegionCode;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.subsidy.model.CreditCode;
+import dev.subsidy.model.RegionCode;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Duration;

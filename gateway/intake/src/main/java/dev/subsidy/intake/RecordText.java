@@ -1,7 +1,7 @@
 package dev.subsidy.intake;
 
-import java.text.Normalizer;
 import dev.subsidy.model.VisibleText;
+import java.text.Normalizer;
 
 /**
  * The one form of text in a standard record. Text is taken in Unicode NFKC, so a full-width

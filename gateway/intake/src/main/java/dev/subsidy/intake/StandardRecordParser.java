@@ -1,12 +1,12 @@
 package dev.subsidy.intake;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.subsidy.model.Carrier;
 import dev.subsidy.model.Channel;
 import dev.subsidy.model.OrderStatus;
 import dev.subsidy.model.Platform;
 import dev.subsidy.model.SalesOrder;
 import dev.subsidy.model.Shipment;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;

@@ -1,6 +1,5 @@
 package dev.subsidy.intake;
 
-import dev.subsidy.model.SalesOrder;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
@@ -8,6 +7,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.subsidy.model.SalesOrder;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;

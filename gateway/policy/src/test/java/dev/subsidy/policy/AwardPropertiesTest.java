@@ -1,9 +1,9 @@
 package dev.subsidy.policy;
 
-import dev.subsidy.model.Metric;
-import dev.subsidy.model.SubjectType;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.subsidy.model.Metric;
+import dev.subsidy.model.SubjectType;
 import java.math.BigDecimal;
 import java.util.List;
 import net.jqwik.api.ForAll;

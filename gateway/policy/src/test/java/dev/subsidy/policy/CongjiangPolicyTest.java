@@ -1,13 +1,13 @@
 package dev.subsidy.policy;
 
+import static dev.subsidy.policy.WorkedExamplesTest.line;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.subsidy.model.AwardLine;
 import dev.subsidy.model.Basis;
 import dev.subsidy.model.Figure;
 import dev.subsidy.model.Metric;
 import dev.subsidy.model.SubjectType;
-import static dev.subsidy.policy.WorkedExamplesTest.line;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.api.Test;
 
 /** 从江县 (congjiang.yml): cj-express-parcel, cj-shop, validity. */

@@ -1,13 +1,13 @@
 package dev.subsidy.policy;
 
+import static dev.subsidy.policy.WorkedExamplesTest.line;
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.subsidy.model.AwardLine;
 import dev.subsidy.model.Metric;
 import dev.subsidy.model.Payment;
 import dev.subsidy.model.PriorAward;
 import dev.subsidy.model.SubjectType;
-import static dev.subsidy.policy.WorkedExamplesTest.line;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 

@@ -1,13 +1,13 @@
 package dev.subsidy.policy;
 
-import dev.subsidy.model.Metric;
-import dev.subsidy.model.Payment;
-import dev.subsidy.model.PriorAward;
-import dev.subsidy.model.SubjectType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import dev.subsidy.model.Metric;
+import dev.subsidy.model.Payment;
+import dev.subsidy.model.PriorAward;
+import dev.subsidy.model.SubjectType;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.time.Duration;

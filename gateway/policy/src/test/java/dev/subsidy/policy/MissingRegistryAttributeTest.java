@@ -1,11 +1,11 @@
 package dev.subsidy.policy;
 
-import dev.subsidy.model.Metric;
-import dev.subsidy.model.Payment;
-import dev.subsidy.model.SubjectType;
 import static dev.subsidy.policy.WorkedExamplesTest.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.subsidy.model.Metric;
+import dev.subsidy.model.Payment;
+import dev.subsidy.model.SubjectType;
 import org.junit.jupiter.api.Test;
 
 /**

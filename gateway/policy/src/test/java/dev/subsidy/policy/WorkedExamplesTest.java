@@ -1,11 +1,11 @@
 package dev.subsidy.policy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.subsidy.model.AwardLine;
 import dev.subsidy.model.Metric;
 import dev.subsidy.model.Payment;
 import dev.subsidy.model.SubjectType;
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

@@ -1,11 +1,11 @@
 package dev.subsidy.policy;
 
-import dev.subsidy.model.Metric;
-import dev.subsidy.model.Payment;
-import dev.subsidy.model.SubjectType;
 import static dev.subsidy.policy.WorkedExamplesTest.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.subsidy.model.Metric;
+import dev.subsidy.model.Payment;
+import dev.subsidy.model.SubjectType;
 import org.junit.jupiter.api.Test;
 
 /** 信江新区 (xinjiang.yml): towns 360602007 and 360602100; valid 2015–2017. */

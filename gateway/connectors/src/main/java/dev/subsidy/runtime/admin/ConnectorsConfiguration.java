@@ -1,12 +1,12 @@
 package dev.subsidy.runtime.admin;
 
+import dev.subsidy.connector.api.ConnectorKind;
+import dev.subsidy.connector.api.plugin.ConnectorRegistry;
 import dev.subsidy.runtime.ConnectorLifecycle;
 import dev.subsidy.runtime.ConnectorRuntime;
 import dev.subsidy.runtime.ConnectorsProperties;
 import dev.subsidy.runtime.GatewayHome;
 import dev.subsidy.runtime.InstanceFactory;
-import dev.subsidy.connector.api.ConnectorKind;
-import dev.subsidy.connector.api.plugin.ConnectorRegistry;
 import dev.subsidy.runtime.definition.DefinitionFolder;
 import dev.subsidy.runtime.definition.DefinitionStore;
 import dev.subsidy.runtime.definition.DefinitionValidator;

@@ -1,10 +1,10 @@
 package dev.subsidy.runtime.admin;
 
+import dev.subsidy.runtime.GatewayHome;
 import dev.subsidy.runtime.mapping.CatalogRecordMapper;
 import dev.subsidy.runtime.mapping.MappingLibrary;
 import dev.subsidy.runtime.mapping.MappingsProperties;
 import dev.subsidy.runtime.mapping.RecordMapper;
-import dev.subsidy.runtime.GatewayHome;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

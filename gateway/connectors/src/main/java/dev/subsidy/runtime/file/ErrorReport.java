@@ -1,7 +1,7 @@
 package dev.subsidy.runtime.file;
 
-import dev.subsidy.intake.IntakeReceipt;
 import dev.subsidy.intake.BodyRecord;
+import dev.subsidy.intake.IntakeReceipt;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

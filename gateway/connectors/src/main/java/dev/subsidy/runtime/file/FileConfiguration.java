@@ -1,11 +1,11 @@
 package dev.subsidy.runtime.file;
 
-import dev.subsidy.runtime.GatewayHome;
+import dev.subsidy.intake.FeedIntake;
 import dev.subsidy.runtime.ConnectorRuntime;
 import dev.subsidy.runtime.ConnectorsProperties;
+import dev.subsidy.runtime.GatewayHome;
 import dev.subsidy.runtime.mapping.RecordMapper;
 import dev.subsidy.runtime.pull.ConnectorBackoff;
-import dev.subsidy.intake.FeedIntake;
 import java.time.Clock;
 import org.apache.camel.CamelContext;
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,11 +1,11 @@
 package dev.subsidy.runtime.file;
 
-import dev.subsidy.runtime.ConnectorRoutes;
 import dev.subsidy.connector.api.ConnectorKind;
 import dev.subsidy.connector.file.FileConnectorProvider;
 import dev.subsidy.connector.file.FileStability;
 import dev.subsidy.runtime.ConnectorInstance;
 import dev.subsidy.runtime.ConnectorLifecycle;
+import dev.subsidy.runtime.ConnectorRoutes;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

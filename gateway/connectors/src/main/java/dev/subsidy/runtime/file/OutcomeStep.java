@@ -1,7 +1,7 @@
 package dev.subsidy.runtime.file;
 
-import dev.subsidy.runtime.ConnectorInstance;
 import dev.subsidy.intake.IntakeReceipt;
+import dev.subsidy.runtime.ConnectorInstance;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

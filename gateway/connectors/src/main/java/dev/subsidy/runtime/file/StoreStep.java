@@ -1,13 +1,13 @@
 package dev.subsidy.runtime.file;
 
 import dev.subsidy.connector.api.RecordBatch;
+import dev.subsidy.intake.BodyRecord;
+import dev.subsidy.intake.FeedIntake;
+import dev.subsidy.intake.IntakeCommitHook;
 import dev.subsidy.runtime.ConnectorInstance;
 import dev.subsidy.runtime.definition.ConnectorDefinition;
 import dev.subsidy.runtime.mapping.IntakeRecords;
 import dev.subsidy.runtime.mapping.RecordMapper;
-import dev.subsidy.intake.FeedIntake;
-import dev.subsidy.intake.IntakeCommitHook;
-import dev.subsidy.intake.BodyRecord;
 import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;

@@ -1,6 +1,5 @@
 package dev.subsidy.runtime.http;
 
-import java.time.Duration;
 import dev.subsidy.connector.http.OutboundClients;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;

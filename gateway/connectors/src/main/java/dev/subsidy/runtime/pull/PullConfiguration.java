@@ -1,9 +1,9 @@
 package dev.subsidy.runtime.pull;
 
+import dev.subsidy.intake.FeedIntake;
 import dev.subsidy.runtime.ConnectorRuntime;
 import dev.subsidy.runtime.ConnectorsProperties;
 import dev.subsidy.runtime.mapping.RecordMapper;
-import dev.subsidy.intake.FeedIntake;
 import java.time.Clock;
 import org.apache.camel.CamelContext;
 import org.springframework.beans.factory.ObjectProvider;

@@ -1,9 +1,9 @@
 package dev.subsidy.runtime.pull;
 
-import dev.subsidy.runtime.ConnectorRoutes;
 import dev.subsidy.connector.api.ConnectorKind;
 import dev.subsidy.runtime.ConnectorInstance;
 import dev.subsidy.runtime.ConnectorLifecycle;
+import dev.subsidy.runtime.ConnectorRoutes;
 import java.time.Duration;
 import java.util.Map;
 import org.apache.camel.CamelContext;

@@ -2,9 +2,9 @@ package dev.subsidy.runtime.pull;
 
 import dev.subsidy.connector.api.Checkpoint;
 import dev.subsidy.connector.api.RecordBatch;
-import dev.subsidy.runtime.ConnectorInstance;
-import dev.subsidy.intake.FeedIntake;
 import dev.subsidy.intake.BodyRecord;
+import dev.subsidy.intake.FeedIntake;
+import dev.subsidy.runtime.ConnectorInstance;
 import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;

@@ -2,8 +2,8 @@ package dev.subsidy.runtime.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.subsidy.intake.IntakeReceipt;
 import dev.subsidy.intake.BodyRecord;
+import dev.subsidy.intake.IntakeReceipt;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,10 +1,10 @@
 package dev.subsidy.gateway.demo;
 
-import dev.subsidy.model.Carrier;
-import dev.subsidy.model.Platform;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.subsidy.model.Carrier;
+import dev.subsidy.model.Platform;
 import java.util.List;
 import java.util.stream.Stream;
 

@@ -1,7 +1,5 @@
 package dev.subsidy.gateway.demo;
 
-import dev.subsidy.model.Carrier;
-import dev.subsidy.model.Platform;
 import static dev.subsidy.gateway.demo.CongjiangRegistry.BAKERY;
 import static dev.subsidy.gateway.demo.CongjiangRegistry.BINGMEI;
 import static dev.subsidy.gateway.demo.CongjiangRegistry.CURED_MEAT;
@@ -27,6 +25,8 @@ import static dev.subsidy.gateway.demo.RecordFactory.ref;
 
 import dev.subsidy.gateway.demo.CongjiangRegistry.Merchant;
 import dev.subsidy.gateway.demo.CongjiangRegistry.Shop;
+import dev.subsidy.model.Carrier;
+import dev.subsidy.model.Platform;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;

@@ -1,7 +1,7 @@
 package dev.subsidy.gateway.demo;
 
-import dev.subsidy.model.Metric;
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.subsidy.model.Metric;
 import dev.subsidy.simulators.award.AwardIntakeSimulator;
 import dev.subsidy.simulators.markets.MarketSimulator;
 import java.io.PrintStream;

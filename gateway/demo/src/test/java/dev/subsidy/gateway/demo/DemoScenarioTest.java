@@ -1,12 +1,12 @@
 package dev.subsidy.gateway.demo;
 
-import dev.subsidy.model.CreditCode;
-import dev.subsidy.model.Platform;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.subsidy.model.CreditCode;
+import dev.subsidy.model.Platform;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;

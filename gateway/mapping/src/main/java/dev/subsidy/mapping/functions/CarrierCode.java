@@ -1,9 +1,9 @@
 package dev.subsidy.mapping.functions;
 
-import dev.subsidy.model.Carrier;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import dev.subsidy.model.Carrier;
 
 /**
  * {@code carrier-code(name)}: a carrier as partners write it to the standard carrier code of

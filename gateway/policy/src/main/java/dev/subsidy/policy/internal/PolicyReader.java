@@ -1,9 +1,9 @@
 package dev.subsidy.policy.internal;
 
-import dev.subsidy.model.Granularity;
-import dev.subsidy.model.SubjectType;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import dev.subsidy.model.Granularity;
+import dev.subsidy.model.SubjectType;
 import dev.subsidy.policy.Condition;
 import dev.subsidy.policy.Policy;
 import dev.subsidy.policy.PolicyProblem;

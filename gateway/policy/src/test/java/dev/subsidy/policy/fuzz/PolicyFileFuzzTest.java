@@ -1,12 +1,12 @@
 package dev.subsidy.policy.fuzz;
 
+import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.subsidy.model.Figure;
 import dev.subsidy.model.Metric;
 import dev.subsidy.model.PriorAward;
 import dev.subsidy.model.SizeClass;
 import dev.subsidy.model.Subject;
 import dev.subsidy.model.SubjectType;
-import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.subsidy.policy.Evaluation;
 import dev.subsidy.policy.Policy;
 import dev.subsidy.policy.PolicyEngine;

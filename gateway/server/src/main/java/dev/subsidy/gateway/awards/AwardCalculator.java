@@ -1,7 +1,7 @@
 package dev.subsidy.gateway.awards;
 
-import dev.subsidy.model.Period;
 import dev.subsidy.figures.PublishedFigure;
+import dev.subsidy.model.Period;
 import java.util.List;
 
 /**

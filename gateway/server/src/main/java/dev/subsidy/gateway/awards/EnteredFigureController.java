@@ -1,14 +1,14 @@
 package dev.subsidy.gateway.awards;
 
-import dev.subsidy.model.Period;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import dev.subsidy.intake.UnreadableBodyException;
 import dev.subsidy.gateway.storage.registry.RegistryStore;
 import dev.subsidy.gateway.web.BadRequestException;
 import dev.subsidy.gateway.web.RequestBodies;
+import dev.subsidy.intake.UnreadableBodyException;
+import dev.subsidy.model.Period;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

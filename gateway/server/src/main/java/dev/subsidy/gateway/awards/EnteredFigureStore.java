@@ -1,25 +1,8 @@
 package dev.subsidy.gateway.awards;
 
-import dev.subsidy.gateway.awards.EnteredFigure;
-import dev.subsidy.gateway.awards.FigureEntry;
 import dev.subsidy.model.Figure;
-import dev.subsidy.model.Metric;
 import dev.subsidy.model.Period;
-import dev.subsidy.gateway.storage.WriteLock;
-import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
-
 /**
  * Administrator-entered figures with every revision kept. An entry for a (subject, metric, period)
  * that already has a value becomes its next revision; the same value and note again change nothing,

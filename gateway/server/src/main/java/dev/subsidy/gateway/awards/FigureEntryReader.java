@@ -1,11 +1,11 @@
 package dev.subsidy.gateway.awards;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.subsidy.model.Metric;
 import dev.subsidy.model.Period;
 import dev.subsidy.model.Subject;
 import dev.subsidy.model.SubjectType;
 import dev.subsidy.model.Unit;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;

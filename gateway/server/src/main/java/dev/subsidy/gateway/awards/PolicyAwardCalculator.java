@@ -1,14 +1,13 @@
 package dev.subsidy.gateway.awards;
 
-import dev.subsidy.model.Figure;
-import dev.subsidy.model.Granularity;
-import dev.subsidy.model.Metric;
-import dev.subsidy.model.Period;
-import dev.subsidy.model.PriorAward;
-import dev.subsidy.model.Subject;
 import dev.subsidy.figures.FigureBook;
 import dev.subsidy.figures.PublishedFigure;
 import dev.subsidy.gateway.storage.registry.RegistryStore;
+import dev.subsidy.model.Figure;
+import dev.subsidy.model.Granularity;
+import dev.subsidy.model.Period;
+import dev.subsidy.model.PriorAward;
+import dev.subsidy.model.Subject;
 import dev.subsidy.policy.Evaluation;
 import dev.subsidy.policy.Policy;
 import dev.subsidy.policy.PolicyEngine;

@@ -1,8 +1,8 @@
 package dev.subsidy.gateway.awards;
 
+import dev.subsidy.gateway.storage.registry.RegistryStore;
 import dev.subsidy.model.PriorAward;
 import dev.subsidy.model.Subject;
-import dev.subsidy.gateway.storage.registry.RegistryStore;
 import dev.subsidy.policy.Evaluation;
 import dev.subsidy.policy.Policy;
 import dev.subsidy.policy.PolicyEngine;

@@ -1,14 +1,14 @@
 package dev.subsidy.gateway.awards;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.subsidy.gateway.web.BadRequestException;
 import dev.subsidy.model.Figure;
 import dev.subsidy.model.Metric;
 import dev.subsidy.model.Period;
 import dev.subsidy.model.PriorAward;
 import dev.subsidy.model.Subject;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.subsidy.gateway.web.BadRequestException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -1,12 +1,8 @@
 package dev.subsidy.gateway.awards;
 
-import org.springframework.stereotype.Repository;
 import dev.subsidy.model.Period;
 import dev.subsidy.model.PriorAward;
-import java.math.BigDecimal;
 import java.util.List;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 /** What was paid or passed in earlier periods, so "the first time" spans years. */
 public interface PriorAwardStore {
 

@@ -1,16 +1,16 @@
 package dev.subsidy.gateway.connectors;
 
-import dev.subsidy.runtime.admin.ConnectorAdmin;
-import dev.subsidy.runtime.ConnectorCounters;
-import dev.subsidy.runtime.ConnectorInstance;
-import dev.subsidy.runtime.ConnectorRuntime;
 import dev.subsidy.connector.api.ConnectorKind;
-import dev.subsidy.runtime.definition.DefinitionProblem;
-import dev.subsidy.runtime.definition.DefinitionWriter;
-import dev.subsidy.runtime.pull.CheckpointStore;
 import dev.subsidy.gateway.web.ApiError;
 import dev.subsidy.gateway.web.NotFoundException;
 import dev.subsidy.gateway.web.RequestBodies;
+import dev.subsidy.runtime.ConnectorCounters;
+import dev.subsidy.runtime.ConnectorInstance;
+import dev.subsidy.runtime.ConnectorRuntime;
+import dev.subsidy.runtime.admin.ConnectorAdmin;
+import dev.subsidy.runtime.definition.DefinitionProblem;
+import dev.subsidy.runtime.definition.DefinitionWriter;
+import dev.subsidy.runtime.pull.CheckpointStore;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.subsidy.gateway.connectors;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.subsidy.connector.api.ConnectorKind;
 import dev.subsidy.runtime.ConnectorCounters;
 import dev.subsidy.runtime.ConnectorInstance;
 import dev.subsidy.runtime.ConnectorState;
 import dev.subsidy.runtime.ConnectorStatus;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.subsidy.connector.api.ConnectorKind;
 import dev.subsidy.runtime.pull.CheckpointStore;
 import java.time.Instant;
 import java.util.Map;

@@ -1,19 +1,8 @@
 package dev.subsidy.gateway.delivery;
 
-import org.springframework.stereotype.Repository;
-import dev.subsidy.gateway.delivery.DeliveryKind;
-import dev.subsidy.gateway.delivery.DeliveryOutcome;
-import dev.subsidy.gateway.delivery.DeliveryStatus;
-import dev.subsidy.gateway.delivery.DeliveryView;
-import dev.subsidy.gateway.delivery.PendingDelivery;
-import dev.subsidy.gateway.storage.Sql;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
-
 /**
  * Reads and updates the outbox table ({@code delivery}) for the worker and the API; the
  * {@link Outbox} writes it. Each update is one statement, so it needs no transaction of its own,

@@ -1,9 +1,9 @@
 package dev.subsidy.gateway.figures;
 
 import dev.subsidy.figures.FigureBook;
+import dev.subsidy.gateway.web.BadRequestException;
 import dev.subsidy.model.Metric;
 import dev.subsidy.model.Period;
-import dev.subsidy.gateway.web.BadRequestException;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;

@@ -1,11 +1,11 @@
 package dev.subsidy.gateway.intake;
 
-import dev.subsidy.intake.FeedFormat;
-import dev.subsidy.intake.FeedIntake;
-import dev.subsidy.intake.IntakeReceipt;
 import dev.subsidy.gateway.GatewayProperties;
 import dev.subsidy.gateway.web.NotFoundException;
 import dev.subsidy.gateway.web.RequestBodies;
+import dev.subsidy.intake.FeedFormat;
+import dev.subsidy.intake.FeedIntake;
+import dev.subsidy.intake.IntakeReceipt;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

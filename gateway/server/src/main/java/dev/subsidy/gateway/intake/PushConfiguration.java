@@ -1,11 +1,11 @@
 package dev.subsidy.gateway.intake;
 
-import dev.subsidy.runtime.push.DefinitionFeederTokens;
+import dev.subsidy.intake.FeedIntake;
 import dev.subsidy.runtime.ConnectorRuntime;
 import dev.subsidy.runtime.assembly.TraceAssembler;
 import dev.subsidy.runtime.assembly.TraceEventStore;
 import dev.subsidy.runtime.mapping.RecordMapper;
-import dev.subsidy.intake.FeedIntake;
+import dev.subsidy.runtime.push.DefinitionFeederTokens;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;

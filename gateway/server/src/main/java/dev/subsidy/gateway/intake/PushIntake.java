@@ -1,22 +1,22 @@
 package dev.subsidy.gateway.intake;
 
-import dev.subsidy.runtime.push.ReceiptReply;
 import dev.subsidy.connector.api.ConnectorException;
 import dev.subsidy.connector.api.ConnectorKind;
 import dev.subsidy.connector.api.PushConnector;
 import dev.subsidy.connector.api.PushReply;
 import dev.subsidy.connector.api.PushRequest;
 import dev.subsidy.connector.api.RecordBatch;
+import dev.subsidy.gateway.web.ApiError;
+import dev.subsidy.intake.FeedIntake;
+import dev.subsidy.intake.IntakeCommitHook;
+import dev.subsidy.intake.IntakeReceipt;
 import dev.subsidy.runtime.ConnectorInstance;
 import dev.subsidy.runtime.ConnectorRuntime;
 import dev.subsidy.runtime.assembly.TraceAssembler;
 import dev.subsidy.runtime.definition.ConnectorDefinition;
 import dev.subsidy.runtime.mapping.IntakeRecords;
 import dev.subsidy.runtime.mapping.RecordMapper;
-import dev.subsidy.intake.FeedIntake;
-import dev.subsidy.intake.IntakeCommitHook;
-import dev.subsidy.intake.IntakeReceipt;
-import dev.subsidy.gateway.web.ApiError;
+import dev.subsidy.runtime.push.ReceiptReply;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;

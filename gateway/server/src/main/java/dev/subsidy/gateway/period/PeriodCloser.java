@@ -1,7 +1,5 @@
 package dev.subsidy.gateway.period;
 
-import dev.subsidy.model.Period;
-import dev.subsidy.model.RecordStatus;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.subsidy.figures.FigureBook;
@@ -10,13 +8,15 @@ import dev.subsidy.figures.MeasuredFigure;
 import dev.subsidy.figures.PublishedFigure;
 import dev.subsidy.figures.Revisions;
 import dev.subsidy.gateway.awards.AwardCalculator;
-import dev.subsidy.gateway.awards.PublishedAwardLine;
 import dev.subsidy.gateway.awards.AwardStore;
+import dev.subsidy.gateway.awards.PublishedAwardLine;
 import dev.subsidy.gateway.delivery.DeliveryKind;
 import dev.subsidy.gateway.delivery.Outbox;
 import dev.subsidy.gateway.figures.FigureJson;
-import dev.subsidy.gateway.storage.registry.RegistryStore;
 import dev.subsidy.gateway.storage.WriteLock;
+import dev.subsidy.gateway.storage.registry.RegistryStore;
+import dev.subsidy.model.Period;
+import dev.subsidy.model.RecordStatus;
 import dev.subsidy.verification.Jurisdiction;
 import dev.subsidy.verification.OrderVerdict;
 import dev.subsidy.verification.PeriodVerdicts;

@@ -1,7 +1,7 @@
 package dev.subsidy.gateway.period;
 
-import dev.subsidy.model.Period;
 import dev.subsidy.gateway.web.BadRequestException;
+import dev.subsidy.model.Period;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;

@@ -1,15 +1,15 @@
 package dev.subsidy.gateway.records;
 
-import dev.subsidy.model.RecordKind;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.subsidy.gateway.storage.records.RecordHistory;
 import dev.subsidy.gateway.web.BadRequestException;
 import dev.subsidy.gateway.web.NotFoundException;
+import dev.subsidy.model.RecordKind;
 import java.text.Normalizer;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import dev.subsidy.gateway.storage.records.RecordHistory;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;

@@ -1,7 +1,7 @@
 package dev.subsidy.gateway.registry;
 
-import dev.subsidy.model.VisibleText;
 import dev.subsidy.model.Subject;
+import dev.subsidy.model.VisibleText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

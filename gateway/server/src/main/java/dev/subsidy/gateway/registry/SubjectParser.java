@@ -1,6 +1,7 @@
 package dev.subsidy.gateway.registry;
 
-import dev.subsidy.model.VisibleText;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.subsidy.model.Carrier;
 import dev.subsidy.model.CreditCode;
 import dev.subsidy.model.Platform;
@@ -8,8 +9,7 @@ import dev.subsidy.model.RegionCode;
 import dev.subsidy.model.SizeClass;
 import dev.subsidy.model.Subject;
 import dev.subsidy.model.SubjectType;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.subsidy.model.VisibleText;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;

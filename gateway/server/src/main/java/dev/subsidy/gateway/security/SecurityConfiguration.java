@@ -1,8 +1,8 @@
 package dev.subsidy.gateway.security;
 
-import dev.subsidy.runtime.push.FeederTokenSource;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.subsidy.gateway.GatewayProperties;
+import dev.subsidy.runtime.push.FeederTokenSource;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,7 +1,7 @@
 package dev.subsidy.gateway.security;
 
-import dev.subsidy.runtime.push.FeederTokenSource;
 import dev.subsidy.gateway.GatewayProperties;
+import dev.subsidy.runtime.push.FeederTokenSource;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,12 +1,12 @@
 package dev.subsidy.gateway.awards;
 
-import dev.subsidy.model.Metric;
-import dev.subsidy.model.Subject;
-import dev.subsidy.model.SubjectType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.subsidy.model.Metric;
+import dev.subsidy.model.Subject;
+import dev.subsidy.model.SubjectType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

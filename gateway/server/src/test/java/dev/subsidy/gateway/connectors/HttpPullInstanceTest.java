@@ -1,8 +1,5 @@
 package dev.subsidy.gateway.connectors;
 
-import dev.subsidy.runtime.ConnectorInstance;
-import dev.subsidy.runtime.ConnectorsProperties;
-import dev.subsidy.runtime.InstanceFactory;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -17,6 +14,9 @@ import dev.subsidy.connector.api.Checkpoint;
 import dev.subsidy.connector.api.RecordBatch;
 import dev.subsidy.connector.api.SourceRecord;
 import dev.subsidy.connector.api.plugin.ConnectorRegistry;
+import dev.subsidy.runtime.ConnectorInstance;
+import dev.subsidy.runtime.ConnectorsProperties;
+import dev.subsidy.runtime.InstanceFactory;
 import dev.subsidy.runtime.definition.DefinitionReader;
 import dev.subsidy.runtime.http.HostAllowList;
 import dev.subsidy.runtime.http.OutboundHttp;

@@ -1,9 +1,10 @@
 package dev.subsidy.gateway.delivery;
 
-import dev.subsidy.gateway.storage.delivery.JdbcDeliveryStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import dev.subsidy.gateway.storage.delivery.JdbcDeliveryStore;
+import dev.subsidy.simulators.award.AwardIntakeSimulator;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,7 +20,6 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import dev.subsidy.simulators.award.AwardIntakeSimulator;
 
 /**
  * The Spring wiring of delivery alone — Camel Spring Boot, {@code gateway.award.*} bound from

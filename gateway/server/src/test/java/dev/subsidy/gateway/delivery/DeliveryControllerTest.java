@@ -1,6 +1,5 @@
 package dev.subsidy.gateway.delivery;
 
-import dev.subsidy.gateway.storage.delivery.JdbcDeliveryStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -10,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.subsidy.connector.testkit.TestClock;
+import dev.subsidy.gateway.storage.delivery.JdbcDeliveryStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;

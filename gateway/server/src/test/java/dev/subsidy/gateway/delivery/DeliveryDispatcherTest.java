@@ -1,6 +1,5 @@
 package dev.subsidy.gateway.delivery;
 
-import dev.subsidy.gateway.storage.delivery.JdbcDeliveryStore;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -9,6 +8,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.subsidy.connector.testkit.TestClock;
+import dev.subsidy.gateway.storage.delivery.JdbcDeliveryStore;
+import dev.subsidy.simulators.award.AwardIntakeSimulator;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +28,6 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import dev.subsidy.simulators.award.AwardIntakeSimulator;
 
 /** The reply table end to end: real outbox rows in SQLite, a verifying intake, one tick at a time. */
 @ExtendWith(OutputCaptureExtension.class)

@@ -1,11 +1,12 @@
 package dev.subsidy.gateway.delivery;
 
-import dev.subsidy.gateway.storage.delivery.JdbcDeliveryStore;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import dev.subsidy.gateway.storage.delivery.JdbcDeliveryStore;
+import dev.subsidy.simulators.award.AwardIntakeSimulator;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import dev.subsidy.simulators.award.AwardIntakeSimulator;
 
 /** The worker route on a plain Camel context, in real time. */
 @ExtendWith(OutputCaptureExtension.class)

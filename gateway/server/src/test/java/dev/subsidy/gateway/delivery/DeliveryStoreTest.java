@@ -1,9 +1,9 @@
 package dev.subsidy.gateway.delivery;
 
-import dev.subsidy.gateway.storage.delivery.JdbcDeliveryStore;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.subsidy.connector.testkit.TestClock;
+import dev.subsidy.gateway.storage.delivery.JdbcDeliveryStore;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

@@ -1,9 +1,9 @@
 package dev.subsidy.gateway.delivery;
 
-import dev.subsidy.gateway.storage.delivery.JdbcOutbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.subsidy.gateway.GatewayProperties;
+import dev.subsidy.gateway.storage.delivery.JdbcOutbox;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,12 +1,12 @@
 package dev.subsidy.gateway.registry;
 
-import dev.subsidy.gateway.support.SharedGateway;
-import dev.subsidy.model.CreditCode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.subsidy.gateway.support.GatewayClient;
+import dev.subsidy.gateway.support.SharedGateway;
 import dev.subsidy.gateway.support.Tokens;
+import dev.subsidy.model.CreditCode;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

@@ -1,14 +1,14 @@
 package dev.subsidy.gateway.registry;
 
-import dev.subsidy.gateway.storage.registry.RegistryStore;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.subsidy.gateway.GatewayProperties;
 import dev.subsidy.gateway.fuzz.ColumnLimits;
+import dev.subsidy.gateway.storage.registry.RegistryStore;
+import dev.subsidy.gateway.web.BadRequestException;
 import dev.subsidy.intake.BodyTooLargeException;
 import dev.subsidy.intake.UnreadableBodyException;
 import dev.subsidy.intake.UnsupportedFormatException;
-import dev.subsidy.gateway.web.BadRequestException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

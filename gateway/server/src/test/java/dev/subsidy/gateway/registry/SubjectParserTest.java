@@ -1,10 +1,5 @@
 package dev.subsidy.gateway.registry;
 
-import dev.subsidy.model.Carrier;
-import dev.subsidy.model.Platform;
-import dev.subsidy.model.SizeClass;
-import dev.subsidy.model.Subject;
-import dev.subsidy.model.SubjectType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,6 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.subsidy.gateway.support.CongjiangFixture;
+import dev.subsidy.model.Carrier;
+import dev.subsidy.model.Platform;
+import dev.subsidy.model.SizeClass;
+import dev.subsidy.model.Subject;
+import dev.subsidy.model.SubjectType;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

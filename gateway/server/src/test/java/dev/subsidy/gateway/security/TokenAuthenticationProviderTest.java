@@ -1,10 +1,10 @@
 package dev.subsidy.gateway.security;
 
-import dev.subsidy.runtime.push.FeederTokenSource;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.subsidy.gateway.GatewayProperties;
+import dev.subsidy.runtime.push.FeederTokenSource;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;

@@ -1,12 +1,12 @@
 package dev.subsidy.gateway.connectors.mapping;
 
+import dev.subsidy.gateway.web.RequestBodies;
+import dev.subsidy.mapping.MappingLoadException;
+import dev.subsidy.mapping.MappingProblem;
 import dev.subsidy.runtime.mapping.KnownMapping;
 import dev.subsidy.runtime.mapping.MappingLibrary;
 import dev.subsidy.runtime.mapping.MappingUpload;
 import dev.subsidy.runtime.mapping.RecordMapper;
-import dev.subsidy.gateway.web.RequestBodies;
-import dev.subsidy.mapping.MappingLoadException;
-import dev.subsidy.mapping.MappingProblem;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;

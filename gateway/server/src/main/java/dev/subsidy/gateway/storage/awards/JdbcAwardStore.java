@@ -1,9 +1,9 @@
 package dev.subsidy.gateway.storage.awards;
 
-import dev.subsidy.gateway.awards.AwardStore;
-import dev.subsidy.gateway.awards.PublishedAwardLine;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.subsidy.gateway.awards.AwardStore;
+import dev.subsidy.gateway.awards.PublishedAwardLine;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;

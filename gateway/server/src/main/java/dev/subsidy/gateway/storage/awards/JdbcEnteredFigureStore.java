@@ -1,12 +1,12 @@
 package dev.subsidy.gateway.storage.awards;
 
-import dev.subsidy.gateway.awards.EnteredFigureStore;
 import dev.subsidy.gateway.awards.EnteredFigure;
+import dev.subsidy.gateway.awards.EnteredFigureStore;
 import dev.subsidy.gateway.awards.FigureEntry;
+import dev.subsidy.gateway.storage.WriteLock;
 import dev.subsidy.model.Figure;
 import dev.subsidy.model.Metric;
 import dev.subsidy.model.Period;
-import dev.subsidy.gateway.storage.WriteLock;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;

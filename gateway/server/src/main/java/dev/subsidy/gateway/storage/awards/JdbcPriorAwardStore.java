@@ -1,12 +1,12 @@
 package dev.subsidy.gateway.storage.awards;
 
 import dev.subsidy.gateway.awards.PriorAwardStore;
-import org.springframework.stereotype.Repository;
 import dev.subsidy.model.Period;
 import dev.subsidy.model.PriorAward;
 import java.math.BigDecimal;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
 
 /** The JDBC implementation of {@link PriorAwardStore}. What was paid or passed in earlier periods, so "the first time" spans years. */
 @Repository

@@ -1,11 +1,11 @@
 package dev.subsidy.gateway.storage.connectors;
 
-import dev.subsidy.runtime.pull.CheckpointStore;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.subsidy.connector.api.Checkpoint;
+import dev.subsidy.runtime.pull.CheckpointStore;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.subsidy.gateway.storage.connectors;
 
-import dev.subsidy.runtime.assembly.TraceEventStore;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.subsidy.runtime.assembly.TraceEventStore;
 import java.time.Instant;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;

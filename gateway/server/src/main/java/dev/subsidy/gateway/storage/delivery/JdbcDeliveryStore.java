@@ -1,10 +1,9 @@
 package dev.subsidy.gateway.storage.delivery;
 
-import dev.subsidy.gateway.delivery.DeliveryStore;
-import org.springframework.stereotype.Repository;
 import dev.subsidy.gateway.delivery.DeliveryKind;
 import dev.subsidy.gateway.delivery.DeliveryOutcome;
 import dev.subsidy.gateway.delivery.DeliveryStatus;
+import dev.subsidy.gateway.delivery.DeliveryStore;
 import dev.subsidy.gateway.delivery.DeliveryView;
 import dev.subsidy.gateway.delivery.PendingDelivery;
 import dev.subsidy.gateway.storage.Sql;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
 
 /** The JDBC implementation of {@link DeliveryStore}.
  * Reads and updates the outbox table ({@code delivery}) for the worker and the API; the

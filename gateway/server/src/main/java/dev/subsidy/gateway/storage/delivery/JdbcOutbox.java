@@ -1,13 +1,13 @@
 package dev.subsidy.gateway.storage.delivery;
 
-import dev.subsidy.gateway.delivery.Outbox;
-import dev.subsidy.gateway.delivery.DeliveryKind;
-import dev.subsidy.gateway.delivery.DeliveryProperties;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.subsidy.gateway.GatewayProperties;
+import dev.subsidy.gateway.delivery.DeliveryKind;
+import dev.subsidy.gateway.delivery.DeliveryProperties;
+import dev.subsidy.gateway.delivery.Outbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;

@@ -1,13 +1,13 @@
 package dev.subsidy.gateway.storage.figures;
 
-import dev.subsidy.model.Evidence;
-import dev.subsidy.model.Metric;
-import dev.subsidy.model.SubjectType;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.subsidy.figures.FigureBook;
 import dev.subsidy.figures.MeasuredFigure;
 import dev.subsidy.figures.PublishedFigure;
+import dev.subsidy.model.Evidence;
+import dev.subsidy.model.Metric;
+import dev.subsidy.model.SubjectType;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

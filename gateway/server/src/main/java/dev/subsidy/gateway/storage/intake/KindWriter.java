@@ -1,14 +1,14 @@
 package dev.subsidy.gateway.storage.intake;
 
-import dev.subsidy.intake.IntakeStore.Counts;
-import dev.subsidy.intake.CanonicalForm;
-import dev.subsidy.model.RecordKind;
 import static java.sql.Types.BIGINT;
 import static java.sql.Types.INTEGER;
 import static java.sql.Types.VARCHAR;
 
 import dev.subsidy.gateway.storage.RowWriter;
 import dev.subsidy.gateway.storage.Sql;
+import dev.subsidy.intake.CanonicalForm;
+import dev.subsidy.intake.IntakeStore.Counts;
+import dev.subsidy.model.RecordKind;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;

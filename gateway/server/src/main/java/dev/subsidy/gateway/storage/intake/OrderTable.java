@@ -1,12 +1,11 @@
 package dev.subsidy.gateway.storage.intake;
 
-import dev.subsidy.intake.CanonicalForm;
-import dev.subsidy.intake.RecordLimits;
-import dev.subsidy.model.SalesOrder;
 import static java.sql.Types.BIGINT;
 import static java.sql.Types.INTEGER;
 import static java.sql.Types.VARCHAR;
 
+import dev.subsidy.intake.CanonicalForm;
+import dev.subsidy.model.SalesOrder;
 import java.time.Instant;
 
 final class OrderTable extends RecordTable<SalesOrder> {

@@ -1,11 +1,11 @@
 package dev.subsidy.gateway.storage.intake;
 
-import dev.subsidy.intake.CanonicalForm;
-import dev.subsidy.model.Shipment;
 import static java.sql.Types.BIGINT;
 import static java.sql.Types.INTEGER;
 import static java.sql.Types.VARCHAR;
 
+import dev.subsidy.intake.CanonicalForm;
+import dev.subsidy.model.Shipment;
 import java.time.Instant;
 
 final class ShipmentTable extends RecordTable<Shipment> {

@@ -1,8 +1,8 @@
 package dev.subsidy.gateway.storage.registry;
 
-import dev.subsidy.model.Subject;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.subsidy.model.Subject;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,9 @@
 package dev.subsidy.gateway.storage.verification;
 
+import static dev.subsidy.gateway.storage.Sql.integer;
+import static dev.subsidy.gateway.storage.Sql.millis;
+
+import dev.subsidy.gateway.storage.Sql;
 import dev.subsidy.model.Carrier;
 import dev.subsidy.model.Channel;
 import dev.subsidy.model.OrderStatus;
@@ -7,10 +11,6 @@ import dev.subsidy.model.Period;
 import dev.subsidy.model.Platform;
 import dev.subsidy.model.SalesOrder;
 import dev.subsidy.model.Shipment;
-import static dev.subsidy.gateway.storage.Sql.integer;
-import static dev.subsidy.gateway.storage.Sql.millis;
-
-import dev.subsidy.gateway.storage.Sql;
 import dev.subsidy.verification.RecordSource;
 import dev.subsidy.verification.StoredOrder;
 import dev.subsidy.verification.StoredShipment;

@@ -1,8 +1,8 @@
 package dev.subsidy.gateway.intake.fuzz;
 
+import dev.subsidy.gateway.fuzz.ColumnLimits;
 import dev.subsidy.model.SalesOrder;
 import dev.subsidy.model.Shipment;
-import dev.subsidy.gateway.fuzz.ColumnLimits;
 import java.math.BigDecimal;
 import java.time.Instant;
 

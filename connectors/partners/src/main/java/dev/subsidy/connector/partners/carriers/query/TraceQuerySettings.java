@@ -3,8 +3,8 @@ package dev.subsidy.connector.partners.carriers.query;
 import dev.subsidy.connector.api.ConfigDef;
 import dev.subsidy.connector.api.ConfigDef.Setting;
 import dev.subsidy.connector.api.ConfigDef.Type;
-import java.util.Optional;
 import dev.subsidy.connector.partners.carriers.CarrierApi;
+import java.util.Optional;
 
 /**
  * The settings of a {@code trace-query} definition. Secrets ({@link #APP_SECRET},
