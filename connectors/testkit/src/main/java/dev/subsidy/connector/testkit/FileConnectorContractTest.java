@@ -49,7 +49,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       {@code stop()} is idempotent.</li>
  * </ul>
  */
-public abstract class FileConnectorContractTest {
+public abstract class FileConnectorContractTest extends SettingsContractTest {
 
     /** The header of the test tables: Chinese, as carriers' exports have them. */
     protected static final List<String> HEADER = List.of("运单号", "快递公司", "揽收时间", "揽收网点", "目的地");
@@ -59,9 +59,11 @@ public abstract class FileConnectorContractTest {
     // ---- what a connector's test provides ----
 
     /** The connector type under test. */
+    @Override
     protected abstract ConnectorProvider provider();
 
     /** A definition's settings for this format, secrets included. */
+    @Override
     protected abstract Map<String, String> settings();
 
     /** A name the connector reads files of this format under, such as {@code 从江网点2026-03.csv}. */
@@ -260,26 +262,6 @@ public abstract class FileConnectorContractTest {
     @Test
     void acceptsItsOwnFileNames() throws Exception {
         assertThat(start(settings()).accepts(fileName())).as("accepts %s", fileName()).isTrue();
-    }
-
-    @Test
-    void theTestsSettingsAreValid() {
-        SettingsContract.validSettingsHaveNoProblems(provider(), settings());
-    }
-
-    @Test
-    void aMissingRequiredSettingIsNamed() {
-        SettingsContract.everyMissingRequiredSettingIsNamed(provider(), settings());
-    }
-
-    @Test
-    void aBadValueIsNamed() {
-        SettingsContract.everyBadValueIsNamed(provider(), settings());
-    }
-
-    @Test
-    void anUnknownSettingIsNamed() {
-        SettingsContract.anUnknownSettingIsNamed(provider(), settings());
     }
 
     @Test

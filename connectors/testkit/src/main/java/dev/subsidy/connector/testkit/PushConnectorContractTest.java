@@ -54,7 +54,7 @@ import org.junit.jupiter.api.TestFactory;
  * <p>Bad bodies are signed correctly, so that they reach the connector's reading and not only its
  * signature check. Nothing here needs the network.
  */
-public abstract class PushConnectorContractTest {
+public abstract class PushConnectorContractTest extends SettingsContractTest {
 
     /** How a test push is signed. */
     protected enum Signing {
@@ -74,9 +74,11 @@ public abstract class PushConnectorContractTest {
     // ---- what a connector's test provides ----
 
     /** The connector type under test. */
+    @Override
     protected abstract ConnectorProvider provider();
 
     /** A definition's settings, secrets included; where the partner signs, with the secret to check it. */
+    @Override
     protected abstract Map<String, String> settings();
 
     /** A push as the partner sends it: its payload text, holding Chinese text (the charset check needs some). */
@@ -219,26 +221,6 @@ public abstract class PushConnectorContractTest {
         PushConnector connector = start(settings());
 
         assertRefused(connector, push(bytes, Signing.RIGHT), ConnectorException.Reason.BAD_PAYLOAD);
-    }
-
-    @Test
-    void theTestsSettingsAreValid() {
-        SettingsContract.validSettingsHaveNoProblems(provider(), settings());
-    }
-
-    @Test
-    void aMissingRequiredSettingIsNamed() {
-        SettingsContract.everyMissingRequiredSettingIsNamed(provider(), settings());
-    }
-
-    @Test
-    void aBadValueIsNamed() {
-        SettingsContract.everyBadValueIsNamed(provider(), settings());
-    }
-
-    @Test
-    void anUnknownSettingIsNamed() {
-        SettingsContract.anUnknownSettingIsNamed(provider(), settings());
     }
 
     @Test
