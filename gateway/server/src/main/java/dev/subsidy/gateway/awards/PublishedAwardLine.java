@@ -1,5 +1,6 @@
 package dev.subsidy.gateway.awards;
 
+import dev.subsidy.model.SubjectRef;
 import java.util.List;
 
 /**
@@ -7,10 +8,8 @@ import java.util.List;
  * {@code cj-express-parcel}), plus {@code reading}: which interpretation of an ambiguous text
  * produced it. The revision is set when it is published.
  */
-public record PublishedAwardLine(String awardId, String policy, String clause, Subject subject, String period, String amount,
+public record PublishedAwardLine(String awardId, String policy, String clause, SubjectRef subject, String period, String amount,
                         String currency, int revision, List<Basis> basis, String explanation, String reading) {
-
-    public record Subject(String type, String id, String name) {}
 
     public record Basis(String figureId, String metric, String value, int revision) {}
 

@@ -10,7 +10,7 @@ final class WireLines {
     /** An award line as docs/award-intake.md writes it; revision 0 until the store publishes it. */
     static PublishedAwardLine line(dev.subsidy.model.AwardLine l) {
         return new PublishedAwardLine(l.awardId(), l.ruleId(), l.clause(),
-                new PublishedAwardLine.Subject(l.subject().type().name(), l.subject().id(), l.subject().name()), l.period(),
+                l.subject(), l.period(),
                 l.amount().setScale(2).toPlainString(), l.currency(), 0,
                 l.basis().stream().map(b -> new PublishedAwardLine.Basis(b.figureId(), b.metric().name(),
                         b.value().toPlainString(), b.revision())).toList(),

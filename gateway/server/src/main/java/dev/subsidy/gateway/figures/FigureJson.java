@@ -3,6 +3,7 @@ package dev.subsidy.gateway.figures;
 import dev.subsidy.figures.MeasuredFigure;
 import dev.subsidy.figures.PublishedFigure;
 import dev.subsidy.model.Evidence;
+import dev.subsidy.model.SubjectRef;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
@@ -10,14 +11,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class FigureJson {
 
-    public record Subject(String type, String id, String name) {}
-
-    public record Item(String figureId, Subject subject, String metric, String period, String value, String unit,
+    public record Item(String figureId, SubjectRef subject, String metric, String period, String value, String unit,
                        int revision, Evidence evidence) {}
 
     public Item item(PublishedFigure published) {
         MeasuredFigure f = published.figure();
-        return new Item(f.figureId(), new Subject(f.subjectType().name(), f.subjectId(), f.subjectName()),
+        return new Item(f.figureId(), new SubjectRef(f.subjectType(), f.subjectId(), f.subjectName()),
                 f.metric().name(), f.period(), f.value(), f.metric().unit().name(), published.revision(), f.evidence());
     }
 

@@ -2,6 +2,8 @@ package dev.subsidy.gateway.awards;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.subsidy.model.SubjectRef;
+import dev.subsidy.model.SubjectType;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -10,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class WithdrawalsTest {
 
     private static PublishedAwardLine line(String awardId, String rule, String amount) {
-        return new PublishedAwardLine(awardId, rule, "四(五)", new PublishedAwardLine.Subject("MERCHANT", "m1", "某网店"), "2015", amount, "CNY",
+        return new PublishedAwardLine(awardId, rule, "四(五)", new SubjectRef(SubjectType.MERCHANT, "m1", "某网店"), "2015", amount, "CNY",
                 1, List.of(new PublishedAwardLine.Basis("m1/SALES_NET/2015", "SALES_NET", "5000000.00", 1)),
                 "5000000 step: 10000", "steps stack");
     }
