@@ -33,4 +33,9 @@ public final class RegionCode {
         }
         return code;
     }
+
+    /** Whether {@code region} is {@code code} or below it, by {@link #coveringPrefix}: 522633 covers 522633101. */
+    public static boolean covers(String code, String region) {
+        return region.startsWith(coveringPrefix(code));
+    }
 }
