@@ -24,6 +24,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -64,6 +65,35 @@ class AddingAConnectorIT extends SharedGateway {
     @BeforeEach
     void connect() {
         gateway = new GatewayClient(port);
+    }
+
+    @Test
+    void theConnectorTypesListSaysWhatADefinitionOfEachTakes() {
+        GatewayClient.Reply types = gateway.get("/api/v1/connector-types", Tokens.ADMIN);
+
+        assertThat(types.status()).as(types.body()).isEqualTo(200);
+        Map<String, JsonNode> byType = new TreeMap<>();
+        types.json().forEach(t -> byType.put(t.get("type").asText(), t));
+        assertThat(byType).containsKeys("file", "http-pull", "http-push", "trace-push", "trace-query", "test-pull");
+        assertThat(byType.get("http-pull").get("kind").asText()).isEqualTo("PULL");
+        assertThat(byType.get("file").get("kind").asText()).isEqualTo("FILE");
+        assertThat(byType.get("trace-push").get("origin").asText()).isEqualTo("built-in");
+        JsonNode baseUrl = setting(byType.get("http-pull"), "base_url");
+        assertThat(baseUrl.get("required").asBoolean()).isTrue();
+        assertThat(baseUrl.get("description").asText()).isNotBlank();
+        JsonNode secret = setting(byType.get("trace-push"), "verify_secret");
+        assertThat(secret.get("secret").asBoolean()).isTrue();
+        assertThat(secret.path("defaultValue").asText(null)).as("a secret setting's default is not shown").isNull();
+        assertThat(gateway.get("/api/v1/connector-types", Tokens.READER).status()).isEqualTo(403);
+    }
+
+    private static JsonNode setting(JsonNode type, String name) {
+        for (JsonNode s : type.get("settings")) {
+            if (s.get("name").asText().equals(name)) {
+                return s;
+            }
+        }
+        throw new AssertionError(type.get("type").asText() + " has no setting " + name + ": " + type);
     }
 
     @Test
