@@ -9,8 +9,6 @@
  *   <li>{@link dev.subsidy.connector.partners.carriers.push.TracePushProvider trace-push}: receives a
  *       carrier's trace push, verifies its signature where the carrier signs (ZTO, kuaidi100, STO,
  *       Cainiao, J&amp;T), splits it per waybill and answers in the carrier's acknowledgement shape;</li>
- *   <li>{@link dev.subsidy.connector.partners.carriers.WaybillShapes}: the published waybill number
- *       shapes as hints (a mismatch is a warning, never a rejection).</li>
  * </ul>
  * The trace records become standard shipments through the mappings {@code <carrier>-trace-push}
  * (and {@code zto-trace-query}, {@code sf-routes} where a query reply differs from the push).
