@@ -1,6 +1,8 @@
 package dev.subsidy.verification;
 
 import dev.subsidy.model.Period;
+import dev.subsidy.model.SalesOrder;
+import dev.subsidy.model.Shipment;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
@@ -23,4 +25,17 @@ public interface RecordSource {
      * payment), plus any order the shipments name; keyed by natural key.
      */
     Map<String, StoredOrder> orders(Period period, Collection<StoredShipment> shipments);
+
+    /**
+     * Every version of the period's shipments that have more than one, keyed by natural key: what
+     * source trust weighs (docs/verification.md "Source trust").
+     */
+    default Map<String, List<SourceVersion<Shipment>>> shipmentHistory(Period period) {
+        return Map.of();
+    }
+
+    /** Every version of the loaded orders that have more than one, keyed by natural key. */
+    default Map<String, List<SourceVersion<SalesOrder>>> orderHistory(Period period) {
+        return Map.of();
+    }
 }

@@ -3,5 +3,16 @@ package dev.subsidy.verification;
 import dev.subsidy.model.Shipment;
 import java.util.List;
 
-/** The current version of a shipment with what intake learnt about it. */
-public record StoredShipment(Shipment record, List<String> connectors, int duplicates) {}
+/**
+ * The current version of a shipment with what intake learnt about it.
+ *
+ * @param contentHash the current version's content hash (a review decision holds for it)
+ * @param versions how many distinct versions intake holds for its key
+ */
+public record StoredShipment(Shipment record, List<String> connectors, int duplicates, String contentHash,
+                             int versions) {
+
+    public StoredShipment(Shipment record, List<String> connectors, int duplicates) {
+        this(record, connectors, duplicates, null, 1);
+    }
+}

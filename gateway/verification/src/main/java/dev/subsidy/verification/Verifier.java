@@ -40,36 +40,37 @@ public final class Verifier {
 
     public OrderVerdict verify(StoredOrder stored) {
         SalesOrder o = stored.record();
-        List<String> rejections = new ArrayList<>();
-        List<String> suspicions = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         Subject seller = registry.shopOwner(o.platform(), o.shopId());
         if (seller == null && o.merchantId() != null) {
             seller = registry.subject(o.merchantId());
         }
         if (seller == null) {
-            rejections.add("shop " + o.platform() + ":" + o.shopId() + " is not registered to any subject");
+            findings.add(Finding.rejected(Rules.SHOP_UNREGISTERED,
+                    "shop " + o.platform() + ":" + o.shopId() + " is not registered to any subject"));
         } else if (seller.type() != SubjectType.MERCHANT && seller.type() != SubjectType.STATION) {
-            rejections.add("shop " + o.platform() + ":" + o.shopId() + " belongs to " + seller.type() + " " + seller.id()
-                    + ", not a merchant or station");
+            findings.add(Finding.rejected(Rules.SELLER_TYPE, "shop " + o.platform() + ":" + o.shopId() + " belongs to "
+                    + seller.type() + " " + seller.id() + ", not a merchant or station"));
         } else if (!jurisdiction.contains(seller.region())) {
-            rejections.add("seller " + seller.id() + " is registered outside the jurisdiction (" + seller.region() + ")");
+            findings.add(Finding.rejected(Rules.SELLER_OUTSIDE,
+                    "seller " + seller.id() + " is registered outside the jurisdiction (" + seller.region() + ")"));
         }
         if (o.merchantId() != null) {
             if (!CreditCode.isValid(o.merchantId())) {
-                suspicions.add("merchantId " + o.merchantId() + " fails the credit code check");
+                findings.add(Finding.suspect(Rules.CREDIT_CODE, "merchantId " + o.merchantId() + " fails the credit code check"));
             }
             if (seller != null && !seller.id().equals(o.merchantId())) {
-                suspicions.add("merchantId " + o.merchantId() + " differs from the shop's registered owner " + seller.id());
+                findings.add(Finding.suspect(Rules.MERCHANT_MISMATCH,
+                        "merchantId " + o.merchantId() + " differs from the shop's registered owner " + seller.id()));
             }
         }
-        return new OrderVerdict(stored, status(rejections, suspicions), reasons(rejections, suspicions),
-                rejections.isEmpty() ? seller : null);
+        boolean eligible = findings.stream().noneMatch(f -> f.outcome() == RecordStatus.REJECTED);
+        return OrderVerdict.of(stored, findings, eligible ? seller : null);
     }
 
     public ShipmentVerdict verify(StoredShipment stored) {
         Shipment s = stored.record();
-        List<String> rejections = new ArrayList<>();
-        List<String> suspicions = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         String origin = s.originRegion() != null ? s.originRegion() : registry.siteRegion(s.carrier(), s.originSite());
         String arrival = arrivalRegion(s);
         boolean outsideDestination = s.destCountry() != null && !"CN".equals(s.destCountry())
@@ -77,31 +78,30 @@ public final class Verifier {
         Direction direction;
         if (origin == null) {
             direction = Direction.UNKNOWN;
-            suspicions.add("origin cannot be placed: no originRegion and site " + s.carrier() + ":" + s.originSite()
-                    + " is not in the registry");
+            findings.add(Finding.suspect(Rules.ORIGIN_UNPLACED, "origin cannot be placed: no originRegion and site "
+                    + s.carrier() + ":" + s.originSite() + " is not in the registry"));
         } else if (jurisdiction.contains(origin)) {
             direction = outsideDestination ? Direction.OUTBOUND : Direction.LOCAL;
         } else if (jurisdiction.contains(arrival)) {
             direction = Direction.INBOUND;
         } else {
             direction = Direction.UNRELATED;
-            rejections.add("neither collected nor delivered inside the jurisdiction");
+            findings.add(Finding.rejected(Rules.UNRELATED, "neither collected nor delivered inside the jurisdiction"));
         }
         if (s.deliveredAt() != null && s.deliveredAt().isBefore(s.collectedAt())) {
-            suspicions.add("delivered before it was collected");
+            findings.add(Finding.suspect(Rules.DELIVERED_BEFORE_COLLECTED, "delivered before it was collected"));
         }
         if (s.shipperId() != null && !CreditCode.isValid(s.shipperId())) {
-            suspicions.add("shipperId " + s.shipperId() + " fails the credit code check");
+            findings.add(Finding.suspect(Rules.CREDIT_CODE, "shipperId " + s.shipperId() + " fails the credit code check"));
         }
         Subject company = null;
         if (direction == Direction.OUTBOUND) {
-            company = attribute(s, s.originSite(), "collecting", suspicions);
+            company = attribute(s, s.originSite(), "collecting", findings);
         } else if (direction == Direction.INBOUND) {
-            company = attribute(s, s.deliverySite(), "delivering", suspicions);
+            company = attribute(s, s.deliverySite(), "delivering", findings);
         }
         var countsAt = direction == Direction.INBOUND && s.deliveredAt() != null ? s.deliveredAt() : s.collectedAt();
-        return new ShipmentVerdict(stored, status(rejections, suspicions), reasons(rejections, suspicions), direction,
-                company, countsAt);
+        return ShipmentVerdict.of(stored, findings, direction, company, countsAt);
     }
 
     /** Where the parcel ends up: delivery region, else the delivery site's, else the destination. */
@@ -117,15 +117,15 @@ public final class Verifier {
      * The express company behind a scan: the owner of the registered site; with no site named, the
      * one registered local company operating the carrier; otherwise nobody, and the record is SUSPECT.
      */
-    private Subject attribute(Shipment s, String site, String role, List<String> suspicions) {
+    private Subject attribute(Shipment s, String site, String role, List<Finding> findings) {
         if (site != null) {
             Subject owner = registry.siteOwner(s.carrier(), site);
             if (owner != null && owner.type() == SubjectType.EXPRESS_COMPANY && jurisdiction.contains(owner.region())) {
                 return owner;
             }
             if (owner != null) {
-                suspicions.add("unattributable: " + role + " site " + s.carrier() + ":" + site + " belongs to " + owner.id()
-                        + ", not a local express company");
+                findings.add(Finding.suspect(Rules.UNATTRIBUTABLE, "unattributable: " + role + " site " + s.carrier() + ":"
+                        + site + " belongs to " + owner.id() + ", not a local express company"));
                 return null;
             }
         }
@@ -134,23 +134,10 @@ public final class Verifier {
             return candidates.get(0);
         }
         String where = site == null ? "no " + role + " site named" : role + " site " + s.carrier() + ":" + site + " is not registered";
-        suspicions.add("unattributable: " + where + " and " + (candidates.isEmpty()
+        findings.add(Finding.suspect(Rules.UNATTRIBUTABLE, "unattributable: " + where + " and " + (candidates.isEmpty()
                 ? "no registered local company operates " + s.carrier()
                 : candidates.size() + " local companies operate " + s.carrier() + " ("
-                        + candidates.stream().map(Subject::id).collect(Collectors.joining(", ")) + ")"));
+                        + candidates.stream().map(Subject::id).collect(Collectors.joining(", ")) + ")")));
         return null;
-    }
-
-    private static RecordStatus status(List<String> rejections, List<String> suspicions) {
-        if (!rejections.isEmpty()) {
-            return RecordStatus.REJECTED;
-        }
-        return suspicions.isEmpty() ? RecordStatus.VERIFIED : RecordStatus.SUSPECT;
-    }
-
-    private static List<String> reasons(List<String> rejections, List<String> suspicions) {
-        List<String> all = new ArrayList<>(rejections);
-        all.addAll(suspicions);
-        return List.copyOf(all);
     }
 }

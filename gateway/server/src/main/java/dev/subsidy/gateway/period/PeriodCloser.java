@@ -15,20 +15,25 @@ import dev.subsidy.gateway.delivery.Outbox;
 import dev.subsidy.gateway.figures.FigureJson;
 import dev.subsidy.gateway.storage.WriteLock;
 import dev.subsidy.gateway.storage.registry.RegistryStore;
+import dev.subsidy.gateway.verification.SourceTrust;
+import dev.subsidy.gateway.verification.VerificationProperties;
 import dev.subsidy.model.Period;
 import dev.subsidy.model.RecordStatus;
+import dev.subsidy.runtime.definition.DefinitionStore;
 import dev.subsidy.verification.Jurisdiction;
 import dev.subsidy.verification.OrderVerdict;
+import dev.subsidy.verification.PeriodScreening;
 import dev.subsidy.verification.PeriodVerdicts;
 import dev.subsidy.verification.RecordSource;
 import dev.subsidy.verification.RegistrySnapshot;
+import dev.subsidy.verification.ReviewBook;
 import dev.subsidy.verification.ShipmentVerdict;
 import dev.subsidy.verification.StatusBook;
-import dev.subsidy.verification.Verifier;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -60,10 +65,14 @@ public class PeriodCloser {
     private final Outbox outbox;
     private final CloseLog closes;
     private final ObjectMapper json;
+    private final VerificationProperties verification;
+    private final DefinitionStore definitions;
+    private final ReviewBook reviews;
 
     PeriodCloser(TransactionTemplate transactions, WriteLock writeLock, Jurisdiction jurisdiction, RegistryStore registry,
                  RecordSource records, StatusBook statuses, FigureBook figures, FigureJson figureJson,
-                 AwardCalculator awardCalculator, AwardStore awards, Outbox outbox, CloseLog closes, ObjectMapper json) {
+                 AwardCalculator awardCalculator, AwardStore awards, Outbox outbox, CloseLog closes, ObjectMapper json,
+                 VerificationProperties verification, DefinitionStore definitions, Optional<ReviewBook> reviews) {
         this.transactions = transactions;
         this.writeLock = writeLock;
         this.jurisdiction = jurisdiction;
@@ -77,6 +86,9 @@ public class PeriodCloser {
         this.outbox = outbox;
         this.closes = closes;
         this.json = json;
+        this.verification = verification;
+        this.definitions = definitions;
+        this.reviews = reviews.orElse(ReviewBook.NONE);
     }
 
     public CloseSummary close(Period period) {
@@ -84,7 +96,8 @@ public class PeriodCloser {
         CloseSummary summary = transactions.execute(tx -> {
             writeLock.acquire();
             RegistrySnapshot snapshot = new RegistrySnapshot(registry.all(), jurisdiction);
-            PeriodVerdicts verdicts = new Verifier(jurisdiction, snapshot).verify(period, records);
+            PeriodVerdicts verdicts = new PeriodScreening(jurisdiction, snapshot, verification.rules().thresholds(),
+                    SourceTrust.resolve(verification, definitions)).screen(period, records, reviews);
             List<ShipmentVerdict> shipmentVerdicts = verdicts.shipments();
             List<OrderVerdict> ordersInPeriod = verdicts.ordersPaidInPeriod();
             statuses.markShipments(shipmentVerdicts);

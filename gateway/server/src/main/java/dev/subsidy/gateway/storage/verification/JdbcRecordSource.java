@@ -4,6 +4,7 @@ import static dev.subsidy.gateway.storage.Sql.integer;
 import static dev.subsidy.gateway.storage.Sql.millis;
 
 import dev.subsidy.gateway.storage.Sql;
+import dev.subsidy.intake.CanonicalForm;
 import dev.subsidy.model.Carrier;
 import dev.subsidy.model.Channel;
 import dev.subsidy.model.OrderStatus;
@@ -12,6 +13,7 @@ import dev.subsidy.model.Platform;
 import dev.subsidy.model.SalesOrder;
 import dev.subsidy.model.Shipment;
 import dev.subsidy.verification.RecordSource;
+import dev.subsidy.verification.SourceVersion;
 import dev.subsidy.verification.StoredOrder;
 import dev.subsidy.verification.StoredShipment;
 import java.math.BigDecimal;
@@ -36,10 +38,10 @@ class JdbcRecordSource implements RecordSource {
 
     private static final String SHIPMENT_COLUMNS = "carrier, waybill_no, collected_at, origin_region, origin_site, "
             + "dest_region, dest_country, delivered_at, delivered_region, delivery_site, order_ref, shipper_id, "
-            + "weight_grams, trace_events, updated_at, connectors, duplicates";
+            + "weight_grams, trace_events, updated_at, connectors, duplicates, content_hash, versions";
     private static final String ORDER_COLUMNS = "platform, order_id, shop_id, merchant_id, channel, order_status, "
             + "paid_at, amount_fen, refunded_fen, currency, fx_rate, waybills, categories, cross_border, dest_region, "
-            + "dest_country, buyer_hash, updated_at, connectors, duplicates";
+            + "dest_country, buyer_hash, updated_at, connectors, duplicates, content_hash, versions";
 
     private final JdbcTemplate jdbc;
 
@@ -76,13 +78,47 @@ class JdbcRecordSource implements RecordSource {
         return byKey;
     }
 
+    @Override
+    public Map<String, List<SourceVersion<Shipment>>> shipmentHistory(Period period) {
+        long from = period.start().toEpochMilli();
+        long to = period.end().toEpochMilli();
+        return history("SELECT v.natural_key, v.connector_id, v.received_at, v.body, "
+                + "CASE WHEN v.version = s.version THEN 1 ELSE 0 END AS current_version "
+                + "FROM record_version v JOIN shipment s ON s.natural_key = v.natural_key "
+                + "WHERE v.kind = 'SHIPMENT' AND s.versions > 1 AND ((s.collected_at >= ? AND s.collected_at < ?) "
+                + "OR (s.delivered_at >= ? AND s.delivered_at < ?)) ORDER BY v.natural_key, v.version", Shipment.class,
+                from, to, from, to);
+    }
+
+    @Override
+    public Map<String, List<SourceVersion<SalesOrder>>> orderHistory(Period period) {
+        long from = period.start().minus(LINK_WINDOW).toEpochMilli();
+        long to = period.end().toEpochMilli();
+        return history("SELECT v.natural_key, v.connector_id, v.received_at, v.body, "
+                + "CASE WHEN v.version = o.version THEN 1 ELSE 0 END AS current_version "
+                + "FROM record_version v JOIN sales_order o ON o.natural_key = v.natural_key "
+                + "WHERE v.kind = 'ORDER' AND o.versions > 1 AND o.paid_at >= ? AND o.paid_at < ? "
+                + "ORDER BY v.natural_key, v.version", SalesOrder.class, from, to);
+    }
+
+    /** Every version the query finds, read back from its canonical body, grouped by natural key. */
+    private <T> Map<String, List<SourceVersion<T>>> history(String sql, Class<T> type, Object... args) {
+        Map<String, List<SourceVersion<T>>> byKey = new LinkedHashMap<>();
+        jdbc.query(sql, rs -> {
+            T record = CanonicalForm.read(rs.getString("body"), type, null);
+            byKey.computeIfAbsent(rs.getString("natural_key"), k -> new ArrayList<>()).add(new SourceVersion<>(
+                    rs.getString("connector_id"), millis(rs, "received_at"), rs.getInt("current_version") == 1, record));
+        }, args);
+        return byKey;
+    }
+
     private static final RowMapper<StoredShipment> SHIPMENT = (rs, n) -> new StoredShipment(new Shipment(
             Carrier.valueOf(rs.getString("carrier")), rs.getString("waybill_no"), millis(rs, "collected_at"),
             rs.getString("origin_region"), rs.getString("origin_site"), rs.getString("dest_region"),
             rs.getString("dest_country"), millis(rs, "delivered_at"), rs.getString("delivered_region"),
             rs.getString("delivery_site"), rs.getString("order_ref"), rs.getString("shipper_id"),
             integer(rs, "weight_grams"), integer(rs, "trace_events"), millis(rs, "updated_at")),
-            list(rs, "connectors"), rs.getInt("duplicates"));
+            list(rs, "connectors"), rs.getInt("duplicates"), rs.getString("content_hash"), rs.getInt("versions"));
 
     private static final RowMapper<StoredOrder> ORDER = (rs, n) -> {
         String rate = rs.getString("fx_rate");
@@ -93,7 +129,8 @@ class JdbcRecordSource implements RecordSource {
                 rs.getString("currency"), rate == null ? null : new BigDecimal(rate), list(rs, "waybills"),
                 list(rs, "categories"), rs.getInt("cross_border") == 1, rs.getString("dest_region"),
                 rs.getString("dest_country"), rs.getString("buyer_hash"), millis(rs, "updated_at"));
-        return new StoredOrder(order, list(rs, "connectors"), rs.getInt("duplicates"));
+        return new StoredOrder(order, list(rs, "connectors"), rs.getInt("duplicates"), rs.getString("content_hash"),
+                rs.getInt("versions"));
     };
 
     private static List<String> list(ResultSet rs, String column) throws SQLException {

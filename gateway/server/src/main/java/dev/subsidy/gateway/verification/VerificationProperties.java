@@ -1,0 +1,62 @@
+package dev.subsidy.gateway.verification;
+
+import dev.subsidy.verification.TrustLevel;
+import dev.subsidy.verification.fraud.Thresholds;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code gateway.verification.*}: the fraud rules' thresholds and how far each source is trusted
+ * (docs/verification.md). Validated at startup: a threshold that cannot work stops the gateway.
+ *
+ * @param sourceTrust connector id → trust level, over the default of its connector type
+ * @param defaultTrust the trust of a connector neither listed nor of a type with a default (the
+ *     built-in {@code standard} feed included)
+ */
+@Validated
+@ConfigurationProperties("gateway.verification")
+public record VerificationProperties(
+        @Valid @NotNull @DefaultValue RuleSettings rules,
+        Map<String, TrustLevel> sourceTrust,
+        @NotNull @DefaultValue("EXPORT") TrustLevel defaultTrust) {
+
+    public VerificationProperties {
+        sourceTrust = sourceTrust == null ? Map.of() : Map.copyOf(sourceTrust);
+    }
+
+    /** The thresholds, each defaulting to {@link Thresholds#defaults()}. */
+    public record RuleSettings(
+            @NotNull @DefaultValue("1h") Duration buyerWindow,
+            @Min(2) @DefaultValue("3") int maxOrdersPerBuyer,
+            @NotNull @DefaultValue("1h") Duration burstWindow,
+            @Min(2) @DefaultValue("5") int burstMinOrders,
+            @NotNull @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.02") BigDecimal burstAmountSpread,
+            @Min(0) @DefaultValue("50") int tinyParcelGrams,
+            @NotNull @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.8") BigDecimal burstTinyShare,
+            @Min(0) @DefaultValue("2") int maxScansWithoutTransit,
+            @NotNull @DefaultValue("60m") Duration minTransitSamePrefecture,
+            @NotNull @DefaultValue("3h") Duration minTransitSameProvince,
+            @NotNull @DefaultValue("8h") Duration minTransitElsewhere,
+            @NotNull @DefaultValue("10m") Duration paymentTolerance,
+            @NotNull @DefaultValue("2h") Duration codDeliveryTolerance,
+            @NotNull @DefaultValue("3d") Duration reuseCollectionGap,
+            @NotNull @DefaultValue("2d") Duration sameParcelWindow) {
+
+        /** As the rules take them; throws with the offending name when a value cannot work. */
+        public Thresholds thresholds() {
+            return new Thresholds(buyerWindow, maxOrdersPerBuyer, burstWindow, burstMinOrders, burstAmountSpread,
+                    tinyParcelGrams, burstTinyShare, maxScansWithoutTransit, minTransitSamePrefecture,
+                    minTransitSameProvince, minTransitElsewhere, paymentTolerance, codDeliveryTolerance,
+                    reuseCollectionGap, sameParcelWindow);
+        }
+    }
+}

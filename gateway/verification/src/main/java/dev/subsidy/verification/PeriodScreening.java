@@ -1,0 +1,52 @@
+package dev.subsidy.verification;
+
+import dev.subsidy.model.Period;
+import dev.subsidy.model.RecordKind;
+import dev.subsidy.verification.fraud.Evidence;
+import dev.subsidy.verification.fraud.FraudScreen;
+import dev.subsidy.verification.fraud.Thresholds;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * A period's whole verification (核验): eligibility and attribution per record ({@link Verifier}), the
+ * fraud rules over the period ({@link FraudScreen}), then the reviewers' decisions that hold. Pure:
+ * the same records, registry, history and decisions give the same verdicts.
+ */
+public final class PeriodScreening {
+
+    private final Jurisdiction jurisdiction;
+    private final RegistrySnapshot registry;
+    private final Thresholds thresholds;
+    private final Function<String, TrustLevel> trust;
+
+    public PeriodScreening(Jurisdiction jurisdiction, RegistrySnapshot registry, Thresholds thresholds,
+                           Function<String, TrustLevel> trust) {
+        this.jurisdiction = jurisdiction;
+        this.registry = registry;
+        this.thresholds = thresholds;
+        this.trust = trust;
+    }
+
+    public PeriodVerdicts screen(Period period, RecordSource records, ReviewBook reviews) {
+        PeriodVerdicts base = new Verifier(jurisdiction, registry).verify(period, records);
+        Evidence evidence = new Evidence(period, jurisdiction, registry, base.shipments(), base.orders(),
+                records.shipmentHistory(period), records.orderHistory(period), trust);
+        FraudScreen.Screened screened = new FraudScreen(thresholds).screen(evidence);
+        Map<String, Review> shipmentReviews = reviews.decisions(RecordKind.SHIPMENT,
+                screened.shipments().stream().map(ShipmentVerdict::key).toList());
+        Map<String, Review> orderReviews = reviews.decisions(RecordKind.ORDER, screened.orders().keySet());
+        List<ShipmentVerdict> shipments = screened.shipments().stream().map(s -> {
+            Review r = shipmentReviews.get(s.key());
+            return r != null && r.holdsFor(s.stored().contentHash()) ? s.reviewed(r) : s;
+        }).toList();
+        Map<String, OrderVerdict> orders = new LinkedHashMap<>();
+        screened.orders().forEach((key, o) -> {
+            Review r = orderReviews.get(key);
+            orders.put(key, r != null && r.holdsFor(o.stored().contentHash()) ? o.reviewed(r) : o);
+        });
+        return new PeriodVerdicts(period, shipments, orders);
+    }
+}

@@ -1,0 +1,126 @@
+package dev.subsidy.verification.fraud;
+
+import dev.subsidy.model.Period;
+import dev.subsidy.model.SalesOrder;
+import dev.subsidy.model.Shipment;
+import dev.subsidy.verification.Jurisdiction;
+import dev.subsidy.verification.OrderVerdict;
+import dev.subsidy.verification.RegistrySnapshot;
+import dev.subsidy.verification.ShipmentVerdict;
+import dev.subsidy.verification.SourceVersion;
+import dev.subsidy.verification.TrustLevel;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * What the fraud rules look at for one period: the verdicts so far, the links between parcels and
+ * orders, the version history of records that have one, and who the sources are. Built once per
+ * close; every rule reads it in one pass or a few grouped ones, never a query per record.
+ */
+public final class Evidence {
+
+    private final Period period;
+    private final Jurisdiction jurisdiction;
+    private final RegistrySnapshot registry;
+    private final List<ShipmentVerdict> shipments;
+    private final Map<String, OrderVerdict> orders;
+    private final Map<String, List<OrderVerdict>> ordersOfParcel = new HashMap<>();
+    private final Map<String, List<ShipmentVerdict>> parcelsOfOrder = new HashMap<>();
+    private final Map<String, List<SourceVersion<Shipment>>> shipmentHistory;
+    private final Map<String, List<SourceVersion<SalesOrder>>> orderHistory;
+    private final Function<String, TrustLevel> trust;
+
+    public Evidence(Period period, Jurisdiction jurisdiction, RegistrySnapshot registry, List<ShipmentVerdict> shipments,
+                    Map<String, OrderVerdict> orders, Map<String, List<SourceVersion<Shipment>>> shipmentHistory,
+                    Map<String, List<SourceVersion<SalesOrder>>> orderHistory, Function<String, TrustLevel> trust) {
+        this.period = period;
+        this.jurisdiction = jurisdiction;
+        this.registry = registry;
+        this.shipments = shipments;
+        this.orders = orders;
+        this.shipmentHistory = shipmentHistory;
+        this.orderHistory = orderHistory;
+        this.trust = trust;
+        Map<String, ShipmentVerdict> byKey = new HashMap<>();
+        shipments.forEach(s -> byKey.put(s.key(), s));
+        for (OrderVerdict o : orders.values()) {
+            for (String waybill : o.stored().record().waybills()) {
+                ShipmentVerdict s = byKey.get(waybill);
+                if (s != null) {
+                    link(s, o);
+                }
+            }
+        }
+        for (ShipmentVerdict s : shipments) {
+            OrderVerdict named = s.stored().record().orderRef() == null ? null : orders.get(s.stored().record().orderRef());
+            if (named != null && !ordersOfParcel.getOrDefault(s.key(), List.of()).contains(named)) {
+                link(s, named);
+            }
+        }
+    }
+
+    private void link(ShipmentVerdict s, OrderVerdict o) {
+        ordersOfParcel.computeIfAbsent(s.key(), k -> new ArrayList<>()).add(o);
+        parcelsOfOrder.computeIfAbsent(o.key(), k -> new ArrayList<>()).add(s);
+    }
+
+    public Period period() {
+        return period;
+    }
+
+    public Jurisdiction jurisdiction() {
+        return jurisdiction;
+    }
+
+    public RegistrySnapshot registry() {
+        return registry;
+    }
+
+    public List<ShipmentVerdict> shipments() {
+        return shipments;
+    }
+
+    public Collection<OrderVerdict> orders() {
+        return orders.values();
+    }
+
+    /** The orders a parcel carries (named by it, or naming it). */
+    public List<OrderVerdict> ordersOf(ShipmentVerdict parcel) {
+        return ordersOfParcel.getOrDefault(parcel.key(), List.of());
+    }
+
+    /** The loaded parcels that carry an order. */
+    public List<ShipmentVerdict> parcelsOf(OrderVerdict order) {
+        return parcelsOfOrder.getOrDefault(order.key(), List.of());
+    }
+
+    public Map<String, List<SourceVersion<Shipment>>> shipmentHistory() {
+        return shipmentHistory;
+    }
+
+    public Map<String, List<SourceVersion<SalesOrder>>> orderHistory() {
+        return orderHistory;
+    }
+
+    public TrustLevel trust(String connector) {
+        return trust.apply(connector);
+    }
+
+    /** Where a parcel was collected: its origin region, else its registered site's. */
+    public String originOf(Shipment s) {
+        return s.originRegion() != null ? s.originRegion() : registry.siteRegion(s.carrier(), s.originSite());
+    }
+
+    /** Where a parcel was (or is to be) delivered: delivery region, site, else destination. */
+    public String arrivalOf(Shipment s) {
+        if (s.deliveredRegion() != null) {
+            return s.deliveredRegion();
+        }
+        String site = registry.siteRegion(s.carrier(), s.deliverySite());
+        return site != null ? site : s.destRegion();
+    }
+}

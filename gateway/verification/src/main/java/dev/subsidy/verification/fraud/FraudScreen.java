@@ -1,0 +1,51 @@
+package dev.subsidy.verification.fraud;
+
+import dev.subsidy.verification.OrderVerdict;
+import dev.subsidy.verification.ShipmentVerdict;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Runs every fraud rule over one period's evidence (docs/verification.md "Fraud signals") and adds
+ * what they found to the verdicts. Each rule reads the whole period once; none queries per record.
+ */
+public final class FraudScreen {
+
+    private static final List<FraudRule> RULES = List.of(
+            new WaybillShapeRule(),
+            new SameParcelRule(),
+            new WaybillReuseRule(),
+            new PlaceRule(),
+            new HollowParcelRule(),
+            new CollectedBeforePaidRule(),
+            new RefundRule(),
+            new CrossBorderRule(),
+            new BuyerConcentrationRule(),
+            new UniformBurstRule(),
+            new SourceConflictRule());
+
+    private final Thresholds thresholds;
+
+    public FraudScreen(Thresholds thresholds) {
+        this.thresholds = thresholds;
+    }
+
+    /** The verdicts with every rule's findings added. */
+    public Screened screen(Evidence evidence) {
+        Flags flags = new Flags();
+        for (FraudRule rule : RULES) {
+            rule.apply(evidence, thresholds, flags);
+        }
+        new LinkedRule().apply(evidence, flags);
+        List<ShipmentVerdict> shipments = evidence.shipments().stream().map(s -> s.with(flags.onParcel(s.key()))).toList();
+        Map<String, OrderVerdict> orders = new LinkedHashMap<>();
+        for (OrderVerdict o : evidence.orders()) {
+            orders.put(o.key(), o.with(flags.onOrder(o.key())));
+        }
+        return new Screened(shipments, orders);
+    }
+
+    /** The screened verdicts: shipments in the evidence's order, orders by natural key. */
+    public record Screened(List<ShipmentVerdict> shipments, Map<String, OrderVerdict> orders) {}
+}

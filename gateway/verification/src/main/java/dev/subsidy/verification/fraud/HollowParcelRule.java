@@ -1,0 +1,68 @@
+package dev.subsidy.verification.fraud;
+
+import dev.subsidy.model.Scan;
+import dev.subsidy.model.Shipment;
+import dev.subsidy.verification.Finding;
+import dev.subsidy.verification.Rules;
+import dev.subsidy.verification.ShipmentVerdict;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * parcel.hollow (空包): a parcel that never went through the network — tiny, signed for with no
+ * transit scan, or delivered faster than the distance allows. One sign alone is an honest look-alike
+ * (a document envelope, a same-day local parcel); two together are an empty parcel.
+ */
+final class HollowParcelRule implements FraudRule {
+
+    @Override
+    public void apply(Evidence evidence, Thresholds t, Flags flags) {
+        for (ShipmentVerdict s : evidence.shipments()) {
+            Shipment r = s.stored().record();
+            List<String> signs = new ArrayList<>();
+            if (r.weightGrams() != null && r.weightGrams() <= t.tinyParcelGrams()) {
+                signs.add(r.weightGrams() + " g (tiny: at most " + t.tinyParcelGrams() + " g)");
+            }
+            if (r.deliveredAt() != null && noTransit(r, t)) {
+                signs.add("signed for with " + r.scanCount() + " scans and none in transit");
+            }
+            if (r.deliveredAt() != null && !r.deliveredAt().isBefore(r.collectedAt())) {
+                Duration took = Duration.between(r.collectedAt(), r.deliveredAt());
+                Duration fastest = fastest(evidence.originOf(r), evidence.arrivalOf(r), r, t);
+                if (took.compareTo(fastest) < 0) {
+                    signs.add("delivered " + minutes(took) + " after collection (fastest believable for this distance "
+                            + minutes(fastest) + ")");
+                }
+            }
+            if (signs.size() >= 2) {
+                flags.parcel(s, Finding.suspect(Rules.HOLLOW_PARCEL, "empty parcel signs: " + String.join("; ", signs)));
+            }
+        }
+    }
+
+    private static boolean noTransit(Shipment r, Thresholds t) {
+        if (!r.scans().isEmpty()) {
+            return r.scans().stream().map(Scan::type).noneMatch(type -> type.inTransit());
+        }
+        return r.traceEvents() != null && r.traceEvents() <= t.maxScansWithoutTransit();
+    }
+
+    private static Duration fastest(String origin, String arrival, Shipment r, Thresholds t) {
+        if (r.international()) {
+            return t.minTransitElsewhere().multipliedBy(3);
+        }
+        if (origin == null || arrival == null || origin.length() < 4 || arrival.length() < 4) {
+            return t.minTransitSamePrefecture();
+        }
+        if (origin.substring(0, 4).equals(arrival.substring(0, 4))) {
+            return t.minTransitSamePrefecture();
+        }
+        return origin.substring(0, 2).equals(arrival.substring(0, 2)) ? t.minTransitSameProvince() : t.minTransitElsewhere();
+    }
+
+    static String minutes(Duration d) {
+        long m = d.toMinutes();
+        return m < 120 ? m + " min" : (m / 60) + " h " + (m % 60) + " min";
+    }
+}

@@ -1,0 +1,53 @@
+package dev.subsidy.verification.fraud;
+
+import dev.subsidy.model.RecordStatus;
+import dev.subsidy.verification.Finding;
+import dev.subsidy.verification.OrderVerdict;
+import dev.subsidy.verification.Rules;
+import dev.subsidy.verification.ShipmentVerdict;
+import java.util.List;
+
+/**
+ * linked.suspect: a parcel a fraud signal marked marks the order behind it, and the other way round
+ * (one hop, so a merged parcel does not spread a mark across a shop). Duplicate forms do not spread:
+ * the parcel itself still counts once.
+ */
+final class LinkedRule {
+
+    void apply(Evidence evidence, Flags flags) {
+        Flags found = new Flags();
+        for (ShipmentVerdict s : evidence.shipments()) {
+            List<Finding> own = suspicions(flags.onParcel(s.key()), s.findings());
+            if (!own.isEmpty()) {
+                for (OrderVerdict o : evidence.ordersOf(s)) {
+                    found.order(o, Finding.suspect(Rules.LINKED, "its parcel " + s.key() + " is suspect (" + rules(own) + ")"));
+                }
+            }
+        }
+        for (OrderVerdict o : evidence.orders()) {
+            List<Finding> own = suspicions(flags.onOrder(o.key()), o.findings());
+            if (!own.isEmpty()) {
+                for (ShipmentVerdict s : evidence.parcelsOf(o)) {
+                    found.parcel(s, Finding.suspect(Rules.LINKED, "its order " + o.key() + " is suspect (" + rules(own) + ")"));
+                }
+            }
+        }
+        for (ShipmentVerdict s : evidence.shipments()) {
+            found.onParcel(s.key()).forEach(f -> flags.parcel(s, f));
+        }
+        for (OrderVerdict o : evidence.orders()) {
+            found.onOrder(o.key()).forEach(f -> flags.order(o, f));
+        }
+    }
+
+    /** The fraud signals among the rules' flags and the record's own findings that make it SUSPECT. */
+    private static List<Finding> suspicions(List<Finding> flagged, List<Finding> own) {
+        return java.util.stream.Stream.concat(flagged.stream(), own.stream())
+                .filter(f -> f.outcome() == RecordStatus.SUSPECT && Rules.isFraudSignal(f.rule()) && !f.rule().equals(Rules.LINKED))
+                .toList();
+    }
+
+    private static String rules(List<Finding> findings) {
+        return String.join(", ", findings.stream().map(Finding::rule).distinct().toList());
+    }
+}

@@ -1,0 +1,103 @@
+package dev.subsidy.verification.fraud;
+
+import dev.subsidy.model.Carrier;
+import dev.subsidy.model.Shipment;
+import dev.subsidy.model.WaybillShape;
+import dev.subsidy.verification.Finding;
+import dev.subsidy.verification.Rules;
+import dev.subsidy.verification.ShipmentVerdict;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * waybill.same-parcel: one parcel reported twice in different forms — under another carrier code, with
+ * a carrier prefix, separators or a suffix — so that its two keys would count it twice. Reports are
+ * matched on the number's digits and must agree on the parcel (collected within the window, and the
+ * same order or the same destination); two carriers issuing the same digits for different parcels do
+ * not. The report in its carrier's own shape from the most trusted source stays; the others are
+ * DUPLICATE.
+ */
+final class SameParcelRule implements FraudRule {
+
+    private static final Pattern CORE = Pattern.compile("[A-Z]*([0-9]{8,})[A-Z]*");
+    private static final Pattern SHORT_TAIL = Pattern.compile("(.+)[^A-Z0-9][A-Z0-9]{1,3}");
+
+    @Override
+    public void apply(Evidence evidence, Thresholds t, Flags flags) {
+        Map<String, List<ShipmentVerdict>> byCore = new HashMap<>();
+        for (ShipmentVerdict s : evidence.shipments()) {
+            for (String core : cores(s.stored().record().waybillNo())) {
+                byCore.computeIfAbsent(core, k -> new ArrayList<>()).add(s);
+            }
+        }
+        Comparator<ShipmentVerdict> keeper = Comparator
+                .comparing((ShipmentVerdict s) -> s.stored().record().carrier() == Carrier.OTHER)
+                .thenComparing(s -> !WaybillShape.fits(s.stored().record().carrier(), s.stored().record().waybillNo()))
+                .thenComparing(s -> !WaybillShape.published(s.stored().record().carrier()))
+                .thenComparing(s -> -best(evidence, s))
+                .thenComparing(s -> s.stored().record().waybillNo().length())
+                .thenComparing(ShipmentVerdict::key);
+        for (List<ShipmentVerdict> group : byCore.values()) {
+            if (group.size() < 2) {
+                continue;
+            }
+            List<ShipmentVerdict> ordered = new ArrayList<>(group);
+            ordered.sort(keeper);
+            ShipmentVerdict kept = ordered.get(0);
+            for (ShipmentVerdict other : ordered.subList(1, ordered.size())) {
+                if (sameParcel(kept.stored().record(), other.stored().record(), t)) {
+                    flags.parcel(other, Finding.duplicate(Rules.SAME_PARCEL, "the same parcel as " + kept.key()
+                            + " reported in another form (" + other.key() + "): counted once, as " + kept.key()));
+                }
+            }
+        }
+    }
+
+    /**
+     * The number's serial digits — separators, carrier prefixes and letter suffixes dropped — and, for a
+     * number ending in a short part after a separator (a sub-waybill {@code -1}), those of the part before
+     * it. None for S10 items, whose letters are part of the identity.
+     */
+    static List<String> cores(String waybillNo) {
+        if (waybillNo == null || WaybillShape.isS10(waybillNo)) {
+            return List.of();
+        }
+        List<String> cores = new ArrayList<>(2);
+        digits(waybillNo).ifPresent(cores::add);
+        Matcher tail = SHORT_TAIL.matcher(waybillNo);
+        if (tail.matches()) {
+            digits(tail.group(1)).filter(c -> !cores.contains(c)).ifPresent(cores::add);
+        }
+        return cores;
+    }
+
+    private static java.util.Optional<String> digits(String text) {
+        Matcher m = CORE.matcher(text.replaceAll("[^A-Z0-9]", ""));
+        return m.matches() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+    }
+
+    private static int best(Evidence evidence, ShipmentVerdict s) {
+        return s.stored().connectors().stream().mapToInt(c -> evidence.trust(c).ordinal()).max().orElse(0);
+    }
+
+    private static boolean sameParcel(Shipment a, Shipment b, Thresholds t) {
+        if (a.carrier() != b.carrier() && a.carrier() != Carrier.OTHER && b.carrier() != Carrier.OTHER
+                && WaybillShape.fits(a.carrier(), a.waybillNo()) && WaybillShape.fits(b.carrier(), b.waybillNo())) {
+            return false;
+        }
+        if (Duration.between(a.collectedAt(), b.collectedAt()).abs().compareTo(t.sameParcelWindow()) > 0) {
+            return false;
+        }
+        if (a.orderRef() != null && b.orderRef() != null) {
+            return a.orderRef().equals(b.orderRef());
+        }
+        return Objects.equals(a.destRegion(), b.destRegion()) && Objects.equals(a.destCountry(), b.destCountry());
+    }
+}

@@ -1,0 +1,85 @@
+package dev.subsidy.verification.fraud;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+
+/**
+ * Every threshold the fraud rules use (docs/verification.md lists each with its rule). The gateway
+ * binds them from {@code gateway.verification.rules.*}; {@link #defaults()} are tuned so that honest
+ * look-alikes (a live-stream burst at one price, document envelopes, same-day local parcels, cash on
+ * delivery, merged shipping) stay clear.
+ *
+ * @param buyerWindow the window in which one buyer's orders at one shop are counted
+ * @param maxOrdersPerBuyer a buyer with this many orders at one shop within the window is brushing
+ * @param burstWindow the window of a uniform burst
+ * @param burstMinOrders orders at one shop within the burst window that make a burst
+ * @param burstAmountSpread how far (a share) amounts may lie from the burst's median and still be "one price"
+ * @param tinyParcelGrams a parcel at most this heavy is tiny (an empty or near-empty parcel)
+ * @param burstTinyShare the share of a burst's weighed parcels that must be tiny for it to be brushing
+ * @param maxScansWithoutTransit a parcel with at most this many scans (and none in transit) skipped the network
+ * @param minTransitSamePrefecture fastest believable collection-to-delivery within one prefecture
+ * @param minTransitSameProvince fastest believable collection-to-delivery within one province
+ * @param minTransitElsewhere fastest believable collection-to-delivery between provinces
+ * @param paymentTolerance how long before payment a collection scan may lie (clock skew between systems)
+ * @param codDeliveryTolerance a payment within this of the delivery is cash on delivery, not a late payment
+ * @param reuseCollectionGap versions of one waybill collected further apart than this are two parcels
+ * @param sameParcelWindow two reports of one number collected within this are one parcel
+ */
+public record Thresholds(
+        Duration buyerWindow,
+        int maxOrdersPerBuyer,
+        Duration burstWindow,
+        int burstMinOrders,
+        BigDecimal burstAmountSpread,
+        int tinyParcelGrams,
+        BigDecimal burstTinyShare,
+        int maxScansWithoutTransit,
+        Duration minTransitSamePrefecture,
+        Duration minTransitSameProvince,
+        Duration minTransitElsewhere,
+        Duration paymentTolerance,
+        Duration codDeliveryTolerance,
+        Duration reuseCollectionGap,
+        Duration sameParcelWindow) {
+
+    public Thresholds {
+        require(buyerWindow, "buyerWindow");
+        require(burstWindow, "burstWindow");
+        require(minTransitSamePrefecture, "minTransitSamePrefecture");
+        require(minTransitSameProvince, "minTransitSameProvince");
+        require(minTransitElsewhere, "minTransitElsewhere");
+        require(paymentTolerance, "paymentTolerance");
+        require(codDeliveryTolerance, "codDeliveryTolerance");
+        require(reuseCollectionGap, "reuseCollectionGap");
+        require(sameParcelWindow, "sameParcelWindow");
+        if (maxOrdersPerBuyer < 2) {
+            throw new IllegalArgumentException("maxOrdersPerBuyer must be at least 2 (one order is never brushing)");
+        }
+        if (burstMinOrders < 2) {
+            throw new IllegalArgumentException("burstMinOrders must be at least 2");
+        }
+        if (tinyParcelGrams < 0 || maxScansWithoutTransit < 0) {
+            throw new IllegalArgumentException("tinyParcelGrams and maxScansWithoutTransit must not be negative");
+        }
+        share(burstAmountSpread, "burstAmountSpread");
+        share(burstTinyShare, "burstTinyShare");
+    }
+
+    public static Thresholds defaults() {
+        return new Thresholds(Duration.ofHours(1), 3, Duration.ofHours(1), 5, new BigDecimal("0.02"), 50,
+                new BigDecimal("0.8"), 2, Duration.ofMinutes(60), Duration.ofHours(3), Duration.ofHours(8),
+                Duration.ofMinutes(10), Duration.ofHours(2), Duration.ofDays(3), Duration.ofDays(2));
+    }
+
+    private static void require(Duration d, String name) {
+        if (d == null || d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(name + " must be a positive duration");
+        }
+    }
+
+    private static void share(BigDecimal v, String name) {
+        if (v == null || v.signum() < 0 || v.compareTo(BigDecimal.ONE) > 0) {
+            throw new IllegalArgumentException(name + " must be a share between 0 and 1");
+        }
+    }
+}
