@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * linked.suspect: a parcel a fraud signal marked marks the order behind it, and the other way round
- * (one hop, so a merged parcel does not spread a mark across a shop). Duplicate forms do not spread:
- * the parcel itself still counts once.
+ * (one hop, so a merged parcel does not spread a mark across a shop). A duplicate form does not spread
+ * its marks: it is not the parcel that carries the order, only another report of it.
  */
 final class LinkedRule {
 
@@ -18,7 +18,8 @@ final class LinkedRule {
         Flags found = new Flags();
         for (ShipmentVerdict s : evidence.shipments()) {
             List<Finding> own = suspicions(flags.onParcel(s.key()), s.findings());
-            if (!own.isEmpty()) {
+            boolean duplicate = flags.onParcel(s.key()).stream().anyMatch(f -> f.outcome() == RecordStatus.DUPLICATE);
+            if (!own.isEmpty() && !duplicate) {
                 for (OrderVerdict o : evidence.ordersOf(s)) {
                     found.order(o, Finding.suspect(Rules.LINKED, "its parcel " + s.key() + " is suspect (" + rules(own) + ")"));
                 }

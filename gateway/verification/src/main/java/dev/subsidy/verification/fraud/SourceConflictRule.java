@@ -43,41 +43,38 @@ final class SourceConflictRule implements FraudRule {
     }
 
     /**
-     * The first conflict between the current version and an earlier or other one, as a reason.
-     *
-     * @param fact the protected fact of a version; a version stating it "better" for a claim is
-     *     {@link Fact#favours}
+     * The first conflict in a record's history, as a reason: two sources stating different protected
+     * facts (whichever arrived last: a less trusted source is never allowed to overturn a more trusted
+     * one, and equal ones disagreeing is for a reviewer), or one source's later version moving the fact
+     * the way a claim gains from.
      */
     private static <T> java.util.Optional<String> check(Evidence evidence, List<SourceVersion<T>> history,
                                                         Function<T, Fact> fact, boolean order) {
-        SourceVersion<T> current = history.stream().filter(SourceVersion::current).findFirst().orElse(null);
-        if (current == null) {
-            return java.util.Optional.empty();
-        }
-        Fact now = fact.apply(current.record());
-        TrustLevel currentTrust = evidence.trust(current.connector());
-        for (SourceVersion<T> v : history) {
-            if (v == current) {
-                continue;
-            }
-            Fact then = fact.apply(v.record());
-            if (then.text() == null || now.text() == null || then.rank() == now.rank()) {
-                continue;
-            }
-            TrustLevel otherTrust = evidence.trust(v.connector());
-            boolean sameSource = v.connector().equals(current.connector());
-            String both = v.connector() + " (" + otherTrust.describe() + ") says " + then.text() + "; "
-                    + current.connector() + " (" + currentTrust.describe() + ") says " + now.text();
-            if (!sameSource && otherTrust.above(currentTrust)) {
-                return java.util.Optional.of((order ? "refund or cancellation" : "origin or direction")
-                        + " overturned by a less trusted source: " + both + " — the trusted fact stands");
-            }
-            if (!sameSource && otherTrust == currentTrust) {
-                return java.util.Optional.of("sources of equal standing disagree: " + both);
-            }
-            if (now.favours(then)) {
-                return java.util.Optional.of((sameSource ? "undone by a later version from the same source: "
-                        : "overturned by another source: ") + both);
+        String what = order ? "refund or cancellation" : "origin or direction";
+        for (int later = 1; later < history.size(); later++) {
+            SourceVersion<T> b = history.get(later);
+            Fact fb = fact.apply(b.record());
+            for (int earlier = 0; earlier < later; earlier++) {
+                SourceVersion<T> a = history.get(earlier);
+                Fact fa = fact.apply(a.record());
+                if (fa.text() == null || fb.text() == null || fa.rank() == fb.rank()) {
+                    continue;
+                }
+                TrustLevel ta = evidence.trust(a.connector());
+                TrustLevel tb = evidence.trust(b.connector());
+                String both = a.connector() + " (" + ta.describe() + ") says " + fa.text() + "; " + b.connector() + " ("
+                        + tb.describe() + ") says " + fb.text();
+                if (!a.connector().equals(b.connector())) {
+                    if (ta == tb) {
+                        return java.util.Optional.of(what + ": sources of equal standing disagree: " + both);
+                    }
+                    String trusted = ta.above(tb) ? a.connector() : b.connector();
+                    return java.util.Optional.of(what + " contradicted by a less trusted source: " + both + " — "
+                            + trusted + "'s fact stands");
+                }
+                if (fb.favours(fa)) {
+                    return java.util.Optional.of(what + " undone by a later version from the same source: " + both);
+                }
             }
         }
         return java.util.Optional.empty();
