@@ -8,16 +8,22 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.subsidy.model.SalesOrder;
+import dev.subsidy.model.Scan;
 import dev.subsidy.model.Shipment;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * The one text form of a record's content: fixed field order, ISO instants in UTC, no nulls, and
  * no {@code updatedAt} (a resend with a new timestamp but the same facts is a duplicate, not a new
  * version). Its SHA-256 is the content hash that tells duplicates from new versions.
+ *
+ * <p>Fields added to the standard record later (scans, payment method, refund status, receiver hash,
+ * parcel count) come after the first ones and only when present, so a record sent without them keeps
+ * the form and hash it always had (docs/records.md).
  */
 public final class CanonicalForm {
 
@@ -33,13 +39,32 @@ public final class CanonicalForm {
     public static String of(Shipment s) {
         return write(new Shipment(s.carrier(), s.waybillNo(), s.collectedAt(), s.originRegion(), s.originSite(),
                 s.destRegion(), s.destCountry(), s.deliveredAt(), s.deliveredRegion(), s.deliverySite(),
-                s.orderRef(), s.shipperId(), s.weightGrams(), s.traceEvents(), null));
+                s.orderRef(), s.shipperId(), s.weightGrams(), s.traceEvents(), null, s.scans(), s.paymentMethod(),
+                s.receiverHash()));
     }
 
     public static String of(SalesOrder o) {
         return write(new SalesOrder(o.platform(), o.orderId(), o.shopId(), o.merchantId(), o.channel(), o.status(),
                 o.paidAt(), o.amount(), o.refundedAmount(), o.currency(), o.fxRate(), o.waybills(), o.categories(),
-                o.crossBorder(), o.destRegion(), o.destCountry(), o.buyerHash(), null));
+                o.crossBorder(), o.destRegion(), o.destCountry(), o.buyerHash(), null, o.paymentMethod(),
+                o.refundStatus(), o.receiverHash(), o.parcelCount()));
+    }
+
+    /** A shipment's scans as stored beside its columns: the same JSON as in its canonical form; null for none. */
+    public static String scans(List<Scan> scans) {
+        return scans == null || scans.isEmpty() ? null : write(scans);
+    }
+
+    /** Reads {@link #scans(List)} back; an empty list for null. */
+    public static List<Scan> readScans(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return List.of(READER.readValue(text, Scan[].class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored scans are not readable: " + e.getOriginalMessage(), e);
+        }
     }
 
     public static String sha256(String text) {

@@ -23,13 +23,21 @@ import java.util.regex.Pattern;
  * spreadsheets write TRUE) in {@code crossBorder} become booleans, whole numbers in ASCII digits in
  * {@code weightGrams} and {@code traceEvents} become numbers. Anything else stays text and is
  * refused by the parser with the cell's value ({@code yes}, {@code 1}, {@code 1.5} are not taken).
+ *
+ * <p>A shipment's {@code scans} cell holds its trace events separated by ";" or "|", each
+ * {@code TYPE@AT[@REGION[@FACILITY]]} ({@code COLLECT@2026-11-01T08:00:00+08:00@522633;DELIVER@2026-11-03T15:00:00+08:00@@广州天河站}):
+ * each becomes the object {@code {"type", "at", "region", "facility"}} a JSON feed sends, empty parts left
+ * out, so the parser names a bad scan the same way ({@code scans[1].at: missing}). A facility cannot hold
+ * ";" or "|" in this form; JSON and NDJSON carry any.
  */
 public final class CsvRecordReader implements RecordReader {
 
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
     private static final Set<String> STANDARD_LIST_FIELDS = Set.of("waybills", "categories");
     private static final Set<String> STANDARD_BOOLEAN_FIELDS = Set.of("crossBorder");
-    private static final Set<String> STANDARD_INTEGER_FIELDS = Set.of("weightGrams", "traceEvents");
+    private static final Set<String> STANDARD_INTEGER_FIELDS = Set.of("weightGrams", "traceEvents", "parcelCount");
+    private static final Set<String> STANDARD_SCAN_FIELDS = Set.of("scans");
+    private static final String[] SCAN_PARTS = {"type", "at", "region", "facility"};
     private static final Pattern ITEM_SEPARATOR = Pattern.compile("\\s*[;|]\\s*");
     private static final Pattern WHOLE_NUMBER = Pattern.compile("-?[0-9]{1,18}");
 
@@ -37,25 +45,27 @@ public final class CsvRecordReader implements RecordReader {
     private final Set<String> listFields;
     private final Set<String> booleanFields;
     private final Set<String> integerFields;
+    private final Set<String> scanFields;
     private final MappingIterator<String[]> rows;
     private final String[] header;
     private int index;
 
     CsvRecordReader(String text, ObjectMapper json) {
-        this(text, json, STANDARD_LIST_FIELDS, STANDARD_BOOLEAN_FIELDS, STANDARD_INTEGER_FIELDS);
+        this(text, json, STANDARD_LIST_FIELDS, STANDARD_BOOLEAN_FIELDS, STANDARD_INTEGER_FIELDS, STANDARD_SCAN_FIELDS);
     }
 
     /** A reader whose named columns hold lists of items separated by ";" or "|"; every other cell is text. */
     public CsvRecordReader(String text, ObjectMapper json, Set<String> listFields) {
-        this(text, json, listFields, Set.of(), Set.of());
+        this(text, json, listFields, Set.of(), Set.of(), Set.of());
     }
 
     private CsvRecordReader(String text, ObjectMapper json, Set<String> listFields, Set<String> booleanFields,
-                            Set<String> integerFields) {
+                            Set<String> integerFields, Set<String> scanFields) {
         this.json = json;
         this.listFields = Set.copyOf(listFields);
         this.booleanFields = booleanFields;
         this.integerFields = integerFields;
+        this.scanFields = scanFields;
         try {
             this.rows = CSV.readerFor(String[].class).readValues(text);
             if (!rows.hasNextValue()) {
@@ -100,6 +110,19 @@ public final class CsvRecordReader implements RecordReader {
         return out;
     }
 
+    /** {@code TYPE@AT[@REGION[@FACILITY]]} as the object a JSON feed sends; the facility keeps any further "@". */
+    private ObjectNode scan(String item) {
+        ObjectNode scan = json.createObjectNode();
+        String[] parts = item.split("@", SCAN_PARTS.length);
+        for (int p = 0; p < parts.length; p++) {
+            String part = parts[p].strip();
+            if (!part.isEmpty()) {
+                scan.put(SCAN_PARTS[p], part);
+            }
+        }
+        return scan;
+    }
+
     private ObjectNode toFields(String[] row) {
         ObjectNode fields = json.createObjectNode();
         for (int c = 0; c < header.length; c++) {
@@ -107,7 +130,14 @@ public final class CsvRecordReader implements RecordReader {
             if (value.isEmpty()) {
                 continue;
             }
-            if (listFields.contains(header[c])) {
+            if (scanFields.contains(header[c])) {
+                ArrayNode scans = fields.putArray(header[c]);
+                for (String item : ITEM_SEPARATOR.split(value)) {
+                    if (!item.isEmpty()) {
+                        scans.add(scan(item));
+                    }
+                }
+            } else if (listFields.contains(header[c])) {
                 ArrayNode items = fields.putArray(header[c]);
                 for (String item : ITEM_SEPARATOR.split(value)) {
                     if (!item.isEmpty()) {

@@ -43,6 +43,7 @@ final class FieldReader {
 
     private final ObjectNode fields;
     private final RecordLimits limits;
+    private final Instant now;
     private final Instant latest;
     private final List<String> problems = new ArrayList<>();
 
@@ -50,7 +51,19 @@ final class FieldReader {
     FieldReader(ObjectNode fields, RecordLimits limits, Instant now) {
         this.fields = fields;
         this.limits = limits;
+        this.now = now;
         this.latest = now.plus(limits.maxClockSkew());
+    }
+
+    /** A reader of an object inside this record (one scan), under the same limits and clock. */
+    FieldReader nested(ObjectNode object) {
+        return new FieldReader(object, limits, now);
+    }
+
+    /** The field's JSON value as sent, or null when absent. */
+    JsonNode node(String name) {
+        JsonNode node = fields.get(name);
+        return absent(node) ? null : node;
     }
 
     List<String> problems() {
@@ -242,6 +255,16 @@ final class FieldReader {
         return value == null ? null : value.toUpperCase(Locale.ROOT);
     }
 
+    /** A JSON integer from 1 to 2147483647 (a count of things that exist when the field is sent at all). */
+    Integer positiveInt(String name) {
+        Integer value = nonNegativeInt(name);
+        if (value != null && value == 0) {
+            problems.add(name + ": must be at least 1, got 0");
+            return null;
+        }
+        return value;
+    }
+
     /** A JSON integer from 0 to 2147483647. */
     Integer nonNegativeInt(String name) {
         JsonNode node = fields.get(name);
@@ -386,7 +409,7 @@ final class FieldReader {
         return items;
     }
 
-    private static String describe(JsonNode node) {
+    static String describe(JsonNode node) {
         if (node.isTextual()) {
             return "text";
         }

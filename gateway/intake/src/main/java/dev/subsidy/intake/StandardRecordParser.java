@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.subsidy.model.Carrier;
 import dev.subsidy.model.Channel;
 import dev.subsidy.model.OrderStatus;
+import dev.subsidy.model.PaymentMethod;
 import dev.subsidy.model.Platform;
+import dev.subsidy.model.RefundStatus;
 import dev.subsidy.model.SalesOrder;
+import dev.subsidy.model.Scan;
 import dev.subsidy.model.Shipment;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -28,7 +31,7 @@ import java.util.Set;
  */
 public final class StandardRecordParser {
 
-    /** The {@code buyer_hash} column: a hash is longer than an id (SHA-256 in hex is 64). */
+    /** The {@code buyer_hash} and {@code receiver_hash} columns: a hash is longer than an id (SHA-256 in hex is 64). */
     static final int MAX_BUYER_HASH = 128;
     /** The {@code fx_rate} column. */
     private static final int MAX_RATE_TEXT = 24;
@@ -108,10 +111,14 @@ public final class StandardRecordParser {
         String shipperId = in.creditCode("shipperId");
         Integer weight = in.nonNegativeInt("weightGrams");
         Integer traces = in.nonNegativeInt("traceEvents");
+        List<Scan> scans = ScanReader.read(in, "scans");
+        PaymentMethod payment = in.enumValue("paymentMethod", PaymentMethod.class, false);
+        String receiverHash = in.identifier("receiverHash", false, MAX_BUYER_HASH);
         Instant updatedAt = in.instant("updatedAt", false);
         return new Shipment(carrier, waybillNo == null ? null : waybillNo.toUpperCase(Locale.ROOT), collectedAt,
                 originRegion, originSite, destRegion, destCountry, deliveredAt, deliveredRegion, deliverySite,
-                orderRef, shipperId, weight, traces, updatedAt != null ? updatedAt : arrival);
+                orderRef, shipperId, weight, traces, updatedAt != null ? updatedAt : arrival, scans, payment,
+                receiverHash);
     }
 
     private static String orderRef(FieldReader in) {
@@ -150,6 +157,10 @@ public final class StandardRecordParser {
         String destRegion = in.region("destRegion", false);
         String destCountry = in.country("destCountry");
         String buyerHash = in.identifier("buyerHash", false, MAX_BUYER_HASH);
+        PaymentMethod payment = in.enumValue("paymentMethod", PaymentMethod.class, false);
+        RefundStatus refundStatus = in.enumValue("refundStatus", RefundStatus.class, false);
+        String receiverHash = in.identifier("receiverHash", false, MAX_BUYER_HASH);
+        Integer parcelCount = in.positiveInt("parcelCount");
         Instant updatedAt = in.instant("updatedAt", false);
         if (amount != null && refunded != null && refunded.compareTo(amount) > 0) {
             in.problem("refundedAmount: " + refunded + " is more than the amount " + amount);
@@ -166,7 +177,7 @@ public final class StandardRecordParser {
         return new SalesOrder(platform, orderId, shopId, merchantId, channel, status, paidAt, amount,
                 refunded == null ? BigDecimal.ZERO.setScale(2) : refunded, currency, rate, List.copyOf(waybills),
                 List.copyOf(categories), Boolean.TRUE.equals(crossBorder), destRegion, destCountry, buyerHash,
-                updatedAt != null ? updatedAt : arrival);
+                updatedAt != null ? updatedAt : arrival, payment, refundStatus, receiverHash, parcelCount);
     }
 
     /**

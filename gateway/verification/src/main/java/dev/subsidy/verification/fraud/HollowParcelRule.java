@@ -25,7 +25,8 @@ final class HollowParcelRule implements FraudRule {
                 signs.add(r.weightGrams() + " g (tiny: at most " + t.tinyParcelGrams() + " g)");
             }
             if (r.deliveredAt() != null && noTransit(r, t)) {
-                signs.add("signed for with " + r.scanCount() + " scans and none in transit");
+                signs.add("signed for with " + (r.traceEvents() != null ? r.traceEvents() : r.scans().size())
+                        + " scans and none in transit");
             }
             if (r.deliveredAt() != null && !r.deliveredAt().isBefore(r.collectedAt())) {
                 Duration took = Duration.between(r.collectedAt(), r.deliveredAt());
@@ -41,7 +42,15 @@ final class HollowParcelRule implements FraudRule {
         }
     }
 
+    /**
+     * Signed for without passing through the network. The feed's own count of events wins over the typed
+     * scans: a partner whose in-transit states have no type (kuaidi100) maps only collection and delivery
+     * to scans, yet counts every event.
+     */
     private static boolean noTransit(Shipment r, Thresholds t) {
+        if (r.traceEvents() != null && r.traceEvents() > t.maxScansWithoutTransit()) {
+            return false;
+        }
         if (!r.scans().isEmpty()) {
             return r.scans().stream().map(Scan::type).noneMatch(type -> type.inTransit());
         }

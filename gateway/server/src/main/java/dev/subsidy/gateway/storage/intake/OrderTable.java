@@ -12,9 +12,11 @@ final class OrderTable extends RecordTable<SalesOrder> {
 
     private static final String[] COLUMNS = {"platform", "order_id", "shop_id", "merchant_id", "channel",
         "order_status", "paid_at", "amount_fen", "refunded_fen", "currency", "fx_rate", "waybills", "categories",
-        "cross_border", "dest_region", "dest_country", "buyer_hash"};
+        "cross_border", "dest_region", "dest_country", "buyer_hash", "payment_method", "refund_status",
+        "receiver_hash", "parcel_count"};
     private static final int[] TYPES = {VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, BIGINT, BIGINT,
-        BIGINT, VARCHAR, VARCHAR, VARCHAR, VARCHAR, INTEGER, VARCHAR, VARCHAR, VARCHAR};
+        BIGINT, VARCHAR, VARCHAR, VARCHAR, VARCHAR, INTEGER, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR,
+        INTEGER};
 
     OrderTable() {
         super("sales_order", COLUMNS, TYPES);
@@ -30,7 +32,9 @@ final class OrderTable extends RecordTable<SalesOrder> {
             o.currency(), o.fxRate() == null ? null : o.fxRate().toPlainString(),
             o.waybills().isEmpty() ? null : String.join(",", o.waybills()),
             o.categories().isEmpty() ? null : String.join(",", o.categories()),
-            o.crossBorder() ? 1 : 0, o.destRegion(), o.destCountry(), o.buyerHash()};
+            o.crossBorder() ? 1 : 0, o.destRegion(), o.destCountry(), o.buyerHash(),
+            o.paymentMethod() == null ? null : o.paymentMethod().name(),
+            o.refundStatus() == null ? null : o.refundStatus().name(), o.receiverHash(), o.parcelCount()};
     }
 
     @Override

@@ -8,8 +8,10 @@ import dev.subsidy.intake.CanonicalForm;
 import dev.subsidy.model.Carrier;
 import dev.subsidy.model.Channel;
 import dev.subsidy.model.OrderStatus;
+import dev.subsidy.model.PaymentMethod;
 import dev.subsidy.model.Period;
 import dev.subsidy.model.Platform;
+import dev.subsidy.model.RefundStatus;
 import dev.subsidy.model.SalesOrder;
 import dev.subsidy.model.Shipment;
 import dev.subsidy.verification.RecordSource;
@@ -38,10 +40,12 @@ class JdbcRecordSource implements RecordSource {
 
     private static final String SHIPMENT_COLUMNS = "carrier, waybill_no, collected_at, origin_region, origin_site, "
             + "dest_region, dest_country, delivered_at, delivered_region, delivery_site, order_ref, shipper_id, "
-            + "weight_grams, trace_events, updated_at, connectors, duplicates, content_hash, versions";
+            + "weight_grams, trace_events, updated_at, connectors, duplicates, content_hash, versions, scans, "
+            + "payment_method, receiver_hash";
     private static final String ORDER_COLUMNS = "platform, order_id, shop_id, merchant_id, channel, order_status, "
             + "paid_at, amount_fen, refunded_fen, currency, fx_rate, waybills, categories, cross_border, dest_region, "
-            + "dest_country, buyer_hash, updated_at, connectors, duplicates, content_hash, versions";
+            + "dest_country, buyer_hash, updated_at, connectors, duplicates, content_hash, versions, payment_method, "
+            + "refund_status, receiver_hash, parcel_count";
 
     private final JdbcTemplate jdbc;
 
@@ -117,8 +121,10 @@ class JdbcRecordSource implements RecordSource {
             rs.getString("origin_region"), rs.getString("origin_site"), rs.getString("dest_region"),
             rs.getString("dest_country"), millis(rs, "delivered_at"), rs.getString("delivered_region"),
             rs.getString("delivery_site"), rs.getString("order_ref"), rs.getString("shipper_id"),
-            integer(rs, "weight_grams"), integer(rs, "trace_events"), millis(rs, "updated_at")),
-            list(rs, "connectors"), rs.getInt("duplicates"), rs.getString("content_hash"), rs.getInt("versions"));
+            integer(rs, "weight_grams"), integer(rs, "trace_events"), millis(rs, "updated_at"),
+            CanonicalForm.readScans(rs.getString("scans")), named(PaymentMethod.class, rs.getString("payment_method")),
+            rs.getString("receiver_hash")), list(rs, "connectors"), rs.getInt("duplicates"), rs.getString("content_hash"),
+            rs.getInt("versions"));
 
     private static final RowMapper<StoredOrder> ORDER = (rs, n) -> {
         String rate = rs.getString("fx_rate");
@@ -128,10 +134,17 @@ class JdbcRecordSource implements RecordSource {
                 BigDecimal.valueOf(rs.getLong("amount_fen"), 2), BigDecimal.valueOf(rs.getLong("refunded_fen"), 2),
                 rs.getString("currency"), rate == null ? null : new BigDecimal(rate), list(rs, "waybills"),
                 list(rs, "categories"), rs.getInt("cross_border") == 1, rs.getString("dest_region"),
-                rs.getString("dest_country"), rs.getString("buyer_hash"), millis(rs, "updated_at"));
+                rs.getString("dest_country"), rs.getString("buyer_hash"), millis(rs, "updated_at"),
+                named(PaymentMethod.class, rs.getString("payment_method")),
+                named(RefundStatus.class, rs.getString("refund_status")), rs.getString("receiver_hash"),
+                integer(rs, "parcel_count"));
         return new StoredOrder(order, list(rs, "connectors"), rs.getInt("duplicates"), rs.getString("content_hash"),
                 rs.getInt("versions"));
     };
+
+    private static <E extends Enum<E>> E named(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
 
     private static List<String> list(ResultSet rs, String column) throws SQLException {
         String value = rs.getString(column);

@@ -41,7 +41,7 @@ class Kuaidi100PushTest {
         assertSameJson(mapped("kuaidi100-trace-push", batch).get(0), """
                 [{"kind": "shipment", "carrier": "STO", "waybillNo": "773012345678501",
                   "collectedAt": "2026-03-01T16:45:00+08:00", "originRegion": "522633", "destRegion": "440106",
-                  "traceEvents": 3, "updatedAt": "2026-03-03T08:30:00+08:00"}]""");
+                  "traceEvents": 3, "scans": [{"type": "OUT_FOR_DELIVERY", "at": "2026-03-03T08:30:00+08:00", "region": "440106"}, {"type": "COLLECT", "at": "2026-03-01T16:45:00+08:00", "region": "522633"}], "updatedAt": "2026-03-03T08:30:00+08:00"}]""");
         assertSameJson(tree(connector.acknowledge(form(Map.of(), Map.of()), batch).body()),
                 "{\"result\": true, \"returnCode\": \"200\", \"message\": \"成功\"}");
     }

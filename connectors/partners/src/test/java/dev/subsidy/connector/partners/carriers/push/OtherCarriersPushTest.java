@@ -34,7 +34,7 @@ class OtherCarriersPushTest {
                 [{"kind": "shipment", "carrier": "SF", "waybillNo": "SF1234567890501",
                   "collectedAt": "2026-03-01T15:02:11+08:00", "originRegion": "522600", "destRegion": "440100",
                   "deliveredAt": "2026-03-03T14:22:08+08:00", "deliveredRegion": "440100",
-                  "traceEvents": 2, "updatedAt": "2026-03-03T14:22:08+08:00"}]""");
+                  "traceEvents": 2, "scans": [{"type": "DELIVER", "at": "2026-03-03T14:22:08+08:00", "region": "440100"}, {"type": "COLLECT", "at": "2026-03-01T15:02:11+08:00", "region": "522600"}], "updatedAt": "2026-03-03T14:22:08+08:00"}]""");
         assertSameJson(mapped.get(1), "{\"rejected\": \"SF waybill SF1234567890502: no destination yet: only a collection scan\"}");
         assertSameJson(tree(connector.acknowledge(json(push, Map.of()), batch).body()), "{\"return_code\": \"0000\", \"return_msg\": \"成功\"}");
     }
@@ -53,7 +53,7 @@ class OtherCarriersPushTest {
         assertSameJson(mapped("sto-trace-push", batch).get(0), """
                 [{"kind": "shipment", "carrier": "STO", "waybillNo": "773012345678601",
                   "collectedAt": "2026-03-01T17:20:00+08:00", "originSite": "552630", "destRegion": "520100",
-                  "traceEvents": 2, "updatedAt": "2026-03-02T20:00:00+08:00"}]""");
+                  "traceEvents": 2, "scans": [{"type": "ARRIVE", "at": "2026-03-02T20:00:00+08:00", "region": "520100", "facility": "550000"}, {"type": "COLLECT", "at": "2026-03-01T17:20:00+08:00", "region": "522600", "facility": "552630"}], "updatedAt": "2026-03-02T20:00:00+08:00"}]""");
         assertRefused(connector, form(Map.of("content", content, "data_digest", Digest.base64Md5(content + "other")), Map.of()));
     }
 
@@ -71,7 +71,7 @@ class OtherCarriersPushTest {
         assertSameJson(mapped("cainiao-trace-push", batch).get(0), """
                 [{"kind": "shipment", "carrier": "CAINIAO", "waybillNo": "LP00123456789601",
                   "collectedAt": "2026-03-01T12:00:00+08:00", "originSite": "CN-CJ01", "destCountry": "MY",
-                  "traceEvents": 2, "updatedAt": "2026-03-05T08:00:00+08:00"}]""");
+                  "traceEvents": 2, "scans": [{"type": "COLLECT", "at": "2026-03-01T12:00:00+08:00", "region": "522600", "facility": "CN-CJ01"}, {"type": "CUSTOMS", "at": "2026-03-05T08:00:00+08:00", "facility": "Kuala Lumpur"}], "updatedAt": "2026-03-05T08:00:00+08:00"}]""");
         assertRefused(connector, form(Map.of("logistics_interface", event, "data_digest", "AAAA"), Map.of()));
     }
 
@@ -93,7 +93,7 @@ class OtherCarriersPushTest {
                 [{"kind": "shipment", "carrier": "JT", "waybillNo": "JT0001234567601",
                   "collectedAt": "2026-03-01T18:00:00+08:00", "originSite": "855601", "destRegion": "440100",
                   "deliveredAt": "2026-03-03T15:10:00+08:00", "deliveredRegion": "440100", "deliverySite": "020115",
-                  "traceEvents": 2, "updatedAt": "2026-03-03T15:10:00+08:00"}]""");
+                  "traceEvents": 2, "scans": [{"type": "DELIVER", "at": "2026-03-03T15:10:00+08:00", "region": "440100", "facility": "020115"}, {"type": "COLLECT", "at": "2026-03-01T18:00:00+08:00", "region": "522600", "facility": "855601"}], "updatedAt": "2026-03-03T15:10:00+08:00"}]""");
         assertSameJson(mapped.get(1), "{\"rejected\": \"J&T waybill JT0001234567602: no collection scan (快件揽收) among its 1 scans\"}");
         assertRefused(connector, form(Map.of("bizContent", biz), Map.of("digest", Digest.base64Md5(biz + "other"))));
     }
@@ -111,7 +111,7 @@ class OtherCarriersPushTest {
         assertSameJson(mapped("yunda-trace-push", batch).get(0), """
                 [{"kind": "shipment", "carrier": "YUNDA", "waybillNo": "4312345678601",
                   "collectedAt": "2026-03-01T15:30:00+08:00", "originSite": "556300", "destRegion": "520100",
-                  "traceEvents": 2, "updatedAt": "2026-03-02T03:10:00+08:00"}]""");
+                  "traceEvents": 2, "scans": [{"type": "DEPART", "at": "2026-03-02T03:10:00+08:00", "region": "520100", "facility": "550000"}, {"type": "COLLECT", "at": "2026-03-01T15:30:00+08:00", "region": "522600", "facility": "556300"}], "updatedAt": "2026-03-02T03:10:00+08:00"}]""");
         assertThat(tree(connector.acknowledge(json(yunda, Map.of()), batch).body()).path("result").asBoolean()).isTrue();
         assertThat(positions(connector("yto", null).receive(json("{\"waybill_No\": \"YT1\", \"traces\": []}", Map.of()))))
                 .containsExactly("push, waybill YT1");

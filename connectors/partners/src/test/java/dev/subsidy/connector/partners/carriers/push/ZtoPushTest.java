@@ -35,7 +35,7 @@ class ZtoPushTest {
                 [{"kind": "shipment", "carrier": "ZTO", "waybillNo": "731234567890501",
                   "collectedAt": "2026-03-01T16:45:00+08:00", "originSite": "CJ-01", "destRegion": "440100",
                   "deliveredAt": "2026-03-03T11:20:31+08:00", "deliveredRegion": "440100", "deliverySite": "GZ-88",
-                  "traceEvents": 2, "updatedAt": "2026-03-03T11:20:31+08:00"}]""");
+                  "traceEvents": 2, "scans": [{"type": "DELIVER", "at": "2026-03-03T11:20:31+08:00", "region": "440100", "facility": "GZ-88"}, {"type": "COLLECT", "at": "2026-03-01T16:45:00+08:00", "region": "522600", "facility": "CJ-01"}], "updatedAt": "2026-03-03T11:20:31+08:00"}]""");
         assertSameJson(mapped.get(1), "{\"rejected\": \"ZTO waybill 731234567890502: no destination yet: only a collection scan\"}");
         assertSameJson(tree(connector.acknowledge(json(PUSH, Map.of()), batch).body()), "{\"status\": true, \"message\": \"success\", \"statusCode\": \"0000\"}");
     }

@@ -45,7 +45,7 @@ class Kuaidi100TraceQueryTest extends CarrierQueryTest {
              "collectedAt": "2026-03-01T16:45:00+08:00", "originRegion": "522633",
              "destRegion": "440106",
              "deliveredAt": "2026-03-03T11:20:31+08:00", "deliveredRegion": "440106",
-             "traceEvents": 3, "updatedAt": "2026-03-03T11:20:31+08:00"}
+             "traceEvents": 3, "scans": [{"type": "DELIVER", "at": "2026-03-03T11:20:31+08:00", "region": "440106"}, {"type": "COLLECT", "at": "2026-03-01T16:45:00+08:00", "region": "522633"}], "updatedAt": "2026-03-03T11:20:31+08:00"}
             """;
     }
 }

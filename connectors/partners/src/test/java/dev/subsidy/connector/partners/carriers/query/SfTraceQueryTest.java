@@ -45,7 +45,7 @@ class SfTraceQueryTest extends CarrierQueryTest {
              "collectedAt": "2026-03-01T16:45:00+08:00", "originRegion": "522600",
              "destRegion": "440100",
              "deliveredAt": "2026-03-03T11:20:31+08:00", "deliveredRegion": "440100",
-             "traceEvents": 3, "updatedAt": "2026-03-03T11:20:31+08:00"}
+             "traceEvents": 3, "scans": [{"type": "DELIVER", "at": "2026-03-03T11:20:31+08:00", "region": "440100"}, {"type": "COLLECT", "at": "2026-03-01T16:45:00+08:00", "region": "522600"}, {"type": "ARRIVE", "at": "2026-03-02T19:37:05+08:00", "region": "440100"}], "updatedAt": "2026-03-03T11:20:31+08:00"}
             """;
     }
 }

@@ -45,7 +45,7 @@ class StoTraceQueryTest extends CarrierQueryTest {
              "collectedAt": "2026-03-01T16:45:00+08:00", "originSite": "CJ-01",
              "destRegion": "440100",
              "deliveredAt": "2026-03-03T11:20:31+08:00", "deliveredRegion": "440100", "deliverySite": "GZ-88",
-             "traceEvents": 3, "updatedAt": "2026-03-03T11:20:31+08:00"}
+             "traceEvents": 3, "scans": [{"type": "COLLECT", "at": "2026-03-01T16:45:00+08:00", "region": "522600", "facility": "CJ-01"}, {"type": "ARRIVE", "at": "2026-03-02T19:37:05+08:00", "region": "440100", "facility": "GZ-00"}, {"type": "DELIVER", "at": "2026-03-03T11:20:31+08:00", "region": "440100", "facility": "GZ-88"}], "updatedAt": "2026-03-03T11:20:31+08:00"}
             """;
     }
 }
