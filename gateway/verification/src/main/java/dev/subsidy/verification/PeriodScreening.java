@@ -2,8 +2,8 @@ package dev.subsidy.verification;
 
 import dev.subsidy.model.Period;
 import dev.subsidy.model.RecordKind;
-import dev.subsidy.verification.fraud.Evidence;
 import dev.subsidy.verification.fraud.FraudScreen;
+import dev.subsidy.verification.fraud.PeriodFacts;
 import dev.subsidy.verification.fraud.Thresholds;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,9 +32,9 @@ public final class PeriodScreening {
 
     public PeriodVerdicts screen(Period period, RecordSource records, ReviewBook reviews) {
         PeriodVerdicts base = new Verifier(jurisdiction, registry).verify(period, records);
-        Evidence evidence = new Evidence(period, jurisdiction, registry, base.shipments(), base.orders(),
-                records.shipmentHistory(period), records.orderHistory(period), trust);
-        FraudScreen.Screened screened = new FraudScreen(thresholds).screen(evidence);
+        PeriodFacts facts = new PeriodFacts(period, jurisdiction, registry, base.shipments(), base.orders(),
+                records.shipmentHistory(period), records.orderHistory(period), records.traceChecks(period), trust);
+        FraudScreen.Screened screened = new FraudScreen(thresholds).screen(facts);
         Map<String, Review> shipmentReviews = reviews.decisions(RecordKind.SHIPMENT,
                 screened.shipments().stream().map(ShipmentVerdict::key).toList());
         Map<String, Review> orderReviews = reviews.decisions(RecordKind.ORDER, screened.orders().keySet());

@@ -38,4 +38,9 @@ public interface RecordSource {
     default Map<String, List<SourceVersion<SalesOrder>>> orderHistory(Period period) {
         return Map.of();
     }
+
+    /** The latest trace check of each of the period's shipments that has one, keyed by natural key. */
+    default Map<String, TraceCheck> traceChecks(Period period) {
+        return Map.of();
+    }
 }

@@ -33,6 +33,7 @@ public final class Rules {
     public static final String CROSS_BORDER_UNPROVEN = "crossborder.no-s10";
     public static final String SOURCE_CONFLICT = "source.conflict";
     public static final String BASELINE_SPIKE = "volume.baseline-spike";
+    public static final String TRACE_UNCONFIRMED = "trace.unconfirmed";
     public static final String LINKED = "linked.suspect";
 
     private Rules() {
@@ -42,6 +43,6 @@ public final class Rules {
     public static boolean isFraudSignal(String rule) {
         return rule.startsWith("timeline.") || rule.startsWith("brushing.") || rule.startsWith("parcel.")
                 || rule.startsWith("waybill.") || rule.startsWith("place.") || rule.startsWith("order.")
-                || rule.startsWith("crossborder.") || rule.startsWith("source.") || rule.startsWith("volume.");
+                || rule.startsWith("crossborder.") || rule.startsWith("trace.") || rule.startsWith("source.") || rule.startsWith("volume.");
     }
 }

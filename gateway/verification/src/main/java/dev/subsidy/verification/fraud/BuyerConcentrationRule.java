@@ -20,9 +20,9 @@ import java.util.Map;
 final class BuyerConcentrationRule implements FraudRule {
 
     @Override
-    public void apply(Evidence evidence, Thresholds t, Flags flags) {
+    public void apply(PeriodFacts facts, Thresholds t, Flags flags) {
         Map<String, List<OrderVerdict>> byShopAndBuyer = new HashMap<>();
-        for (OrderVerdict o : evidence.orders()) {
+        for (OrderVerdict o : facts.orders()) {
             SalesOrder r = o.stored().record();
             String buyer = r.buyerHash() != null ? r.buyerHash() : r.receiverHash();
             if (buyer == null || r.paidAt() == null) {

@@ -16,10 +16,10 @@ import java.time.Duration;
 final class CollectedBeforePaidRule implements FraudRule {
 
     @Override
-    public void apply(Evidence evidence, Thresholds t, Flags flags) {
-        for (ShipmentVerdict s : evidence.shipments()) {
+    public void apply(PeriodFacts facts, Thresholds t, Flags flags) {
+        for (ShipmentVerdict s : facts.shipments()) {
             Shipment r = s.stored().record();
-            for (OrderVerdict o : evidence.ordersOf(s)) {
+            for (OrderVerdict o : facts.ordersOf(s)) {
                 SalesOrder order = o.stored().record();
                 if (order.paidAt() == null || !r.collectedAt().plus(t.paymentTolerance()).isBefore(order.paidAt())
                         || cashOnDelivery(r, order, t)) {

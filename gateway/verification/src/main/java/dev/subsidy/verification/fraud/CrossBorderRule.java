@@ -16,8 +16,8 @@ import dev.subsidy.verification.ShipmentVerdict;
 final class CrossBorderRule implements FraudRule {
 
     @Override
-    public void apply(Evidence evidence, Thresholds thresholds, Flags flags) {
-        for (ShipmentVerdict s : evidence.shipments()) {
+    public void apply(PeriodFacts facts, Thresholds thresholds, Flags flags) {
+        for (ShipmentVerdict s : facts.shipments()) {
             Shipment r = s.stored().record();
             if (!r.international() || WaybillShape.isS10(r.waybillNo()) || cainiaoCrossBorder(r)
                     || r.scans().stream().map(Scan::type).anyMatch(t -> t.international())) {

@@ -1,7 +1,7 @@
 package dev.subsidy.verification.fraud;
 
-/** One named fraud signal: reads the period's evidence, flags the records it concerns. */
+/** One named fraud signal: reads the period's facts, flags the records it concerns. */
 interface FraudRule {
 
-    void apply(Evidence evidence, Thresholds thresholds, Flags flags);
+    void apply(PeriodFacts facts, Thresholds thresholds, Flags flags);
 }

@@ -23,7 +23,8 @@ public final class FraudScreen {
             new CrossBorderRule(),
             new BuyerConcentrationRule(),
             new UniformBurstRule(),
-            new SourceConflictRule());
+            new SourceConflictRule(),
+            new TraceCheckRule());
 
     private final Thresholds thresholds;
 
@@ -32,20 +33,20 @@ public final class FraudScreen {
     }
 
     /** The verdicts with every rule's findings added. */
-    public Screened screen(Evidence evidence) {
+    public Screened screen(PeriodFacts facts) {
         Flags flags = new Flags();
         for (FraudRule rule : RULES) {
-            rule.apply(evidence, thresholds, flags);
+            rule.apply(facts, thresholds, flags);
         }
-        new LinkedRule().apply(evidence, flags);
-        List<ShipmentVerdict> shipments = evidence.shipments().stream().map(s -> s.with(flags.onParcel(s.key()))).toList();
+        new LinkedRule().apply(facts, flags);
+        List<ShipmentVerdict> shipments = facts.shipments().stream().map(s -> s.with(flags.onParcel(s.key()))).toList();
         Map<String, OrderVerdict> orders = new LinkedHashMap<>();
-        for (OrderVerdict o : evidence.orders()) {
+        for (OrderVerdict o : facts.orders()) {
             orders.put(o.key(), o.with(flags.onOrder(o.key())));
         }
         return new Screened(shipments, orders);
     }
 
-    /** The screened verdicts: shipments in the evidence's order, orders by natural key. */
+    /** The screened verdicts: shipments in the facts' order, orders by natural key. */
     public record Screened(List<ShipmentVerdict> shipments, Map<String, OrderVerdict> orders) {}
 }

@@ -17,8 +17,8 @@ import java.util.List;
 final class HollowParcelRule implements FraudRule {
 
     @Override
-    public void apply(Evidence evidence, Thresholds t, Flags flags) {
-        for (ShipmentVerdict s : evidence.shipments()) {
+    public void apply(PeriodFacts facts, Thresholds t, Flags flags) {
+        for (ShipmentVerdict s : facts.shipments()) {
             Shipment r = s.stored().record();
             List<String> signs = new ArrayList<>();
             if (r.weightGrams() != null && r.weightGrams() <= t.tinyParcelGrams()) {
@@ -30,7 +30,7 @@ final class HollowParcelRule implements FraudRule {
             }
             if (r.deliveredAt() != null && !r.deliveredAt().isBefore(r.collectedAt())) {
                 Duration took = Duration.between(r.collectedAt(), r.deliveredAt());
-                Duration fastest = fastest(evidence.originOf(r), evidence.arrivalOf(r), r, t);
+                Duration fastest = fastest(facts.originOf(r), facts.arrivalOf(r), r, t);
                 if (took.compareTo(fastest) < 0) {
                     signs.add("delivered " + minutes(took) + " after collection (fastest believable for this distance "
                             + minutes(fastest) + ")");

@@ -14,29 +14,29 @@ import java.util.List;
  */
 final class LinkedRule {
 
-    void apply(Evidence evidence, Flags flags) {
+    void apply(PeriodFacts facts, Flags flags) {
         Flags found = new Flags();
-        for (ShipmentVerdict s : evidence.shipments()) {
+        for (ShipmentVerdict s : facts.shipments()) {
             List<Finding> own = suspicions(flags.onParcel(s.key()), s.findings());
             boolean duplicate = flags.onParcel(s.key()).stream().anyMatch(f -> f.outcome() == RecordStatus.DUPLICATE);
             if (!own.isEmpty() && !duplicate) {
-                for (OrderVerdict o : evidence.ordersOf(s)) {
+                for (OrderVerdict o : facts.ordersOf(s)) {
                     found.order(o, Finding.suspect(Rules.LINKED, "its parcel " + s.key() + " is suspect (" + rules(own) + ")"));
                 }
             }
         }
-        for (OrderVerdict o : evidence.orders()) {
+        for (OrderVerdict o : facts.orders()) {
             List<Finding> own = suspicions(flags.onOrder(o.key()), o.findings());
             if (!own.isEmpty()) {
-                for (ShipmentVerdict s : evidence.parcelsOf(o)) {
+                for (ShipmentVerdict s : facts.parcelsOf(o)) {
                     found.parcel(s, Finding.suspect(Rules.LINKED, "its order " + o.key() + " is suspect (" + rules(own) + ")"));
                 }
             }
         }
-        for (ShipmentVerdict s : evidence.shipments()) {
+        for (ShipmentVerdict s : facts.shipments()) {
             found.onParcel(s.key()).forEach(f -> flags.parcel(s, f));
         }
-        for (OrderVerdict o : evidence.orders()) {
+        for (OrderVerdict o : facts.orders()) {
             found.onOrder(o.key()).forEach(f -> flags.order(o, f));
         }
     }

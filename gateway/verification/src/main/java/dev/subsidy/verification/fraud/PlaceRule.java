@@ -15,24 +15,24 @@ import dev.subsidy.verification.ShipmentVerdict;
 final class PlaceRule implements FraudRule {
 
     @Override
-    public void apply(Evidence evidence, Thresholds t, Flags flags) {
-        Jurisdiction j = evidence.jurisdiction();
-        for (ShipmentVerdict s : evidence.shipments()) {
+    public void apply(PeriodFacts facts, Thresholds t, Flags flags) {
+        Jurisdiction j = facts.jurisdiction();
+        for (ShipmentVerdict s : facts.shipments()) {
             Shipment r = s.stored().record();
-            String reason = reason(evidence, j, r);
+            String reason = reason(facts, j, r);
             if (reason != null) {
                 flags.parcel(s, Finding.suspect(Rules.PLACE_MISMATCH, reason));
             }
         }
     }
 
-    private static String reason(Evidence evidence, Jurisdiction j, Shipment r) {
-        String siteRegion = evidence.registry().siteRegion(r.carrier(), r.originSite());
+    private static String reason(PeriodFacts facts, Jurisdiction j, Shipment r) {
+        String siteRegion = facts.registry().siteRegion(r.carrier(), r.originSite());
         if (r.originRegion() != null && siteRegion != null && j.contains(r.originRegion()) != j.contains(siteRegion)) {
             return "originRegion " + r.originRegion() + " is " + side(j, r.originRegion()) + " but collecting site "
                     + r.carrier() + ":" + r.originSite() + " is registered at " + siteRegion + " (" + side(j, siteRegion) + ")";
         }
-        String origin = evidence.originOf(r);
+        String origin = facts.originOf(r);
         Scan collect = r.scans().stream().filter(x -> x.type() == ScanType.COLLECT && x.region() != null).findFirst()
                 .orElse(null);
         if (origin != null && collect != null && j.contains(origin) && !j.contains(collect.region())) {
@@ -41,7 +41,7 @@ final class PlaceRule implements FraudRule {
         }
         boolean returned = r.scans().stream().anyMatch(x -> x.type() == ScanType.RETURN);
         String delivered = r.deliveredRegion() != null ? r.deliveredRegion()
-                : evidence.registry().siteRegion(r.carrier(), r.deliverySite());
+                : facts.registry().siteRegion(r.carrier(), r.deliverySite());
         boolean addressedOutside = r.international() || r.destRegion() != null && !j.contains(r.destRegion());
         if (!returned && origin != null && j.contains(origin) && addressedOutside && delivered != null
                 && j.contains(delivered)) {

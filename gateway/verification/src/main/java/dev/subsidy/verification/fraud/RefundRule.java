@@ -14,8 +14,8 @@ import dev.subsidy.verification.ShipmentVerdict;
 final class RefundRule implements FraudRule {
 
     @Override
-    public void apply(Evidence evidence, Thresholds t, Flags flags) {
-        for (OrderVerdict o : evidence.orders()) {
+    public void apply(PeriodFacts facts, Thresholds t, Flags flags) {
+        for (OrderVerdict o : facts.orders()) {
             SalesOrder r = o.stored().record();
             if (r.refundOfUnknownSize()) {
                 String said = r.status() == OrderStatus.REFUNDED ? "status REFUNDED" : "refund status " + r.refundStatus();
@@ -23,8 +23,8 @@ final class RefundRule implements FraudRule {
                         + "unknown size on " + r.amount() + " CNY, counted as nothing"));
             }
         }
-        for (ShipmentVerdict s : evidence.shipments()) {
-            for (OrderVerdict o : evidence.ordersOf(s)) {
+        for (ShipmentVerdict s : facts.shipments()) {
+            for (OrderVerdict o : facts.ordersOf(s)) {
                 if (o.stored().record().status() == OrderStatus.CANCELLED) {
                     flags.parcel(s, Finding.suspect(Rules.CANCELLED_CARRIED, "carries order " + o.key()
                             + ", which is CANCELLED"));

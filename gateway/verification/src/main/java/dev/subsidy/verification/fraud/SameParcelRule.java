@@ -30,9 +30,9 @@ final class SameParcelRule implements FraudRule {
     private static final Pattern SHORT_TAIL = Pattern.compile("(.+)[^A-Z0-9][A-Z0-9]{1,3}");
 
     @Override
-    public void apply(Evidence evidence, Thresholds t, Flags flags) {
+    public void apply(PeriodFacts facts, Thresholds t, Flags flags) {
         Map<String, List<ShipmentVerdict>> byCore = new HashMap<>();
-        for (ShipmentVerdict s : evidence.shipments()) {
+        for (ShipmentVerdict s : facts.shipments()) {
             for (String core : cores(s.stored().record().waybillNo())) {
                 byCore.computeIfAbsent(core, k -> new ArrayList<>()).add(s);
             }
@@ -41,7 +41,7 @@ final class SameParcelRule implements FraudRule {
                 .comparing((ShipmentVerdict s) -> s.stored().record().carrier() == Carrier.OTHER)
                 .thenComparing(s -> !WaybillShape.fits(s.stored().record().carrier(), s.stored().record().waybillNo()))
                 .thenComparing(s -> !WaybillShape.published(s.stored().record().carrier()))
-                .thenComparing(s -> -best(evidence, s))
+                .thenComparing(s -> -best(facts, s))
                 .thenComparing(s -> s.stored().record().waybillNo().length())
                 .thenComparing(ShipmentVerdict::key);
         for (List<ShipmentVerdict> group : byCore.values()) {
@@ -83,8 +83,8 @@ final class SameParcelRule implements FraudRule {
         return m.matches() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
     }
 
-    private static int best(Evidence evidence, ShipmentVerdict s) {
-        return s.stored().connectors().stream().mapToInt(c -> evidence.trust(c).ordinal()).max().orElse(0);
+    private static int best(PeriodFacts facts, ShipmentVerdict s) {
+        return s.stored().connectors().stream().mapToInt(c -> facts.trust(c).ordinal()).max().orElse(0);
     }
 
     private static boolean sameParcel(Shipment a, Shipment b, Thresholds t) {

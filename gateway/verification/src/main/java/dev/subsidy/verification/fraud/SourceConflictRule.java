@@ -24,19 +24,19 @@ import java.util.function.Function;
 final class SourceConflictRule implements FraudRule {
 
     @Override
-    public void apply(Evidence evidence, Thresholds t, Flags flags) {
-        Jurisdiction j = evidence.jurisdiction();
-        for (ShipmentVerdict s : evidence.shipments()) {
-            List<SourceVersion<Shipment>> history = evidence.shipmentHistory().get(s.key());
+    public void apply(PeriodFacts facts, Thresholds t, Flags flags) {
+        Jurisdiction j = facts.jurisdiction();
+        for (ShipmentVerdict s : facts.shipments()) {
+            List<SourceVersion<Shipment>> history = facts.shipmentHistory().get(s.key());
             if (history != null) {
-                check(evidence, history, r -> placement(evidence, j, r), false)
+                check(facts, history, r -> placement(facts, j, r), false)
                         .ifPresent(reason -> flags.parcel(s, Finding.suspect(Rules.SOURCE_CONFLICT, reason)));
             }
         }
-        for (OrderVerdict o : evidence.orders()) {
-            List<SourceVersion<SalesOrder>> history = evidence.orderHistory().get(o.key());
+        for (OrderVerdict o : facts.orders()) {
+            List<SourceVersion<SalesOrder>> history = facts.orderHistory().get(o.key());
             if (history != null) {
-                check(evidence, history, SourceConflictRule::settlement, true)
+                check(facts, history, SourceConflictRule::settlement, true)
                         .ifPresent(reason -> flags.order(o, Finding.suspect(Rules.SOURCE_CONFLICT, reason)));
             }
         }
@@ -48,7 +48,7 @@ final class SourceConflictRule implements FraudRule {
      * one, and equal ones disagreeing is for a reviewer), or one source's later version moving the fact
      * the way a claim gains from.
      */
-    private static <T> java.util.Optional<String> check(Evidence evidence, List<SourceVersion<T>> history,
+    private static <T> java.util.Optional<String> check(PeriodFacts facts, List<SourceVersion<T>> history,
                                                         Function<T, Fact> fact, boolean order) {
         String what = order ? "refund or cancellation" : "origin or direction";
         for (int later = 1; later < history.size(); later++) {
@@ -60,8 +60,8 @@ final class SourceConflictRule implements FraudRule {
                 if (fa.text() == null || fb.text() == null || fa.rank() == fb.rank()) {
                     continue;
                 }
-                TrustLevel ta = evidence.trust(a.connector());
-                TrustLevel tb = evidence.trust(b.connector());
+                TrustLevel ta = facts.trust(a.connector());
+                TrustLevel tb = facts.trust(b.connector());
                 String both = a.connector() + " (" + ta.describe() + ") says " + fa.text() + "; " + b.connector() + " ("
                         + tb.describe() + ") says " + fb.text();
                 if (!a.connector().equals(b.connector())) {
@@ -90,8 +90,8 @@ final class SourceConflictRule implements FraudRule {
         }
     }
 
-    private static Fact placement(Evidence evidence, Jurisdiction j, Shipment r) {
-        String origin = evidence.originOf(r);
+    private static Fact placement(PeriodFacts facts, Jurisdiction j, Shipment r) {
+        String origin = facts.originOf(r);
         if (origin == null) {
             return new Fact(null, 0);
         }

@@ -24,8 +24,8 @@ import java.util.stream.Collectors;
 final class UniformBurstRule implements FraudRule {
 
     @Override
-    public void apply(Evidence evidence, Thresholds t, Flags flags) {
-        Map<String, List<OrderVerdict>> byShop = evidence.orders().stream()
+    public void apply(PeriodFacts facts, Thresholds t, Flags flags) {
+        Map<String, List<OrderVerdict>> byShop = facts.orders().stream()
                 .filter(o -> o.stored().record().paidAt() != null)
                 .collect(Collectors.groupingBy(o -> BuyerConcentrationRule.shop(o.stored().record())));
         for (List<OrderVerdict> shopOrders : byShop.values()) {
@@ -46,7 +46,7 @@ final class UniformBurstRule implements FraudRule {
                 }
                 List<OrderVerdict> window = orders.subList(start, end + 1);
                 List<OrderVerdict> uniform = uniform(window, t);
-                if (uniform.size() >= t.burstMinOrders() && tiny(uniform, evidence, t)) {
+                if (uniform.size() >= t.burstMinOrders() && tiny(uniform, facts, t)) {
                     flagged.addAll(uniform);
                 }
             }
@@ -72,11 +72,11 @@ final class UniformBurstRule implements FraudRule {
                 .divide(median, 6, RoundingMode.HALF_UP).compareTo(t.burstAmountSpread()) <= 0).toList();
     }
 
-    private static boolean tiny(List<OrderVerdict> orders, Evidence evidence, Thresholds t) {
+    private static boolean tiny(List<OrderVerdict> orders, PeriodFacts facts, Thresholds t) {
         int weighed = 0;
         int tiny = 0;
         for (OrderVerdict o : orders) {
-            for (ShipmentVerdict s : evidence.parcelsOf(o)) {
+            for (ShipmentVerdict s : facts.parcelsOf(o)) {
                 Integer grams = s.stored().record().weightGrams();
                 if (grams != null) {
                     weighed++;

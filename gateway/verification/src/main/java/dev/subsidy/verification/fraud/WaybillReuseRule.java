@@ -19,10 +19,10 @@ import java.util.stream.Collectors;
 final class WaybillReuseRule implements FraudRule {
 
     @Override
-    public void apply(Evidence evidence, Thresholds t, Flags flags) {
-        for (ShipmentVerdict s : evidence.shipments()) {
+    public void apply(PeriodFacts facts, Thresholds t, Flags flags) {
+        for (ShipmentVerdict s : facts.shipments()) {
             Shipment current = s.stored().record();
-            List<SourceVersion<Shipment>> history = evidence.shipmentHistory().getOrDefault(s.key(), List.of());
+            List<SourceVersion<Shipment>> history = facts.shipmentHistory().getOrDefault(s.key(), List.of());
             for (SourceVersion<Shipment> v : history) {
                 Duration apart = Duration.between(v.record().collectedAt(), current.collectedAt()).abs();
                 if (apart.compareTo(t.reuseCollectionGap()) > 0) {
@@ -32,7 +32,7 @@ final class WaybillReuseRule implements FraudRule {
                     break;
                 }
             }
-            List<OrderVerdict> orders = evidence.ordersOf(s);
+            List<OrderVerdict> orders = facts.ordersOf(s);
             Map<String, List<OrderVerdict>> bySeller = orders.stream()
                     .collect(Collectors.groupingBy(o -> o.stored().record().platform() + ":" + o.stored().record().shopId()));
             if (bySeller.size() > 1) {

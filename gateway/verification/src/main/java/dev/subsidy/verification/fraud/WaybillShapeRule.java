@@ -9,8 +9,8 @@ import dev.subsidy.verification.ShipmentVerdict;
 final class WaybillShapeRule implements FraudRule {
 
     @Override
-    public void apply(Evidence evidence, Thresholds thresholds, Flags flags) {
-        for (ShipmentVerdict s : evidence.shipments()) {
+    public void apply(PeriodFacts facts, Thresholds thresholds, Flags flags) {
+        for (ShipmentVerdict s : facts.shipments()) {
             var r = s.stored().record();
             WaybillShape.warning(r.carrier(), r.waybillNo())
                     .ifPresent(w -> flags.parcel(s, Finding.suspect(Rules.WAYBILL_SHAPE, w)));

@@ -8,6 +8,7 @@ import dev.subsidy.verification.OrderVerdict;
 import dev.subsidy.verification.RegistrySnapshot;
 import dev.subsidy.verification.ShipmentVerdict;
 import dev.subsidy.verification.SourceVersion;
+import dev.subsidy.verification.TraceCheck;
 import dev.subsidy.verification.TrustLevel;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -21,7 +22,7 @@ import java.util.function.Function;
  * orders, the version history of records that have one, and who the sources are. Built once per
  * close; every rule reads it in one pass or a few grouped ones, never a query per record.
  */
-public final class Evidence {
+public final class PeriodFacts {
 
     private final Period period;
     private final Jurisdiction jurisdiction;
@@ -33,10 +34,13 @@ public final class Evidence {
     private final Map<String, List<SourceVersion<Shipment>>> shipmentHistory;
     private final Map<String, List<SourceVersion<SalesOrder>>> orderHistory;
     private final Function<String, TrustLevel> trust;
+    private final Map<String, TraceCheck> traceChecks;
 
-    public Evidence(Period period, Jurisdiction jurisdiction, RegistrySnapshot registry, List<ShipmentVerdict> shipments,
+    public PeriodFacts(Period period, Jurisdiction jurisdiction, RegistrySnapshot registry, List<ShipmentVerdict> shipments,
                     Map<String, OrderVerdict> orders, Map<String, List<SourceVersion<Shipment>>> shipmentHistory,
-                    Map<String, List<SourceVersion<SalesOrder>>> orderHistory, Function<String, TrustLevel> trust) {
+                    Map<String, List<SourceVersion<SalesOrder>>> orderHistory, Map<String, TraceCheck> traceChecks,
+                    Function<String, TrustLevel> trust) {
+        this.traceChecks = traceChecks;
         this.period = period;
         this.jurisdiction = jurisdiction;
         this.registry = registry;
@@ -104,6 +108,11 @@ public final class Evidence {
 
     public Map<String, List<SourceVersion<SalesOrder>>> orderHistory() {
         return orderHistory;
+    }
+
+    /** The carrier's trace check of a parcel, or null when it was not checked. */
+    public TraceCheck traceCheck(ShipmentVerdict parcel) {
+        return traceChecks.get(parcel.key());
     }
 
     public TrustLevel trust(String connector) {
