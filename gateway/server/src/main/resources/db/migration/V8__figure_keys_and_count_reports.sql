@@ -15,3 +15,31 @@ CREATE TABLE figure_key (
     natural_key VARCHAR(160) NOT NULL,
     PRIMARY KEY (digest, position)
 );
+
+-- Count reports (点数报表): totals a firm reports for itself, one of its sites or one of its shops
+-- (docs/figures.md "Reported totals"). They are set beside the verified figures, never paid on. The
+-- current report of (subject, scope, period, metric, source) is in count_report; every report received,
+-- replaced ones included, stays in count_report_history. scope is '' for the whole subject,
+-- 'site:CARRIER:siteCode' or 'shop:PLATFORM:shopId'; value is a decimal string.
+CREATE TABLE count_report (
+    subject_id  VARCHAR(64)  NOT NULL,
+    scope       VARCHAR(240) NOT NULL,
+    period      VARCHAR(8)   NOT NULL,
+    metric      VARCHAR(48)  NOT NULL,
+    source      VARCHAR(200) NOT NULL,
+    value       VARCHAR(32)  NOT NULL,
+    reported_at BIGINT       NOT NULL,
+    PRIMARY KEY (subject_id, scope, period, metric, source)
+);
+CREATE INDEX count_report_period ON count_report (period);
+
+CREATE TABLE count_report_history (
+    subject_id  VARCHAR(64)  NOT NULL,
+    scope       VARCHAR(240) NOT NULL,
+    period      VARCHAR(8)   NOT NULL,
+    metric      VARCHAR(48)  NOT NULL,
+    source      VARCHAR(200) NOT NULL,
+    value       VARCHAR(32)  NOT NULL,
+    reported_at BIGINT       NOT NULL
+);
+CREATE INDEX count_report_history_key ON count_report_history (subject_id, period);

@@ -147,7 +147,132 @@ abstract class EvidenceEndToEndTest {
         }
     }
 
+    @Test
+    void reportedTotalsStandBesideTheVerifiedOnesAndNeverChangeWhatIsPaid() {
+        String zto = CongjiangFixture.ZTO_COMPANY;
+        String tea = CongjiangFixture.MERCHANT_TEA;
+        // whatever other tests fed into 2024, this close takes it in: from here on nothing but reports arrive
+        gateway.postJson("/api/v1/periods/2024/close", Tokens.ADMIN, "");
+        Map<String, JsonNode> figuresBefore = figures(YearOfRecords.YEAR);
+        JsonNode awardsBefore = gateway.get("/api/v1/awards?period=2024", Tokens.READER).json();
+        assertThat(awardsBefore).as("the year earns award lines").hasSizeGreaterThanOrEqualTo(2);
+
+        String body = """
+            [
+              {"subject": "%1$s", "period": "2024", "metric": "PARCELS_OUTBOUND", "value": "5300", "source": "中通从江分部年报"},
+              {"subject": "%1$s", "site": "ZTO:CJ-ZTO-01", "period": "2024", "metric": "PARCELS_OUTBOUND", "value": 9000,
+               "source": "网点点数表"},
+              {"subject": "%2$s", "shop": "TAOBAO:tea-001", "period": "2024", "metric": "SALES_NET", "value": "255000.00",
+               "source": "店铺销售报表"},
+              {"subject": "%2$s", "period": "2024", "metric": "SALES_NET_AGRICULTURAL", "value": "1000000", "source": "商户自报"},
+              {"subject": "%1$s", "period": "2024", "metric": "PARCELS_OUTBOUND_LOCAL_PRODUCTS", "value": "50000",
+               "source": "中通从江分部年报"},
+              {"subject": "%1$s", "site": "ZTO:CJ-ZTO-01", "period": "2024", "metric": "PARCELS_INBOUND", "value": "10",
+               "source": "网点点数表"},
+              {"subject": "%2$s", "shop": "TAOBAO:tea-001", "period": "2024", "metric": "ORDERS", "value": "5100",
+               "source": "店铺销售报表"},
+              {"subject": "%2$s", "shop": "TAOBAO:tea-001", "period": "2024", "metric": "SALES_NET_B2B", "value": "24480.00",
+               "source": "店铺销售报表"},
+              {"subject": "NOBODY", "period": "2024", "metric": "SALES_NET", "value": "1", "source": "x"},
+              {"subject": "%1$s", "site": "SF:CJ-SF-01", "period": "2024", "metric": "PARCELS_OUTBOUND", "value": "1", "source": "x"},
+              {"subject": "%2$s", "site": "ZTO:CJ-ZTO-01", "shop": "TAOBAO:tea-001", "period": "2024", "metric": "ORDERS",
+               "value": "1", "source": "x"},
+              {"subject": "%2$s", "period": "2024", "metric": "INVOICED_SALES", "value": "1", "source": "x"},
+              {"subject": "%2$s", "period": "2024", "metric": "SALES_NET", "value": "-5", "source": "x"},
+              {"subject": "%1$s", "period": "2024", "metric": "PARCELS_OUTBOUND", "value": "12.5", "source": "x"},
+              {"subject": "%1$s", "period": "2024-13", "metric": "PARCELS_OUTBOUND", "value": "1", "source": "x"},
+              {"subject": "%1$s", "period": "2024", "metric": "PARCELS_OUTBOUND", "value": "1"},
+              42,
+              {"subject": "%2$s", "shopId": "tea-001", "period": "2024", "metric": "ORDERS", "value": "1", "source": "x"}
+            ]""".formatted(zto, tea);
+        GatewayClient.Reply stored = gateway.postJson("/api/v1/count-reports", Tokens.ADMIN, body);
+        assertThat(stored.status()).as(stored.body()).isEqualTo(200);
+        assertThat(stored.json().get("stored").asInt()).isEqualTo(8);
+        Map<Integer, String> rejected = new TreeMap<>();
+        stored.json().get("rejected").forEach(r -> rejected.put(r.get("index").asInt(), r.get("reason").asText()));
+        assertThat(rejected).containsOnlyKeys(8, 9, 10, 11, 12, 13, 14, 15, 16, 17);
+        assertThat(rejected.get(8)).contains("subject: 'NOBODY' is not in the registry");
+        assertThat(rejected.get(9)).contains("site: 'SF:CJ-SF-01' is not a site of " + zto);
+        assertThat(rejected.get(10)).contains("not both");
+        assertThat(rejected.get(11)).contains("'INVOICED_SALES' is not a measured metric");
+        assertThat(rejected.get(12)).contains("must not be negative");
+        assertThat(rejected.get(13)).contains("a count, a whole number");
+        assertThat(rejected.get(14)).startsWith("period:");
+        assertThat(rejected.get(15)).contains("source: missing");
+        assertThat(rejected.get(16)).contains("not a JSON object");
+        assertThat(rejected.get(17)).contains("unknown field 'shopId'");
+
+        Map<String, JsonNode> lines = lines("/api/v1/count-reports?period=2024");
+        JsonNode whole = lines.get(zto + "||PARCELS_OUTBOUND|中通从江分部年报");
+        assertThat(whole.get("verified").asText()).isEqualTo(figuresBefore.get(zto + "/PARCELS_OUTBOUND/2024").get("value").asText())
+                .isEqualTo("5300");
+        assertThat(whole.get("difference").asText()).isEqualTo("0");
+        assertThat(whole.get("flagged").asBoolean()).isFalse();
+        JsonNode site = lines.get(zto + "|ZTO:CJ-ZTO-01|PARCELS_OUTBOUND|网点点数表");
+        // every outbound parcel of the company was collected at its one site: the aggregate agrees with the figure
+        assertThat(site.get("verified").asText()).isEqualTo("5300");
+        assertThat(site.get("difference").asText()).isEqualTo("3700");
+        assertThat(site.get("share").asText()).isEqualTo("0.6981");
+        assertThat(site.get("flagged").asBoolean()).isTrue();
+        assertThat(site.get("reason").asText()).isEqualTo(
+                "reported 9000 exceeds the verified 5300 by 3700 (69.81 %), over the tolerance of 2 %");
+        JsonNode shop = lines.get(tea + "|TAOBAO:tea-001|SALES_NET|店铺销售报表");
+        // 5,100 orders of 50.00, 102 of them refunded 10.00: within 2 % of what was reported
+        assertThat(shop.get("verified").asText()).isEqualTo("253980.00");
+        assertThat(shop.get("difference").asText()).isEqualTo("1020.00");
+        assertThat(shop.get("share").asText()).isEqualTo("0.0040");
+        assertThat(shop.get("flagged").asBoolean()).isFalse();
+        assertThat(lines.get(tea + "|TAOBAO:tea-001|ORDERS|店铺销售报表").get("verified").asText()).isEqualTo("5100");
+        assertThat(lines.get(tea + "|TAOBAO:tea-001|SALES_NET_B2B|店铺销售报表").get("verified").asText()).isEqualTo("24480.00");
+        JsonNode inbound = lines.get(zto + "|ZTO:CJ-ZTO-01|PARCELS_INBOUND|网点点数表");
+        assertThat(inbound.has("verified")).isFalse();
+        assertThat(inbound.get("flagged").asBoolean()).isFalse();
+        assertThat(inbound.get("reason").asText()).startsWith("not computable for this scope");
+
+        // the same (subject, scope, period, metric, source) again replaces the report: now within tolerance
+        GatewayClient.Reply again = gateway.postJson("/api/v1/count-reports", Tokens.ADMIN, """
+            [{"subject": "%s", "site": "zto:CJ-ZTO-01", "period": "2024", "metric": "PARCELS_OUTBOUND", "value": "5400",
+              "source": "网点点数表"}]""".formatted(zto));
+        assertThat(again.json().get("stored").asInt()).isEqualTo(1);
+        assertThat(lines("/api/v1/count-reports?period=2024")).hasSameSizeAs(lines)
+                .extractingByKey(zto + "|ZTO:CJ-ZTO-01|PARCELS_OUTBOUND|网点点数表")
+                .satisfies(l -> assertThat(l.get("flagged").asBoolean()).isFalse());
+        assertThat(lines("/api/v1/count-reports?period=2024&flagged=true")).containsOnlyKeys(
+                tea + "||SALES_NET_AGRICULTURAL|商户自报", zto + "||PARCELS_OUTBOUND_LOCAL_PRODUCTS|中通从江分部年报");
+        assertThat(lines("/api/v1/count-reports?subject=" + tea)).allSatisfy((k, l) ->
+                assertThat(l.get("subject").asText()).isEqualTo(tea));
+
+        // a branch's count sheet in GBK CSV, as the registry takes it
+        GatewayClient.Reply csv = gateway.post("/api/v1/count-reports", Tokens.ADMIN, "text/csv; charset=GBK",
+                "subject,site,period,metric,value,source\n" + zto + ",ZTO:CJ-ZTO-01,2024-03,PARCELS_OUTBOUND,450,中通网点月报\n",
+                java.nio.charset.Charset.forName("GBK"));
+        assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.json().get("stored").asInt()).isEqualTo(1);
+        assertThat(lines("/api/v1/count-reports?period=2024-03")).containsKey(zto + "|ZTO:CJ-ZTO-01|PARCELS_OUTBOUND|中通网点月报");
+
+        // reports far above the evidence change no figure and no award line
+        GatewayClient.Reply close = gateway.postJson("/api/v1/periods/2024/close", Tokens.ADMIN, "");
+        assertThat(close.json().get("figuresRevised").asInt()).isZero();
+        assertThat(close.json().get("awardLinesRevised").asInt()).isZero();
+        assertThat(figures(YearOfRecords.YEAR)).isEqualTo(figuresBefore);
+        assertThat(gateway.get("/api/v1/awards?period=2024", Tokens.READER).json()).isEqualTo(awardsBefore);
+
+        assertError(gateway.get("/api/v1/count-reports?period=2024-13", Tokens.ADMIN), 400, "period");
+        assertError(gateway.get("/api/v1/count-reports?flagged=maybe", Tokens.ADMIN), 400, "flagged must be true or false");
+        assertThat(gateway.get("/api/v1/count-reports", Tokens.READER).status()).isEqualTo(403);
+    }
+
     // ---- helpers ----
+
+    /** Count report lines by subject|site-or-shop|metric|source. */
+    private Map<String, JsonNode> lines(String path) {
+        GatewayClient.Reply reply = gateway.get(path, Tokens.ADMIN);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        Map<String, JsonNode> out = new TreeMap<>();
+        reply.json().forEach(l -> out.put(l.get("subject").asText() + "|" + l.path("site").asText(l.path("shop").asText(""))
+                + "|" + l.get("metric").asText() + "|" + l.get("source").asText(), l));
+        return out;
+    }
 
     private Map<String, JsonNode> figures(String period) {
         GatewayClient.Reply reply = gateway.get("/api/v1/figures?period=" + period, Tokens.READER);
