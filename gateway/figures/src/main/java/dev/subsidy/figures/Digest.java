@@ -17,9 +17,14 @@ public final class Digest {
     private Digest() {}
 
     public static String of(Collection<String> naturalKeys) {
+        return ofSorted(new TreeSet<>(naturalKeys));
+    }
+
+    /** The digest of keys already distinct and in String order (a TreeSet's order), without sorting them again. */
+    static String ofSorted(Iterable<String> sortedDistinctKeys) {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            for (String key : new TreeSet<>(naturalKeys)) {
+            for (String key : sortedDistinctKeys) {
                 sha.update((key + "\n").getBytes(StandardCharsets.UTF_8));
             }
             return "sha256:" + HexFormat.of().formatHex(sha.digest());

@@ -43,10 +43,12 @@ final class FigureAccumulator {
         for (Tally t : tallies.values()) {
             String value = t.metric.unit() == Unit.CNY ? t.amount.setScale(2).toPlainString()
                     : Integer.toString(t.keys.size());
-            Evidence evidence = new Evidence(t.keys.size(), t.suspect, t.rejected, t.duplicate,
-                    List.copyOf(t.connectors), Digest.of(t.keys));
+            // the keys in their TreeSet order are the digest's order: hashed and handed on as they are
+            List<String> keys = List.copyOf(t.keys);
+            Evidence evidence = new Evidence(keys.size(), t.suspect, t.rejected, t.duplicate,
+                    List.copyOf(t.connectors), Digest.ofSorted(keys));
             out.add(new MeasuredFigure(MeasuredFigure.idOf(t.subject.id(), t.metric, period), t.subject.type(), t.subject.id(),
-                    t.subject.name(), t.metric, period, value, evidence));
+                    t.subject.name(), t.metric, period, value, evidence, keys));
         }
         out.sort(java.util.Comparator.comparing(MeasuredFigure::figureId));
         return out;

@@ -13,7 +13,8 @@ public interface FigureBook {
 
     /**
      * Keeps new revisions of a period's figures (see {@link Revisions}): each becomes its figure's
-     * current one, and every revision stays in the history.
+     * current one, and every revision stays in the history, with the natural keys it counted
+     * ({@link MeasuredFigure#countedKeys()}: a figure that counts records must carry them).
      */
     void record(String period, List<PublishedFigure> revisions);
 }

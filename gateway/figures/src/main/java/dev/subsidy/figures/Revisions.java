@@ -63,6 +63,7 @@ public final class Revisions {
         Metric metric = old.metric();
         return new MeasuredFigure(old.figureId(), old.subjectType(), old.subjectId(),
                 old.subjectName() != null ? old.subjectName() : old.subjectId(), metric, period,
-                metric.unit() == Unit.CNY ? "0.00" : "0", new Evidence(0, 0, 0, 0, List.of(), Digest.of(List.of())));
+                metric.unit() == Unit.CNY ? "0.00" : "0", new Evidence(0, 0, 0, 0, List.of(), Digest.of(List.of())),
+                List.of());
     }
 }

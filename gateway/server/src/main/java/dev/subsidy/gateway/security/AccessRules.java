@@ -55,6 +55,7 @@ final class AccessRules implements AuthorizationManager<RequestAuthorizationCont
             FEED_POST,
             row(HttpMethod.GET, "/api/v1/figures",           Access.READER),
             row(HttpMethod.GET, "/api/v1/figures/entered",   Access.READER),
+            row(HttpMethod.GET, "/api/v1/figures/{subject}/{metric}/{period}/keys", Access.READER),
             row(HttpMethod.GET, "/api/v1/awards",            Access.READER),
             row(ANY_METHOD,     "/api/**",                   Access.ADMIN),
             row(ANY_METHOD,     "/actuator/**",              Access.ADMIN),

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /**
  * The answer the public contract gives (README "The public API", docs/api.md "Authentication"),
  * written from the contract's words and not from the gateway's rule table, so the two are checked
- * against each other: admin may do everything in the API; the reader may read figures, entered figures
- * and awards; a feeder may post to its own connector's feed, its token in the header or, on a feed
+ * against each other: admin may do everything in the API; the reader may read figures, the keys a figure
+ * counted, entered figures and awards; a feeder may post to its own connector's feed, its token in the header or, on a feed
  * post only, in {@code ?access_token=}; {@code /actuator/health} is open; any other path is closed.
  */
 final class ApiContract {
@@ -18,6 +18,8 @@ final class ApiContract {
 
     private static final Pattern FEED_POST = Pattern.compile("/api/v1/feeds/([^/]+)/records");
     private static final Set<String> READABLE = Set.of("/api/v1/figures", "/api/v1/figures/entered", "/api/v1/awards");
+    /** A figure id {@code <subjectId>/<METRIC>/<period>} is written into the path as it is. */
+    private static final Pattern FIGURE_KEYS = Pattern.compile("/api/v1/figures/[^/]+/[^/]+/[^/]+/keys");
 
     /** The roles of the tokens the matrix presents. */
     enum Role { ADMIN, READER, FEEDER, UNKNOWN }
@@ -46,7 +48,8 @@ final class ApiContract {
         }
         return switch (role) {
             case ADMIN -> LET_IN;
-            case READER -> method.equals("GET") && READABLE.contains(path) ? LET_IN : 403;
+            case READER -> method.equals("GET") && (READABLE.contains(path) || FIGURE_KEYS.matcher(path).matches())
+                    ? LET_IN : 403;
             case FEEDER -> feedPost && feed.group(1).equals(connector) ? LET_IN : 403;
             case UNKNOWN -> 403;
         };

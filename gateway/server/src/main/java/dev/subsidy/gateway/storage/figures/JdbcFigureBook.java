@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps published figures in {@code figure} (the current revision of each) and {@code figure_revision}
- * (every revision); which revisions to keep is decided by {@code Revisions}.
+ * (every revision), with the keys each revision counted ({@link FigureKeyStore}); which revisions to keep
+ * is decided by {@code Revisions}.
  */
 @Repository
 class JdbcFigureBook implements FigureBook {
@@ -26,11 +27,13 @@ class JdbcFigureBook implements FigureBook {
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final Clock clock;
+    private final FigureKeyStore keys;
 
-    JdbcFigureBook(JdbcTemplate jdbc, ObjectMapper json, Clock clock) {
+    JdbcFigureBook(JdbcTemplate jdbc, ObjectMapper json, Clock clock, FigureKeyStore keys) {
         this.jdbc = jdbc;
         this.json = json;
         this.clock = clock;
+        this.keys = keys;
     }
 
     @Override
@@ -62,6 +65,7 @@ class JdbcFigureBook implements FigureBook {
                     ps.setString(4, write(p.figure().evidence()));
                     ps.setLong(5, now);
                 });
+        keys.keep(changed.stream().map(PublishedFigure::figure).toList());
     }
 
     @Override
