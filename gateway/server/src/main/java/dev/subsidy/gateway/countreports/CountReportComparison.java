@@ -1,6 +1,7 @@
 package dev.subsidy.gateway.countreports;
 
 import dev.subsidy.figures.MeasuredFigure;
+import dev.subsidy.gateway.verification.VerificationProperties;
 import dev.subsidy.model.Metric;
 import dev.subsidy.model.Period;
 import dev.subsidy.model.RegionCode;
@@ -32,7 +33,7 @@ class CountReportComparison {
     private final Reconciliation reconciliation;
     private final List<String> insidePrefixes;
 
-    CountReportComparison(CountReportStore store, CountReportProperties properties, Jurisdiction jurisdiction) {
+    CountReportComparison(CountReportStore store, VerificationProperties properties, Jurisdiction jurisdiction) {
         this.store = store;
         this.reconciliation = new Reconciliation(properties.countReportTolerance());
         this.insidePrefixes = jurisdiction.regions().stream().map(RegionCode::coveringPrefix).distinct().toList();

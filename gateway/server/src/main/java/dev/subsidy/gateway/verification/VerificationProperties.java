@@ -21,13 +21,17 @@ import org.springframework.validation.annotation.Validated;
  * @param sourceTrust connector id → trust level, over the default of its connector type
  * @param defaultTrust the trust of a connector neither listed nor of a type with a default (the
  *     built-in {@code standard} feed included)
+ * @param countReportTolerance how far (a share of the verified value, 0 to 1) a reported total may
+ *     exceed the evidence before it is flagged (docs/figures.md "Reported totals"): 0.02 lets a parcel
+ *     signed on the 1st or an order paid at midnight pass without a flag
  */
 @Validated
 @ConfigurationProperties("gateway.verification")
 public record VerificationProperties(
         @Valid @NotNull @DefaultValue RuleSettings rules,
         Map<String, TrustLevel> sourceTrust,
-        @NotNull @DefaultValue("EXPORT") TrustLevel defaultTrust) {
+        @NotNull @DefaultValue("EXPORT") TrustLevel defaultTrust,
+        @NotNull @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.02") BigDecimal countReportTolerance) {
 
     public VerificationProperties {
         sourceTrust = sourceTrust == null ? Map.of() : Map.copyOf(sourceTrust);
