@@ -30,10 +30,15 @@ public final class PeriodScreening {
         this.trust = trust;
     }
 
+    private java.time.LocalDate baselineFrom(Period period) {
+        return period.start().atOffset(Period.CHINA).toLocalDate().minusDays(thresholds.spikeBaselineDays());
+    }
+
     public PeriodVerdicts screen(Period period, RecordSource records, ReviewBook reviews) {
         PeriodVerdicts base = new Verifier(jurisdiction, registry).verify(period, records);
         PeriodFacts facts = new PeriodFacts(period, jurisdiction, registry, base.shipments(), base.orders(),
-                records.shipmentHistory(period), records.orderHistory(period), records.traceChecks(period), trust);
+                records.shipmentHistory(period), records.orderHistory(period), records.traceChecks(period),
+                records.dailyOrders(baselineFrom(period), period.end().atOffset(Period.CHINA).toLocalDate()), trust);
         FraudScreen.Screened screened = new FraudScreen(thresholds).screen(facts);
         Map<String, Review> shipmentReviews = reviews.decisions(RecordKind.SHIPMENT,
                 screened.shipments().stream().map(ShipmentVerdict::key).toList());

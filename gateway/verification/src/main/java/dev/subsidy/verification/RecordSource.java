@@ -43,4 +43,13 @@ public interface RecordSource {
     default Map<String, TraceCheck> traceChecks(Period period) {
         return Map.of();
     }
+
+    /**
+     * Orders paid per shop ({@code PLATFORM:shopId}) and China-time day, from {@code from} (inclusive) to
+     * {@code to} (exclusive): the baseline the spike rule compares a period's last days with. One
+     * aggregate, never a row per order.
+     */
+    default Map<String, Map<java.time.LocalDate, Integer>> dailyOrders(java.time.LocalDate from, java.time.LocalDate to) {
+        return Map.of();
+    }
 }

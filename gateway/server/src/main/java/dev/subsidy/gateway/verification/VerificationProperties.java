@@ -53,14 +53,18 @@ public record VerificationProperties(
             @NotNull @DefaultValue("10m") Duration paymentTolerance,
             @NotNull @DefaultValue("2h") Duration codDeliveryTolerance,
             @NotNull @DefaultValue("3d") Duration reuseCollectionGap,
-            @NotNull @DefaultValue("2d") Duration sameParcelWindow) {
+            @NotNull @DefaultValue("2d") Duration sameParcelWindow,
+            @Min(1) @DefaultValue("7") int spikeWatchDays,
+            @Min(7) @DefaultValue("60") int spikeBaselineDays,
+            @Min(2) @DefaultValue("5") int spikeFactor,
+            @Min(2) @DefaultValue("30") int spikeMinOrders) {
 
         /** As the rules take them; throws with the offending name when a value cannot work. */
         public Thresholds thresholds() {
             return new Thresholds(buyerWindow, maxOrdersPerBuyer, burstWindow, burstMinOrders, burstAmountSpread,
                     tinyParcelGrams, burstTinyShare, maxScansWithoutTransit, minTransitSamePrefecture,
                     minTransitSameProvince, minTransitElsewhere, paymentTolerance, codDeliveryTolerance,
-                    reuseCollectionGap, sameParcelWindow);
+                    reuseCollectionGap, sameParcelWindow, spikeWatchDays, spikeBaselineDays, spikeFactor, spikeMinOrders);
         }
     }
 }

@@ -24,7 +24,8 @@ public final class FraudScreen {
             new BuyerConcentrationRule(),
             new UniformBurstRule(),
             new SourceConflictRule(),
-            new TraceCheckRule());
+            new TraceCheckRule(),
+            new BaselineSpikeRule());
 
     private final Thresholds thresholds;
 

@@ -10,6 +10,7 @@ import dev.subsidy.verification.ShipmentVerdict;
 import dev.subsidy.verification.SourceVersion;
 import dev.subsidy.verification.TraceCheck;
 import dev.subsidy.verification.TrustLevel;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -35,12 +36,14 @@ public final class PeriodFacts {
     private final Map<String, List<SourceVersion<SalesOrder>>> orderHistory;
     private final Function<String, TrustLevel> trust;
     private final Map<String, TraceCheck> traceChecks;
+    private final Map<String, Map<LocalDate, Integer>> dailyOrders;
 
     public PeriodFacts(Period period, Jurisdiction jurisdiction, RegistrySnapshot registry, List<ShipmentVerdict> shipments,
                     Map<String, OrderVerdict> orders, Map<String, List<SourceVersion<Shipment>>> shipmentHistory,
                     Map<String, List<SourceVersion<SalesOrder>>> orderHistory, Map<String, TraceCheck> traceChecks,
-                    Function<String, TrustLevel> trust) {
+                    Map<String, Map<LocalDate, Integer>> dailyOrders, Function<String, TrustLevel> trust) {
         this.traceChecks = traceChecks;
+        this.dailyOrders = dailyOrders;
         this.period = period;
         this.jurisdiction = jurisdiction;
         this.registry = registry;
@@ -113,6 +116,11 @@ public final class PeriodFacts {
     /** The carrier's trace check of a parcel, or null when it was not checked. */
     public TraceCheck traceCheck(ShipmentVerdict parcel) {
         return traceChecks.get(parcel.key());
+    }
+
+    /** Orders per shop and China-time day before and during the period: the spike rule's baseline. */
+    public Map<String, Map<LocalDate, Integer>> dailyOrders() {
+        return dailyOrders;
     }
 
     public TrustLevel trust(String connector) {

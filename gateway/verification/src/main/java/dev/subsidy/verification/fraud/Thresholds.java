@@ -24,6 +24,10 @@ import java.time.Duration;
  * @param codDeliveryTolerance a payment within this of the delivery is cash on delivery, not a late payment
  * @param reuseCollectionGap versions of one waybill collected further apart than this are two parcels
  * @param sameParcelWindow two reports of one number collected within this are one parcel
+ * @param spikeWatchDays days before the claim date (the period's end) watched for spikes
+ * @param spikeBaselineDays days before the period whose median day is a shop's baseline
+ * @param spikeFactor a watched day at least this many times the baseline is a spike
+ * @param spikeMinOrders and has at least this many orders
  */
 public record Thresholds(
         Duration buyerWindow,
@@ -40,7 +44,11 @@ public record Thresholds(
         Duration paymentTolerance,
         Duration codDeliveryTolerance,
         Duration reuseCollectionGap,
-        Duration sameParcelWindow) {
+        Duration sameParcelWindow,
+        int spikeWatchDays,
+        int spikeBaselineDays,
+        int spikeFactor,
+        int spikeMinOrders) {
 
     public Thresholds {
         require(buyerWindow, "buyerWindow");
@@ -61,6 +69,10 @@ public record Thresholds(
         if (tinyParcelGrams < 0 || maxScansWithoutTransit < 0) {
             throw new IllegalArgumentException("tinyParcelGrams and maxScansWithoutTransit must not be negative");
         }
+        if (spikeWatchDays < 1 || spikeBaselineDays < 7 || spikeFactor < 2 || spikeMinOrders < 2) {
+            throw new IllegalArgumentException("spikeWatchDays must be at least 1, spikeBaselineDays at least 7, "
+                    + "spikeFactor and spikeMinOrders at least 2");
+        }
         share(burstAmountSpread, "burstAmountSpread");
         share(burstTinyShare, "burstTinyShare");
     }
@@ -68,7 +80,7 @@ public record Thresholds(
     public static Thresholds defaults() {
         return new Thresholds(Duration.ofHours(1), 3, Duration.ofHours(1), 5, new BigDecimal("0.02"), 50,
                 new BigDecimal("0.8"), 2, Duration.ofMinutes(60), Duration.ofHours(3), Duration.ofHours(8),
-                Duration.ofMinutes(10), Duration.ofHours(2), Duration.ofDays(3), Duration.ofDays(2));
+                Duration.ofMinutes(10), Duration.ofHours(2), Duration.ofDays(3), Duration.ofDays(2), 7, 60, 5, 30);
     }
 
     private static void require(Duration d, String name) {

@@ -66,6 +66,7 @@ class FraudScreenTest {
     private final Map<String, List<SourceVersion<Shipment>>> shipmentHistory = new HashMap<>();
     private final Map<String, List<SourceVersion<SalesOrder>>> orderHistory = new HashMap<>();
     private final Map<String, Review> reviews = new HashMap<>();
+    private final Map<String, Map<java.time.LocalDate, Integer>> dailyOrders = new HashMap<>();
     private int serial;
 
     // ------------------------------------------------------------------ timelines
@@ -166,6 +167,23 @@ class FraudScreenTest {
         PeriodVerdicts v = screen();
 
         burst.forEach(o -> assertThat(rulesOf(v, o)).contains(Rules.UNIFORM_BURST));
+    }
+
+    @Test
+    void aSpikeJustBeforeTheClaimDateMarksOnlyTheOrdersWithASecondSign() {
+        Instant lastWeek = Instant.parse("2026-11-27T03:00:00Z");
+        List<SalesOrder> spike = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            spike.add(order(i < 30 ? "fan-" + i : "repeat-" + (i % 2), lastWeek.plusSeconds(600L * i), "60.00"));
+        }
+        dailyOrders.put("TAOBAO:tea", Map.of(java.time.LocalDate.of(2026, 10, 20), 3, java.time.LocalDate.of(2026, 11, 5), 4));
+
+        PeriodVerdicts v = screen();
+
+        assertThat(spike.subList(0, 30)).allMatch(o -> rulesOf(v, o).isEmpty());
+        spike.subList(30, 40).forEach(o -> assertThat(rulesOf(v, o)).contains(Rules.BASELINE_SPIKE));
+        assertThat(reason(v, spike.get(35), Rules.BASELINE_SPIKE)).contains("40 orders at shop TAOBAO:tea on 2026-11-27")
+                .contains("its buyer ordered 5 times that day");
     }
 
     // ------------------------------------------------------------------ waybills
@@ -355,6 +373,12 @@ class FraudScreenTest {
             @Override
             public Map<String, List<SourceVersion<SalesOrder>>> orderHistory(Period period) {
                 return orderHistory;
+            }
+
+            @Override
+            public Map<String, Map<java.time.LocalDate, Integer>> dailyOrders(java.time.LocalDate from,
+                                                                               java.time.LocalDate to) {
+                return dailyOrders;
             }
         };
         ReviewBook book = (kind, keys) -> kind == RecordKind.SHIPMENT ? reviews : Map.of();

@@ -21,9 +21,11 @@ import dev.subsidy.verification.StoredShipment;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +105,21 @@ class JdbcRecordSource implements RecordSource {
                 + "FROM record_version v JOIN sales_order o ON o.natural_key = v.natural_key "
                 + "WHERE v.kind = 'ORDER' AND o.versions > 1 AND o.paid_at >= ? AND o.paid_at < ? "
                 + "ORDER BY v.natural_key, v.version", SalesOrder.class, from, to);
+    }
+
+    @Override
+    public Map<String, Map<LocalDate, Integer>> dailyOrders(LocalDate from, LocalDate to) {
+        long fromMs = from.atStartOfDay(Period.CHINA).toInstant().toEpochMilli();
+        long toMs = to.atStartOfDay(Period.CHINA).toInstant().toEpochMilli();
+        Map<String, Map<LocalDate, Integer>> byShop = new HashMap<>();
+        // China-time day number: integer division on both SQLite and PostgreSQL (BIGINT / BIGINT)
+        jdbc.query("SELECT platform, shop_id, (paid_at + 28800000) / 86400000 AS day, COUNT(*) AS orders "
+                + "FROM sales_order WHERE paid_at >= ? AND paid_at < ? GROUP BY platform, shop_id, "
+                + "(paid_at + 28800000) / 86400000", rs -> {
+                    byShop.computeIfAbsent(rs.getString("platform") + ":" + rs.getString("shop_id"), k -> new HashMap<>())
+                            .put(LocalDate.ofEpochDay(rs.getLong("day")), rs.getInt("orders"));
+                }, fromMs, toMs);
+        return byShop;
     }
 
     /** Every version the query finds, read back from its canonical body, grouped by natural key. */
