@@ -57,14 +57,17 @@ public record VerificationProperties(
             @Min(1) @DefaultValue("7") int spikeWatchDays,
             @Min(7) @DefaultValue("60") int spikeBaselineDays,
             @Min(2) @DefaultValue("5") int spikeFactor,
-            @Min(2) @DefaultValue("30") int spikeMinOrders) {
+            @Min(2) @DefaultValue("30") int spikeMinOrders,
+            @Min(1) @DefaultValue("20") int shapeMinSample,
+            @NotNull @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.9") BigDecimal shapeMinFitShare) {
 
         /** As the rules take them; throws with the offending name when a value cannot work. */
         public Thresholds thresholds() {
             return new Thresholds(buyerWindow, maxOrdersPerBuyer, burstWindow, burstMinOrders, burstAmountSpread,
                     tinyParcelGrams, burstTinyShare, maxScansWithoutTransit, minTransitSamePrefecture,
                     minTransitSameProvince, minTransitElsewhere, paymentTolerance, codDeliveryTolerance,
-                    reuseCollectionGap, sameParcelWindow, spikeWatchDays, spikeBaselineDays, spikeFactor, spikeMinOrders);
+                    reuseCollectionGap, sameParcelWindow, spikeWatchDays, spikeBaselineDays, spikeFactor, spikeMinOrders,
+                    shapeMinSample, shapeMinFitShare);
         }
     }
 }

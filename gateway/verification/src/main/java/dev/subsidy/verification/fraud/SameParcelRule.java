@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 final class SameParcelRule implements FraudRule {
 
     private static final Pattern CORE = Pattern.compile("[A-Z]*([0-9]{8,})[A-Z]*");
+    private static final Pattern NOT_ALNUM = Pattern.compile("[^A-Z0-9]");
     private static final Pattern SHORT_TAIL = Pattern.compile("(.+)[^A-Z0-9][A-Z0-9]{1,3}");
 
     @Override
@@ -79,7 +80,7 @@ final class SameParcelRule implements FraudRule {
     }
 
     private static java.util.Optional<String> digits(String text) {
-        Matcher m = CORE.matcher(text.replaceAll("[^A-Z0-9]", ""));
+        Matcher m = CORE.matcher(NOT_ALNUM.matcher(text).replaceAll(""));
         return m.matches() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
     }
 

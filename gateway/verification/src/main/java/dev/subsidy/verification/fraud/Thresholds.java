@@ -28,6 +28,8 @@ import java.time.Duration;
  * @param spikeBaselineDays days before the period whose median day is a shop's baseline
  * @param spikeFactor a watched day at least this many times the baseline is a spike
  * @param spikeMinOrders and has at least this many orders
+ * @param shapeMinSample a carrier's numbers in a period needed before a shape misfit is marked
+ * @param shapeMinFitShare the share of them that must fit the published shapes for the rest to be marked
  */
 public record Thresholds(
         Duration buyerWindow,
@@ -48,7 +50,9 @@ public record Thresholds(
         int spikeWatchDays,
         int spikeBaselineDays,
         int spikeFactor,
-        int spikeMinOrders) {
+        int spikeMinOrders,
+        int shapeMinSample,
+        BigDecimal shapeMinFitShare) {
 
     public Thresholds {
         require(buyerWindow, "buyerWindow");
@@ -75,12 +79,17 @@ public record Thresholds(
         }
         share(burstAmountSpread, "burstAmountSpread");
         share(burstTinyShare, "burstTinyShare");
+        share(shapeMinFitShare, "shapeMinFitShare");
+        if (shapeMinSample < 1) {
+            throw new IllegalArgumentException("shapeMinSample must be at least 1");
+        }
     }
 
     public static Thresholds defaults() {
         return new Thresholds(Duration.ofHours(1), 3, Duration.ofHours(1), 5, new BigDecimal("0.02"), 50,
                 new BigDecimal("0.8"), 2, Duration.ofMinutes(60), Duration.ofHours(3), Duration.ofHours(8),
-                Duration.ofMinutes(10), Duration.ofHours(2), Duration.ofDays(3), Duration.ofDays(2), 7, 60, 5, 30);
+                Duration.ofMinutes(10), Duration.ofHours(2), Duration.ofDays(3), Duration.ofDays(2), 7, 60, 5, 30, 20,
+                new BigDecimal("0.9"));
     }
 
     private static void require(Duration d, String name) {

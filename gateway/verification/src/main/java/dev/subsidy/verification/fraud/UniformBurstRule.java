@@ -10,52 +10,54 @@ import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * brushing.uniform-burst (刷单): a burst of orders at one shop at one price whose parcels are tiny. A
+ * brushing.uniform-burst (刷单): a burst of orders at one shop at one price shipped in tiny parcels. A
  * live-stream sale is a burst at one price too, but its parcels carry goods; brushing ships empty
- * envelopes. Needs weighed parcels: without weights the burst is left to the other rules.
+ * envelopes. Only orders whose weighed parcels are (mostly) tiny take part, so the honest bulk of a
+ * shop's orders costs one pass; orders without weighed parcels are left to the other rules.
  */
 final class UniformBurstRule implements FraudRule {
 
     @Override
     public void apply(PeriodFacts facts, Thresholds t, Flags flags) {
-        Map<String, List<OrderVerdict>> byShop = facts.orders().stream()
-                .filter(o -> o.stored().record().paidAt() != null)
-                .collect(Collectors.groupingBy(o -> BuyerConcentrationRule.shop(o.stored().record())));
-        for (List<OrderVerdict> shopOrders : byShop.values()) {
-            if (shopOrders.size() < t.burstMinOrders()) {
+        Map<String, List<OrderVerdict>> tinyByShop = new HashMap<>();
+        for (OrderVerdict o : facts.orders()) {
+            if (o.stored().record().paidAt() != null && tiny(o, facts, t)) {
+                tinyByShop.computeIfAbsent(BuyerConcentrationRule.shop(o.stored().record()), k -> new ArrayList<>()).add(o);
+            }
+        }
+        for (List<OrderVerdict> orders : tinyByShop.values()) {
+            if (orders.size() < t.burstMinOrders()) {
                 continue;
             }
-            List<OrderVerdict> orders = new ArrayList<>(shopOrders);
             orders.sort(Comparator.comparing(o -> o.stored().record().paidAt()));
-            Set<OrderVerdict> flagged = new HashSet<>();
+            Set<OrderVerdict> flagged = new LinkedHashSet<>();
             int start = 0;
             for (int end = 0; end < orders.size(); end++) {
                 var endAt = orders.get(end).stored().record().paidAt();
                 while (Duration.between(orders.get(start).stored().record().paidAt(), endAt).compareTo(t.burstWindow()) > 0) {
                     start++;
                 }
-                if (end - start + 1 < t.burstMinOrders()) {
-                    continue;
-                }
-                List<OrderVerdict> window = orders.subList(start, end + 1);
-                List<OrderVerdict> uniform = uniform(window, t);
-                if (uniform.size() >= t.burstMinOrders() && tiny(uniform, facts, t)) {
-                    flagged.addAll(uniform);
+                if (end - start + 1 >= t.burstMinOrders()) {
+                    List<OrderVerdict> uniform = uniform(orders.subList(start, end + 1), t);
+                    if (uniform.size() >= t.burstMinOrders()) {
+                        flagged.addAll(uniform);
+                    }
                 }
             }
             if (!flagged.isEmpty()) {
                 SalesOrder any = flagged.iterator().next().stored().record();
-                String reason = flagged.size() + " orders at shop " + BuyerConcentrationRule.shop(any)
-                        + " within " + HollowParcelRule.minutes(t.burstWindow()) + " at one price (within "
-                        + t.burstAmountSpread().movePointRight(2).stripTrailingZeros().toPlainString() + " %) shipped in parcels of at most "
-                        + t.tinyParcelGrams() + " g; threshold " + t.burstMinOrders() + " orders";
+                String reason = flagged.size() + " orders at shop " + BuyerConcentrationRule.shop(any) + " within "
+                        + HollowParcelRule.minutes(t.burstWindow()) + " at one price (within "
+                        + t.burstAmountSpread().movePointRight(2).stripTrailingZeros().toPlainString()
+                        + " %) shipped in parcels of at most " + t.tinyParcelGrams() + " g; threshold " + t.burstMinOrders()
+                        + " orders";
                 flagged.forEach(o -> flags.order(o, Finding.suspect(Rules.UNIFORM_BURST, reason)));
             }
         }
@@ -72,21 +74,19 @@ final class UniformBurstRule implements FraudRule {
                 .divide(median, 6, RoundingMode.HALF_UP).compareTo(t.burstAmountSpread()) <= 0).toList();
     }
 
-    private static boolean tiny(List<OrderVerdict> orders, PeriodFacts facts, Thresholds t) {
+    /** Whether the order's weighed parcels are, by the configured share, tiny. */
+    private static boolean tiny(OrderVerdict o, PeriodFacts facts, Thresholds t) {
         int weighed = 0;
         int tiny = 0;
-        for (OrderVerdict o : orders) {
-            for (ShipmentVerdict s : facts.parcelsOf(o)) {
-                Integer grams = s.stored().record().weightGrams();
-                if (grams != null) {
-                    weighed++;
-                    if (grams <= t.tinyParcelGrams()) {
-                        tiny++;
-                    }
+        for (ShipmentVerdict s : facts.parcelsOf(o)) {
+            Integer grams = s.stored().record().weightGrams();
+            if (grams != null) {
+                weighed++;
+                if (grams <= t.tinyParcelGrams()) {
+                    tiny++;
                 }
             }
         }
-        return weighed >= t.burstMinOrders() / 2 + 1
-                && BigDecimal.valueOf(tiny).compareTo(t.burstTinyShare().multiply(BigDecimal.valueOf(weighed))) >= 0;
+        return weighed > 0 && BigDecimal.valueOf(tiny).compareTo(t.burstTinyShare().multiply(BigDecimal.valueOf(weighed))) >= 0;
     }
 }

@@ -16,10 +16,10 @@ import dev.subsidy.model.ScanType;
 import dev.subsidy.model.Shipment;
 import dev.subsidy.model.Subject;
 import dev.subsidy.model.SubjectType;
+import dev.subsidy.verification.Direction;
 import dev.subsidy.verification.Finding;
 import dev.subsidy.verification.Jurisdiction;
 import dev.subsidy.verification.OrderVerdict;
-import dev.subsidy.verification.PeriodScreening;
 import dev.subsidy.verification.PeriodVerdicts;
 import dev.subsidy.verification.RecordSource;
 import dev.subsidy.verification.RegistrySnapshot;
@@ -31,6 +31,7 @@ import dev.subsidy.verification.SourceVersion;
 import dev.subsidy.verification.StoredOrder;
 import dev.subsidy.verification.StoredShipment;
 import dev.subsidy.verification.TrustLevel;
+import dev.subsidy.verification.period.PeriodScreening;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -189,10 +190,22 @@ class FraudScreenTest {
     // ------------------------------------------------------------------ waybills
 
     @Test
-    void aNumberNotOfItsCarriersShapeIsSuspect() {
+    void aNumberNotOfItsCarriersShapeAmongNumbersThatFitIsSuspect() {
+        ordinaryParcels(25);
         Shipment s = parcel(Carrier.ZTO, "12345678", T, null);
 
-        assertThat(reason(screen(), s, Rules.WAYBILL_SHAPE)).contains("ZTO waybill number '12345678' fits none");
+        assertThat(reason(screen(), s, Rules.WAYBILL_SHAPE)).contains("ZTO waybill number '12345678' fits none")
+                .contains("25 of 26 ZTO numbers this period fit them");
+    }
+
+    @Test
+    void whenMostOfACarriersNumbersMisfitTheListIsWrongNotTheParcels() {
+        for (int i = 0; i < 30; i++) {
+            parcel(Carrier.ZTO, "E2E" + (7310000 + i), T, null);
+        }
+        ordinaryParcels(5);
+
+        assertThat(screen().shipments()).allMatch(ShipmentVerdict::verified);
     }
 
     @Test
@@ -261,8 +274,11 @@ class FraudScreenTest {
         shipmentHistory.put(claimed.naturalKey(), List.of(new SourceVersion<>("zto-push", T, false, carrierSays),
                 new SourceVersion<>("shop-export", T.plusSeconds(60), true, claimed)));
 
-        String reason = reason(screen(), claimed, Rules.SOURCE_CONFLICT);
+        PeriodVerdicts v = screen();
+        String reason = reason(v, claimed, Rules.SOURCE_CONFLICT);
 
+        assertThat(verdict(v, claimed).direction()).as("the carrier's origin stands").isEqualTo(Direction.INBOUND);
+        assertThat(verdict(v, claimed).stored().record().originRegion()).isEqualTo("440106");
         assertThat(reason).contains("zto-push (a carrier's own feed) says origin 440106 (outside)")
                 .contains("shop-export (a branch or merchant export) says origin 522633100 (inside)")
                 .contains("zto-push's fact stands");
@@ -331,6 +347,7 @@ class FraudScreenTest {
 
     @Test
     void anAcceptedSuspectCountsARejectedOneNeverAndANewVersionIsScreenedAfresh() {
+        ordinaryParcels(40);
         Shipment accepted = parcel(Carrier.ZTO, "12345678", T, null);
         Shipment rejected = parcel(zto(), T, null);
         Shipment changed = parcel(Carrier.ZTO, "87654321", T, null);
@@ -385,6 +402,13 @@ class FraudScreenTest {
         return new PeriodScreening(CONGJIANG, registry, Thresholds.defaults(),
                 c -> c.startsWith("zto") ? TrustLevel.CARRIER : c.startsWith("taobao") ? TrustLevel.MARKETPLACE
                         : TrustLevel.EXPORT).screen(NOVEMBER, source, book);
+    }
+
+    /** Parcels of ZTO numbers in ZTO's shape, collected inside for outside: the period's ordinary traffic. */
+    private void ordinaryParcels(int count) {
+        for (int i = 0; i < count; i++) {
+            parcel(zto(), T.plus(Duration.ofHours(i)), null);
+        }
     }
 
     private Carrier zto() {

@@ -1,7 +1,17 @@
-package dev.subsidy.verification;
+package dev.subsidy.verification.period;
 
 import dev.subsidy.model.Period;
 import dev.subsidy.model.RecordKind;
+import dev.subsidy.verification.Jurisdiction;
+import dev.subsidy.verification.OrderVerdict;
+import dev.subsidy.verification.PeriodVerdicts;
+import dev.subsidy.verification.RecordSource;
+import dev.subsidy.verification.RegistrySnapshot;
+import dev.subsidy.verification.Review;
+import dev.subsidy.verification.ReviewBook;
+import dev.subsidy.verification.ShipmentVerdict;
+import dev.subsidy.verification.TrustLevel;
+import dev.subsidy.verification.Verifier;
 import dev.subsidy.verification.fraud.FraudScreen;
 import dev.subsidy.verification.fraud.PeriodFacts;
 import dev.subsidy.verification.fraud.Thresholds;
@@ -35,9 +45,12 @@ public final class PeriodScreening {
     }
 
     public PeriodVerdicts screen(Period period, RecordSource records, ReviewBook reviews) {
-        PeriodVerdicts base = new Verifier(jurisdiction, registry).verify(period, records);
+        var shipmentHistory = records.shipmentHistory(period);
+        var orderHistory = records.orderHistory(period);
+        RecordSource trusted = new TrustedFacts(records, trust, shipmentHistory, orderHistory);
+        PeriodVerdicts base = new Verifier(jurisdiction, registry).verify(period, trusted);
         PeriodFacts facts = new PeriodFacts(period, jurisdiction, registry, base.shipments(), base.orders(),
-                records.shipmentHistory(period), records.orderHistory(period), records.traceChecks(period),
+                shipmentHistory, orderHistory, records.traceChecks(period),
                 records.dailyOrders(baselineFrom(period), period.end().atOffset(Period.CHINA).toLocalDate()), trust);
         FraudScreen.Screened screened = new FraudScreen(thresholds).screen(facts);
         Map<String, Review> shipmentReviews = reviews.decisions(RecordKind.SHIPMENT,
