@@ -2,7 +2,11 @@ package dev.subsidy.gateway.records;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.subsidy.gateway.review.DecisionView;
+import dev.subsidy.gateway.review.FindingView;
 import dev.subsidy.gateway.storage.records.RecordHistory;
+import dev.subsidy.gateway.storage.review.JdbcReviewBook;
+import dev.subsidy.gateway.storage.review.JdbcReviewQueue;
 import dev.subsidy.gateway.web.BadRequestException;
 import dev.subsidy.gateway.web.NotFoundException;
 import dev.subsidy.model.RecordKind;
@@ -14,22 +18,30 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code GET /api/v1/records/{kind}/{key}}: one record with its status, reasons, source and history. */
+/**
+ * {@code GET /api/v1/records/{kind}/{key}}: one record with its status, reasons, source and history,
+ * each rule's finding at its last close and every reviewer's decision on it (docs/api.md "Records").
+ */
 @RestController
 class RecordController {
 
     private final RecordHistory history;
+    private final JdbcReviewQueue queue;
+    private final JdbcReviewBook reviews;
     private final ObjectMapper json;
 
-    RecordController(RecordHistory history, ObjectMapper json) {
+    RecordController(RecordHistory history, JdbcReviewQueue queue, JdbcReviewBook reviews, ObjectMapper json) {
         this.history = history;
+        this.queue = queue;
+        this.reviews = reviews;
         this.json = json;
     }
 
     record Version(int version, Instant updatedAt, String connector, Instant receivedAt, JsonNode record) {}
 
     record View(String kind, String key, String status, List<String> reasons, int version, Instant updatedAt,
-                String connector, List<String> connectors, int duplicates, JsonNode record, List<Version> versions) {}
+                String connector, List<String> connectors, int duplicates, JsonNode record, List<Version> versions,
+                List<FindingView> findings, List<DecisionView> decisions) {}
 
     @GetMapping("/api/v1/records/{kind}/{key}")
     View get(@PathVariable String kind, @PathVariable("key") String given) {
@@ -47,10 +59,15 @@ class RecordController {
                 v.connector(), v.receivedAt(), parse(v.body()))).toList();
         JsonNode record = versions.stream().filter(v -> v.version() == stored.version()).map(Version::record)
                 .findFirst().orElse(null);
+        JdbcReviewQueue.Flagged flagged = queue.records(k, List.of(key)).get(key);
+        List<FindingView> findings = flagged == null ? List.of()
+                : flagged.findings().stream().map(FindingView::of).toList();
+        String contentHash = flagged == null ? null : flagged.contentHash();
+        List<DecisionView> decisions = reviews.history(k, key).stream().map(d -> DecisionView.of(d, contentHash)).toList();
         return new View(k.wireName(), key, stored.status(),
                 stored.reasons() == null ? List.of() : Arrays.asList(stored.reasons().split("; ")), stored.version(),
                 stored.updatedAt(), stored.connector(), Arrays.asList(stored.connectors().split(",")),
-                stored.duplicates(), record, versions);
+                stored.duplicates(), record, versions, findings, decisions);
     }
 
     private JsonNode parse(String body) {
