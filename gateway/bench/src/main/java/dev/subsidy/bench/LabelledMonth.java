@@ -313,9 +313,14 @@ public final class LabelledMonth implements RecordSource {
             buyers.add(buyer());
         }
         BigDecimal price = amount(8, 60);
+        // most bursts within forty minutes; some spread over a working day to stay under an hourly threshold
+        int spreadSeconds = random.nextInt(4) == 0 ? 10 * 3600 : 2400;
+        if (spreadSeconds > 2400) {
+            orders = Math.max(orders, 5 * buyers.size());
+        }
         int planted = 0;
         for (int i = 0; i < orders; i++) {
-            Instant paid = start.plusSeconds(random.nextInt(2400));
+            Instant paid = start.plusSeconds(random.nextInt(spreadSeconds));
             Carrier carrier = CARRIERS.get(random.nextInt(5));
             String orderNo = orderNo(shop.platform());
             Shipment parcel = withOrder(parcel(carrier, waybill(carrier), paid.plus(Duration.ofHours(3 + random.nextInt(20))),

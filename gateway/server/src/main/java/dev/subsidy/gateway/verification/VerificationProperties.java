@@ -41,6 +41,8 @@ public record VerificationProperties(
     public record RuleSettings(
             @NotNull @DefaultValue("1h") Duration buyerWindow,
             @Min(2) @DefaultValue("3") int maxOrdersPerBuyer,
+            @NotNull @DefaultValue("24h") Duration buyerDayWindow,
+            @Min(2) @DefaultValue("5") int maxOrdersPerBuyerDay,
             @NotNull @DefaultValue("1h") Duration burstWindow,
             @Min(2) @DefaultValue("5") int burstMinOrders,
             @NotNull @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.02") BigDecimal burstAmountSpread,
@@ -63,7 +65,7 @@ public record VerificationProperties(
 
         /** As the rules take them; throws with the offending name when a value cannot work. */
         public Thresholds thresholds() {
-            return new Thresholds(buyerWindow, maxOrdersPerBuyer, burstWindow, burstMinOrders, burstAmountSpread,
+            return new Thresholds(buyerWindow, maxOrdersPerBuyer, buyerDayWindow, maxOrdersPerBuyerDay, burstWindow, burstMinOrders, burstAmountSpread,
                     tinyParcelGrams, burstTinyShare, maxScansWithoutTransit, minTransitSamePrefecture,
                     minTransitSameProvince, minTransitElsewhere, paymentTolerance, codDeliveryTolerance,
                     reuseCollectionGap, sameParcelWindow, spikeWatchDays, spikeBaselineDays, spikeFactor, spikeMinOrders,

@@ -81,7 +81,8 @@ final class SameParcelRule implements FraudRule {
 
     private static java.util.Optional<String> digits(String text) {
         Matcher m = CORE.matcher(NOT_ALNUM.matcher(text).replaceAll(""));
-        return m.matches() ? java.util.Optional.of(m.group(1)) : java.util.Optional.empty();
+        // zero padding is a form too: 0073100000000001 is 73100000000001
+        return m.matches() ? java.util.Optional.of(m.group(1).replaceFirst("^0+(?=[0-9])", "")) : java.util.Optional.empty();
     }
 
     private static int best(PeriodFacts facts, ShipmentVerdict s) {

@@ -11,6 +11,8 @@ import java.time.Duration;
  *
  * @param buyerWindow the window in which one buyer's orders at one shop are counted
  * @param maxOrdersPerBuyer a buyer with this many orders at one shop within the window is brushing
+ * @param buyerDayWindow the longer window in which one buyer's orders at one shop are counted
+ * @param maxOrdersPerBuyerDay a buyer with this many orders at one shop within the longer window is brushing
  * @param burstWindow the window of a uniform burst
  * @param burstMinOrders orders at one shop within the burst window that make a burst
  * @param burstAmountSpread how far (a share) amounts may lie from the burst's median and still be "one price"
@@ -34,6 +36,8 @@ import java.time.Duration;
 public record Thresholds(
         Duration buyerWindow,
         int maxOrdersPerBuyer,
+        Duration buyerDayWindow,
+        int maxOrdersPerBuyerDay,
         Duration burstWindow,
         int burstMinOrders,
         BigDecimal burstAmountSpread,
@@ -57,6 +61,7 @@ public record Thresholds(
     public Thresholds {
         require(buyerWindow, "buyerWindow");
         require(burstWindow, "burstWindow");
+        require(buyerDayWindow, "buyerDayWindow");
         require(minTransitSamePrefecture, "minTransitSamePrefecture");
         require(minTransitSameProvince, "minTransitSameProvince");
         require(minTransitElsewhere, "minTransitElsewhere");
@@ -64,7 +69,7 @@ public record Thresholds(
         require(codDeliveryTolerance, "codDeliveryTolerance");
         require(reuseCollectionGap, "reuseCollectionGap");
         require(sameParcelWindow, "sameParcelWindow");
-        if (maxOrdersPerBuyer < 2) {
+        if (maxOrdersPerBuyer < 2 || maxOrdersPerBuyerDay < 2) {
             throw new IllegalArgumentException("maxOrdersPerBuyer must be at least 2 (one order is never brushing)");
         }
         if (burstMinOrders < 2) {
@@ -86,7 +91,7 @@ public record Thresholds(
     }
 
     public static Thresholds defaults() {
-        return new Thresholds(Duration.ofHours(1), 3, Duration.ofHours(1), 5, new BigDecimal("0.02"), 50,
+        return new Thresholds(Duration.ofHours(1), 3, Duration.ofHours(24), 5, Duration.ofHours(1), 5, new BigDecimal("0.02"), 50,
                 new BigDecimal("0.8"), 2, Duration.ofMinutes(60), Duration.ofHours(3), Duration.ofHours(8),
                 Duration.ofMinutes(10), Duration.ofHours(2), Duration.ofDays(3), Duration.ofDays(2), 7, 60, 5, 30, 20,
                 new BigDecimal("0.9"));

@@ -144,6 +144,24 @@ class FraudScreenTest {
     }
 
     @Test
+    void oneBuyerSpreadingOrdersOverADayToStayUnderTheHourlyThresholdIsBrushingToo() {
+        List<SalesOrder> spread = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            spread.add(order("patient-buyer", T.plus(Duration.ofMinutes(150L * i)), "9.90"));
+        }
+        SalesOrder twiceADay = order("regular", T, "30.00");
+        SalesOrder again = order("regular", T.plus(Duration.ofHours(6)), "30.00");
+
+        PeriodVerdicts v = screen();
+
+        spread.forEach(o -> assertThat(rulesOf(v, o)).contains(Rules.BUYER_CONCENTRATION));
+        assertThat(reason(v, spread.get(0), Rules.BUYER_CONCENTRATION)).contains("5 orders from buyer patient-buyer")
+                .contains("threshold 5 orders per buyer per 24 h 0 min");
+        assertThat(rulesOf(v, twiceADay)).isEmpty();
+        assertThat(rulesOf(v, again)).isEmpty();
+    }
+
+    @Test
     void aLiveStreamBurstAtOnePriceFromManyBuyersIsHonest() {
         for (int i = 0; i < 200; i++) {
             SalesOrder o = order("viewer-" + i, T.plusSeconds(9L * i), "39.90");
