@@ -25,7 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 class ReviewQueueIT extends SharedGateway {
 
-    private static final String SHAPE = "waybill.shape";
+    // the rule the test's suspects trip: each BAD parcel is signed for before it was collected
+    private static final String SHAPE = "timeline.delivered-before-collected";
     private final ObjectMapper json = new ObjectMapper();
 
     @LocalServerPort
@@ -63,7 +64,7 @@ class ReviewQueueIT extends SharedGateway {
         assertThat(suspect.get("findings")).anySatisfy(f -> {
             assertThat(f.get("rule").asText()).isEqualTo(SHAPE);
             assertThat(f.get("outcome").asText()).isEqualTo("SUSPECT");
-            assertThat(f.get("reason").asText()).contains("RQ5BAD1");
+            assertThat(f.get("reason").asText()).isEqualTo("delivered before it was collected");
         });
         assertThat(suspect.has("decision")).isFalse();
         // the quarter finds it too; another subject, rule or kind does not
@@ -246,9 +247,10 @@ class ReviewQueueIT extends SharedGateway {
     // ---- helpers ----
 
     private static String outbound(String waybill, String day, String dest) {
+        String delivered = waybill.contains("BAD") ? ", \"deliveredAt\": \"" + day + "T08:00:00+08:00\"" : "";
         return """
             {"kind": "shipment", "carrier": "ZTO", "waybillNo": "%s", "collectedAt": "%sT18:00:00+08:00",
-             "originSite": "CJ-ZTO-01", "destRegion": "%s"}""".formatted(waybill, day, dest);
+             "originSite": "CJ-ZTO-01", "destRegion": "%s"%s}""".formatted(waybill, day, dest, delivered);
     }
 
     private void feed(String... records) {

@@ -60,7 +60,9 @@ import org.springframework.test.context.DynamicPropertySource;
     "gateway.connectors.max-backoff=1s",
     // small sandbox limits a test can pass cheaply (MappingSandboxIT asserts on both)
     "gateway.mappings.record-time-budget=" + SharedGateway.RECORD_TIME_BUDGET,
-    "gateway.mappings.max-output-bytes=" + SharedGateway.MAX_OUTPUT_BYTES
+    "gateway.mappings.max-output-bytes=" + SharedGateway.MAX_OUTPUT_BYTES,
+    // FraudRulesIT's push connector speaks for a carrier: its word outweighs the standard feed's
+    "gateway.verification.source-trust.fr-carrier=CARRIER"
 })
 @Import(SharedGateway.OperatorEnvironment.class)
 public abstract class SharedGateway {
@@ -86,7 +88,9 @@ public abstract class SharedGateway {
             // DefinitionSecretsIT: a credential the definition takes from the environment
             "PARTNER_COOKIE", "cookie-from-env-6",
             // MappingSandboxIT: the feeder token of its push connectors
-            "IT_SANDBOX_FEEDER", "it-sandbox-feeder-5e2a91");
+            "IT_SANDBOX_FEEDER", "it-sandbox-feeder-5e2a91",
+            // FraudRulesIT: the feeder token of its carrier's push connector
+            "FR_CARRIER_TOKEN", "fr-carrier-feeder-3b7d");
 
     /** {@code gateway.home}: one folder for the shared application. */
     private static final Path HOME = createHome();
