@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The published shapes of carriers' waybill numbers (docs/records.md "Waybill shapes"), and UPU S10
+ * The published shapes of carriers' waybill numbers (docs/partners.md "Waybill number shapes"), and UPU S10
  * identifiers of international postal items.
  *
  * <p>Public lists disagree and carriers add ranges, so a number that fits no shape of its carrier is

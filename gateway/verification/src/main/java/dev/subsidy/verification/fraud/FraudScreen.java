@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Runs every fraud rule over one period's evidence (docs/verification.md "Fraud signals") and adds
+ * Runs every fraud rule over one period's evidence (docs/verification.md "The rules") and adds
  * what they found to the verdicts. Each rule reads the whole period once; none queries per record.
  */
 public final class FraudScreen {

@@ -44,7 +44,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * docs/verification.md "Fraud signals": each rule fires on its fraud and stays quiet on the honest
+ * docs/verification.md "The rules": each rule fires on its fraud and stays quiet on the honest
  * look-alike beside it. Records are held in memory; the screening is the one a close runs.
  */
 class FraudScreenTest {
