@@ -244,7 +244,7 @@ class TraceCheckIT {
 
     private void feed(String records) {
         GatewayClient.Reply fed = gateway.postJson("/api/v1/feeds/standard/records", Tokens.FEEDER, "[" + records + "]");
-        assertThat(fed.status()).as(fed.body()).isEqualTo(200);
+        assertThat(fed.status()).as(fed.body()).isEqualTo(202);
         assertThat(fed.json().path("rejected")).as(fed.body()).isEmpty();
     }
 
