@@ -2,6 +2,7 @@ package dev.subsidy.runtime;
 
 import dev.subsidy.connector.api.Connector;
 import dev.subsidy.connector.api.ConnectorConfig;
+import dev.subsidy.connector.api.ConnectorContext;
 import dev.subsidy.connector.api.ConnectorException;
 import dev.subsidy.connector.api.ConnectorKind;
 import dev.subsidy.connector.api.ConnectorProvider;
@@ -102,6 +103,15 @@ public final class ConnectorInstance {
             throw new IllegalStateException("connector " + id() + " cannot be used: it has no settings");
         }
         return context.config();
+    }
+
+    /**
+     * What the instance runs with (settings with secrets resolved, its transport with the definition's
+     * rate limit, the signers, the clock): for the gateway's own calls through a connector, such as trace
+     * verification, which must share the connector's rate limit. Empty when the definition cannot be used.
+     */
+    public Optional<ConnectorContext> context() {
+        return Optional.ofNullable(context);
     }
 
     private synchronized Connector started() throws ConnectorException {

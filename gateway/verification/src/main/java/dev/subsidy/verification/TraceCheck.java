@@ -3,7 +3,7 @@ package dev.subsidy.verification;
 import java.time.Instant;
 
 /**
- * What a carrier's own trace query said about a claimed parcel (docs/verification.md "The rules", trace
+ * What a carrier's own trace query said about a claimed parcel (docs/verification.md "Trace verification"
  * verification"): it confirmed the parcel moved, did not know the waybill, or told a story that
  * contradicts the feed (another origin, no collection, a later collection…).
  *

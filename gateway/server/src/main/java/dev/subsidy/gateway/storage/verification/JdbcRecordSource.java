@@ -18,6 +18,7 @@ import dev.subsidy.verification.RecordSource;
 import dev.subsidy.verification.SourceVersion;
 import dev.subsidy.verification.StoredOrder;
 import dev.subsidy.verification.StoredShipment;
+import dev.subsidy.verification.TraceCheck;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -120,6 +121,26 @@ class JdbcRecordSource implements RecordSource {
                             .put(LocalDate.ofEpochDay(rs.getLong("day")), rs.getInt("orders"));
                 }, fromMs, toMs);
         return byShop;
+    }
+
+    /**
+     * The latest trace check of each of the period's shipments, in one query (two checks of one parcel in
+     * the same millisecond cannot be told apart: one of them).
+     */
+    @Override
+    public Map<String, TraceCheck> traceChecks(Period period) {
+        long from = period.start().toEpochMilli();
+        long to = period.end().toEpochMilli();
+        Map<String, TraceCheck> byKey = new LinkedHashMap<>();
+        jdbc.query("SELECT t.natural_key, t.checked_at, t.outcome, t.detail, t.connector_id FROM trace_check t "
+                + "JOIN shipment s ON s.natural_key = t.natural_key WHERE ((s.collected_at >= ? AND s.collected_at < ?) "
+                + "OR (s.delivered_at >= ? AND s.delivered_at < ?)) AND t.checked_at = (SELECT MAX(u.checked_at) "
+                + "FROM trace_check u WHERE u.natural_key = t.natural_key) ORDER BY t.natural_key, t.checked_at", rs -> {
+                    byKey.put(rs.getString("natural_key"), new TraceCheck(rs.getString("natural_key"),
+                            TraceCheck.Outcome.valueOf(rs.getString("outcome")), rs.getString("detail"),
+                            millis(rs, "checked_at"), rs.getString("connector_id")));
+                }, from, to, from, to);
+        return byKey;
     }
 
     /** Every version the query finds, read back from its canonical body, grouped by natural key. */

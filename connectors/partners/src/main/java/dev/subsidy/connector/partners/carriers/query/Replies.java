@@ -109,9 +109,12 @@ final class Replies {
         }
     }
 
+    /** How a record's position names its waybill: {@code "waybill <number>"}. */
+    static final String POSITION = "waybill ";
+
     /** A record of one waybill. */
     static SourceRecord record(String waybill, JsonNode node) {
-        return SourceRecord.json("waybill " + waybill, write(node));
+        return SourceRecord.json(POSITION + waybill, write(node));
     }
 
     /** Signs a request with the call's signer and secret. */

@@ -28,7 +28,10 @@ public final class TraceQuerySettings {
     public static final String COMPANY = "company";
     /** Last four digits of the phone the carrier checks (ZTO, SF, kuaidi100). */
     public static final String PHONE = "phone";
-    /** The waybill numbers to ask about, comma-separated. */
+    /**
+     * The waybill numbers to ask about, comma-separated; none for a definition the gateway's trace
+     * verification asks through and that polls nothing on its own.
+     */
     public static final String WAYBILLS = "waybills";
     /** Waybills per call; at most (and by default) what the carrier allows. */
     public static final String BATCH_SIZE = "batch_size";
@@ -57,7 +60,8 @@ public final class TraceQuerySettings {
             .define(Setting.optional(COMPANY, Type.STRING, null, "kuaidi100 com, STO from_code, JD customerCode, Cainiao to_code"))
             .define(Setting.optional(PHONE, Type.STRING, null, "Last four digits of the phone the carrier checks")
                     .check(v -> v.matches("[0-9]{4}") ? Optional.empty() : Optional.of("must be four digits")))
-            .define(Setting.required(WAYBILLS, Type.LIST, "Waybill numbers to ask about"))
+            .define(Setting.optional(WAYBILLS, Type.LIST, null,
+                    "Waybill numbers to ask about; none for a definition kept for trace verification only"))
             .define(Setting.optional(BATCH_SIZE, Type.INT, null, "Waybills per call; at most the carrier's limit")
                     .check(ConfigDef.ValueCheck.between(1, 100)))
             .define(Setting.optional(UNAUTHORIZED_CODES, Type.LIST, null, "CarrierApi codes: signature or credential refused"))
