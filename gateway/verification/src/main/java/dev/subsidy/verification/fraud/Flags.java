@@ -4,44 +4,38 @@ import dev.subsidy.verification.Finding;
 import dev.subsidy.verification.OrderVerdict;
 import dev.subsidy.verification.ShipmentVerdict;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What the rules found, per record key; one finding per rule and record. */
+/**
+ * What the rules found, per record; one finding per rule and record. Keyed by the verdict itself (one
+ * per record in a close), so a lookup never builds a natural key.
+ */
 public final class Flags {
 
-    private final Map<String, List<Finding>> shipments = new HashMap<>();
-    private final Map<String, List<Finding>> orders = new HashMap<>();
+    private final Map<ShipmentVerdict, List<Finding>> shipments = new IdentityHashMap<>();
+    private final Map<OrderVerdict, List<Finding>> orders = new IdentityHashMap<>();
 
     public void parcel(ShipmentVerdict s, Finding f) {
-        add(shipments, s.key(), f);
+        add(shipments.computeIfAbsent(s, k -> new ArrayList<>(2)), f);
     }
 
     public void order(OrderVerdict o, Finding f) {
-        add(orders, o.key(), f);
+        add(orders.computeIfAbsent(o, k -> new ArrayList<>(2)), f);
     }
 
-    private static void add(Map<String, List<Finding>> map, String key, Finding f) {
-        List<Finding> list = map.computeIfAbsent(key, k -> new ArrayList<>());
+    private static void add(List<Finding> list, Finding f) {
         if (list.stream().noneMatch(x -> x.rule().equals(f.rule()))) {
             list.add(f);
         }
     }
 
-    public List<Finding> onParcel(String key) {
-        return shipments.getOrDefault(key, List.of());
+    public List<Finding> onParcel(ShipmentVerdict s) {
+        return shipments.getOrDefault(s, List.of());
     }
 
-    public List<Finding> onOrder(String key) {
-        return orders.getOrDefault(key, List.of());
-    }
-
-    public boolean parcelFlagged(String key) {
-        return shipments.containsKey(key);
-    }
-
-    public boolean orderFlagged(String key) {
-        return orders.containsKey(key);
+    public List<Finding> onOrder(OrderVerdict o) {
+        return orders.getOrDefault(o, List.of());
     }
 }

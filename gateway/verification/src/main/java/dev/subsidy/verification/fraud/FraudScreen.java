@@ -40,10 +40,10 @@ public final class FraudScreen {
             rule.apply(facts, thresholds, flags);
         }
         new LinkedRule().apply(facts, flags);
-        List<ShipmentVerdict> shipments = facts.shipments().stream().map(s -> s.with(flags.onParcel(s.key()))).toList();
+        List<ShipmentVerdict> shipments = facts.shipments().stream().map(s -> s.with(flags.onParcel(s))).toList();
         Map<String, OrderVerdict> orders = new LinkedHashMap<>();
         for (OrderVerdict o : facts.orders()) {
-            orders.put(o.key(), o.with(flags.onOrder(o.key())));
+            orders.put(o.key(), o.with(flags.onOrder(o)));
         }
         return new Screened(shipments, orders);
     }

@@ -17,8 +17,8 @@ final class LinkedRule {
     void apply(PeriodFacts facts, Flags flags) {
         Flags found = new Flags();
         for (ShipmentVerdict s : facts.shipments()) {
-            List<Finding> own = suspicions(flags.onParcel(s.key()), s.findings());
-            boolean duplicate = flags.onParcel(s.key()).stream().anyMatch(f -> f.outcome() == RecordStatus.DUPLICATE);
+            List<Finding> own = suspicions(flags.onParcel(s), s.findings());
+            boolean duplicate = flags.onParcel(s).stream().anyMatch(f -> f.outcome() == RecordStatus.DUPLICATE);
             if (!own.isEmpty() && !duplicate) {
                 for (OrderVerdict o : facts.ordersOf(s)) {
                     found.order(o, Finding.suspect(Rules.LINKED, "its parcel " + s.key() + " is suspect (" + rules(own) + ")"));
@@ -26,7 +26,7 @@ final class LinkedRule {
             }
         }
         for (OrderVerdict o : facts.orders()) {
-            List<Finding> own = suspicions(flags.onOrder(o.key()), o.findings());
+            List<Finding> own = suspicions(flags.onOrder(o), o.findings());
             if (!own.isEmpty()) {
                 for (ShipmentVerdict s : facts.parcelsOf(o)) {
                     found.parcel(s, Finding.suspect(Rules.LINKED, "its order " + o.key() + " is suspect (" + rules(own) + ")"));
@@ -34,10 +34,10 @@ final class LinkedRule {
             }
         }
         for (ShipmentVerdict s : facts.shipments()) {
-            found.onParcel(s.key()).forEach(f -> flags.parcel(s, f));
+            found.onParcel(s).forEach(f -> flags.parcel(s, f));
         }
         for (OrderVerdict o : facts.orders()) {
-            found.onOrder(o.key()).forEach(f -> flags.order(o, f));
+            found.onOrder(o).forEach(f -> flags.order(o, f));
         }
     }
 

@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -30,8 +31,8 @@ public final class PeriodFacts {
     private final RegistrySnapshot registry;
     private final List<ShipmentVerdict> shipments;
     private final Map<String, OrderVerdict> orders;
-    private final Map<String, List<OrderVerdict>> ordersOfParcel = new HashMap<>();
-    private final Map<String, List<ShipmentVerdict>> parcelsOfOrder = new HashMap<>();
+    private final Map<ShipmentVerdict, List<OrderVerdict>> ordersOfParcel = new IdentityHashMap<>();
+    private final Map<OrderVerdict, List<ShipmentVerdict>> parcelsOfOrder = new IdentityHashMap<>();
     private final Map<String, List<SourceVersion<Shipment>>> shipmentHistory;
     private final Map<String, List<SourceVersion<SalesOrder>>> orderHistory;
     private final Function<String, TrustLevel> trust;
@@ -64,15 +65,15 @@ public final class PeriodFacts {
         }
         for (ShipmentVerdict s : shipments) {
             OrderVerdict named = s.stored().record().orderRef() == null ? null : orders.get(s.stored().record().orderRef());
-            if (named != null && !ordersOfParcel.getOrDefault(s.key(), List.of()).contains(named)) {
+            if (named != null && !ordersOfParcel.getOrDefault(s, List.of()).contains(named)) {
                 link(s, named);
             }
         }
     }
 
     private void link(ShipmentVerdict s, OrderVerdict o) {
-        ordersOfParcel.computeIfAbsent(s.key(), k -> new ArrayList<>()).add(o);
-        parcelsOfOrder.computeIfAbsent(o.key(), k -> new ArrayList<>()).add(s);
+        ordersOfParcel.computeIfAbsent(s, k -> new ArrayList<>(1)).add(o);
+        parcelsOfOrder.computeIfAbsent(o, k -> new ArrayList<>(1)).add(s);
     }
 
     public Period period() {
@@ -97,12 +98,12 @@ public final class PeriodFacts {
 
     /** The orders a parcel carries (named by it, or naming it). */
     public List<OrderVerdict> ordersOf(ShipmentVerdict parcel) {
-        return ordersOfParcel.getOrDefault(parcel.key(), List.of());
+        return ordersOfParcel.getOrDefault(parcel, List.of());
     }
 
     /** The loaded parcels that carry an order. */
     public List<ShipmentVerdict> parcelsOf(OrderVerdict order) {
-        return parcelsOfOrder.getOrDefault(order.key(), List.of());
+        return parcelsOfOrder.getOrDefault(order, List.of());
     }
 
     public Map<String, List<SourceVersion<Shipment>>> shipmentHistory() {
