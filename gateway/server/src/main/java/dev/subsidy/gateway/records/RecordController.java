@@ -49,7 +49,12 @@ class RecordController {
     View get(@PathVariable String kind, @PathVariable("key") String given) {
         // keys are stored in NFKC (intake's one form): a full-width waybill number finds its parcel
         String key = Normalizer.normalize(given, Normalizer.Form.NFKC);
-        RecordKind k = kind(kind);
+        RecordKind k;
+        try {
+            k = RecordKind.fromWire(kind);
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException(e.getMessage());
+        }
         RecordHistory.Stored stored = history.find(k, key).orElseThrow(() -> new NotFoundException(
                 "no " + k.wireName() + " '" + key + "' (keys are CARRIER:waybillNo or PLATFORM:orderId)"));
         List<Version> versions = stored.versions().stream().map(v -> new Version(v.version(), v.updatedAt(),
