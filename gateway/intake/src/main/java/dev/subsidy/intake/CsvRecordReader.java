@@ -29,6 +29,10 @@ import java.util.regex.Pattern;
  * each becomes the object {@code {"type", "at", "region", "facility"}} a JSON feed sends, empty parts left
  * out, so the parser names a bad scan the same way ({@code scans[1].at: missing}). A facility cannot hold
  * ";" or "|" in this form; JSON and NDJSON carry any.
+ *
+ * <p>A row's raw payload (docs/records.md "Provenance") is the header row and the row as they stand in
+ * the body, each without its line ending, joined by one line feed: a row alone does not say what its
+ * cells are.
  */
 public final class CsvRecordReader implements RecordReader {
 
@@ -46,8 +50,12 @@ public final class CsvRecordReader implements RecordReader {
     private final Set<String> booleanFields;
     private final Set<String> integerFields;
     private final Set<String> scanFields;
+    private final String text;
     private final MappingIterator<String[]> rows;
     private final String[] header;
+    private final String headerText;
+    /** Where the text read so far ends: the next row starts after it, past any line endings. */
+    private int consumed;
     private int index;
 
     CsvRecordReader(String text, ObjectMapper json) {
@@ -61,6 +69,7 @@ public final class CsvRecordReader implements RecordReader {
 
     private CsvRecordReader(String text, ObjectMapper json, Set<String> listFields, Set<String> booleanFields,
                             Set<String> integerFields, Set<String> scanFields) {
+        this.text = text;
         this.json = json;
         this.listFields = Set.copyOf(listFields);
         this.booleanFields = booleanFields;
@@ -72,6 +81,7 @@ public final class CsvRecordReader implements RecordReader {
                 throw new UnreadableBodyException("CSV body is empty: expected a header row naming the fields");
             }
             String[] names = rows.nextValue();
+            this.headerText = advance();
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (int i = 0; i < names.length; i++) {
                 names[i] = names[i].strip();
@@ -91,6 +101,7 @@ public final class CsvRecordReader implements RecordReader {
         try {
             while (out.size() < max && rows.hasNextValue()) {
                 String[] row = rows.nextValue();
+                String rowText = advance();
                 if (row.length == 1 && row[0].isBlank()) {
                     continue;
                 }
@@ -101,13 +112,31 @@ public final class CsvRecordReader implements RecordReader {
                             + header.length));
                     continue;
                 }
-                out.add(BodyRecord.of(i, toFields(row), raw));
+                out.add(BodyRecord.of(i, toFields(row), raw, headerText + "\n" + rowText));
             }
         } catch (IOException | RuntimeException e) {
             // Jackson CSV cannot resynchronise after a broken quote: the rest is unreadable
             throw new UnreadableBodyException("CSV cannot be read after data row " + index + ": " + e.getMessage(), e);
         }
         return out;
+    }
+
+    /**
+     * The text of the row just read, as it stands in the body without line endings. The parser's
+     * position is at most one line-ending character off the row's end either way, so line endings
+     * are skipped before the row and stripped after it (a quoted cell keeps the ones inside it).
+     */
+    private String advance() {
+        int start = consumed;
+        int end = (int) Math.min(text.length(), Math.max(start, rows.getParser().currentLocation().getCharOffset()));
+        consumed = end;
+        while (start < end && (text.charAt(start) == '\r' || text.charAt(start) == '\n')) {
+            start++;
+        }
+        while (end > start && (text.charAt(end - 1) == '\r' || text.charAt(end - 1) == '\n')) {
+            end--;
+        }
+        return text.substring(start, end);
     }
 
     /** {@code TYPE@AT[@REGION[@FACILITY]]} as the object a JSON feed sends; the facility keeps any further "@". */

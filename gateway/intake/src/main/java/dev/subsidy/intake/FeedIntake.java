@@ -101,22 +101,22 @@ public class FeedIntake {
             List<Rejection> rejections = new ArrayList<>();
             for (List<BodyRecord> chunk = reader.next(chunkSize); !chunk.isEmpty(); chunk = reader.next(chunkSize)) {
                 read += chunk.size();
-                List<Shipment> s = new ArrayList<>();
-                List<SalesOrder> o = new ArrayList<>();
+                List<IntakeStore.Arrival<Shipment>> s = new ArrayList<>();
+                List<IntakeStore.Arrival<SalesOrder>> o = new ArrayList<>();
                 for (BodyRecord source : chunk) {
                     Object parsed = parser.parse(source, receivedAt);
                     if (parsed instanceof ParsedRecord p) {
                         if (p.shipment() != null) {
-                            s.add(p.shipment());
+                            s.add(new IntakeStore.Arrival<>(p.shipment(), p.payload()));
                         } else {
-                            o.add(p.order());
+                            o.add(new IntakeStore.Arrival<>(p.order(), p.payload()));
                         }
                     } else {
                         rejections.add((Rejection) parsed);
                     }
                 }
-                IntakeStore.Counts cs = store.storeShipments(s, connectorId, batchId, receivedAt);
-                IntakeStore.Counts co = store.storeOrders(o, connectorId, batchId, receivedAt);
+                IntakeStore.Counts cs = store.storeArrivedShipments(s, connectorId, batchId, receivedAt);
+                IntakeStore.Counts co = store.storeArrivedOrders(o, connectorId, batchId, receivedAt);
                 accepted += cs.accepted() + co.accepted();
                 duplicates += cs.duplicates() + co.duplicates();
             }

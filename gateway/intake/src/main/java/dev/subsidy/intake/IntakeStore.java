@@ -18,17 +18,44 @@ public interface IntakeStore {
      */
     <T> T inWriteTransaction(Supplier<T> work);
 
-    /** Stores valid shipments: new, duplicate of the current version, or a further version, by natural key. */
-    Counts storeShipments(List<Shipment> records, String connectorId, String batchId, Instant receivedAt);
+    /**
+     * Stores valid shipments: new, duplicate of the current version, or a further version, by natural
+     * key. Each new version keeps the SHA-256 of its raw payload, and the payload itself for the
+     * retention time (docs/records.md "Provenance"); a duplicate adds nothing.
+     */
+    Counts storeArrivedShipments(List<Arrival<Shipment>> records, String connectorId, String batchId,
+                                 Instant receivedAt);
+
+    /** As {@link #storeArrivedShipments}, for orders. */
+    Counts storeArrivedOrders(List<Arrival<SalesOrder>> records, String connectorId, String batchId,
+                              Instant receivedAt);
+
+    /** Shipments whose raw payload is not known: their versions keep no raw hash. */
+    default Counts storeShipments(List<Shipment> records, String connectorId, String batchId, Instant receivedAt) {
+        return storeArrivedShipments(records.stream().map(Arrival::unknown).toList(), connectorId, batchId, receivedAt);
+    }
 
     /** As {@link #storeShipments}, for orders. */
-    Counts storeOrders(List<SalesOrder> records, String connectorId, String batchId, Instant receivedAt);
+    default Counts storeOrders(List<SalesOrder> records, String connectorId, String batchId, Instant receivedAt) {
+        return storeArrivedOrders(records.stream().map(Arrival::unknown).toList(), connectorId, batchId, receivedAt);
+    }
 
     /** Keeps rejected records with their reasons and raw text. */
     void storeRejections(String connectorId, String batchId, Instant receivedAt, List<Rejection> rejections);
 
     /** Records one intake batch and its counts. */
     void storeBatch(Batch batch);
+
+    /**
+     * A valid record with the raw payload it arrived as.
+     *
+     * @param payload the text before any mapping (docs/records.md "Provenance"); null when not known
+     */
+    record Arrival<T>(T record, String payload) {
+        static <T> Arrival<T> unknown(T record) {
+            return new Arrival<>(record, null);
+        }
+    }
 
     /** How many records of a chunk were accepted (new or a new version) and how many were duplicates. */
     record Counts(int accepted, int duplicates) {}

@@ -14,6 +14,7 @@ import java.util.List;
 /** A JSON array of records. A syntax error anywhere makes the whole body unreadable (400). */
 final class JsonArrayReader implements RecordReader {
 
+    private final String text;
     private final JsonParser parser;
     private final ObjectMapper json;
     private final com.fasterxml.jackson.core.JsonStreamContext arrayContext;
@@ -21,6 +22,7 @@ final class JsonArrayReader implements RecordReader {
     private boolean done;
 
     JsonArrayReader(String text, ObjectMapper json) {
+        this.text = text;
         this.json = json;
         try {
             this.parser = json.createParser(text);
@@ -57,6 +59,8 @@ final class JsonArrayReader implements RecordReader {
                     throw new UnreadableBodyException("body ends before the closing ] of the array");
                 }
                 int i = index++;
+                // the element's own text, exactly as the feeder wrote it: its raw payload
+                int start = (int) parser.currentTokenLocation().getCharOffset();
                 JsonNode node;
                 try {
                     node = json.readTree(parser);
@@ -74,7 +78,8 @@ final class JsonArrayReader implements RecordReader {
                     continue;
                 }
                 if (node instanceof ObjectNode object) {
-                    out.add(BodyRecord.of(i, object, null));
+                    int end = (int) parser.currentLocation().getCharOffset();
+                    out.add(BodyRecord.of(i, object, null, text.substring(start, end)));
                 } else {
                     out.add(BodyRecord.unreadable(i, node.toString(), "record is not a JSON object"));
                 }

@@ -5,8 +5,12 @@ import dev.subsidy.model.SalesOrder;
 import dev.subsidy.model.Shipment;
 
 
-/** A record that passed validation: exactly one of shipment and order is set. */
-public record ParsedRecord(int index, Shipment shipment, SalesOrder order) {
+/**
+ * A record that passed validation: exactly one of shipment and order is set.
+ *
+ * @param payload the raw payload it arrived as ({@link BodyRecord#payload()}), or null
+ */
+public record ParsedRecord(int index, Shipment shipment, SalesOrder order, String payload) {
 
     public RecordKind kind() {
         return shipment != null ? RecordKind.SHIPMENT : RecordKind.ORDER;

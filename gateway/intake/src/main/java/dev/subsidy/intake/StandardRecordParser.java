@@ -86,8 +86,8 @@ public final class StandardRecordParser {
             return new Rejection(source.index(), source.located(String.join("; ", in.problems())), raw);
         }
         return result instanceof Shipment s
-                ? new ParsedRecord(source.index(), s, null)
-                : new ParsedRecord(source.index(), null, (SalesOrder) result);
+                ? new ParsedRecord(source.index(), s, null, source.payload())
+                : new ParsedRecord(source.index(), null, (SalesOrder) result, source.payload());
     }
 
     private Shipment shipment(FieldReader in, Instant arrival) {

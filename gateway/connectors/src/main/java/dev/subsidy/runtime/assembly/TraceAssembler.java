@@ -95,6 +95,11 @@ public final class TraceAssembler {
                         waiting.add(new IntakeReceipt.Waiting(f.waybill(), events.size(), wait.get(),
                                 fragment.position() + ": assembling: " + events.size() + (events.size() == 1 ? " event" : " events")
                                         + " kept, waiting for " + wait.get() + " (" + ((MappedRecord.Rejected) m).reason() + ")"));
+                    } else if (m instanceof MappedRecord.Standard standard) {
+                        // the record's raw payload is the fragment the carrier pushed, not the merge the gateway
+                        // made of it: a text the carrier can produce and check (its other events are in trace_event)
+                        out.add(new MappedRecord.Standard(standard.position(), standard.record(),
+                                ((SourceRecord.Json) fragment).json()));
                     } else {
                         out.add(m);
                     }

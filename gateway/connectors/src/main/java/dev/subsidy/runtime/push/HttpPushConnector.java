@@ -54,7 +54,10 @@ final class HttpPushConnector implements PushConnector, ReceiptReply {
             for (List<dev.subsidy.intake.BodyRecord> chunk = reader.next(CHUNK); !chunk.isEmpty(); chunk = reader.next(CHUNK)) {
                 for (dev.subsidy.intake.BodyRecord r : chunk) {
                     String position = position(format, r.index());
-                    records.add(r.fields() != null ? SourceRecord.json(position, r.fields().toString())
+                    // a JSON item travels as the feeder wrote it: that text is its raw payload (docs/records.md
+                    // "Provenance"); a CSV row becomes the JSON object of its cells
+                    String item = format == FeedFormat.CSV || r.payload() == null ? String.valueOf(r.fields()) : r.payload();
+                    records.add(r.fields() != null ? SourceRecord.json(position, item)
                             : SourceRecord.unreadable(position, r.problem(), r.raw()));
                 }
             }

@@ -3,6 +3,7 @@ package dev.subsidy.gateway.storage.intake;
 import dev.subsidy.gateway.storage.RowWriter;
 import dev.subsidy.gateway.storage.WriteLock;
 import dev.subsidy.intake.IntakeStore;
+import dev.subsidy.intake.RawPayloadSettings;
 import dev.subsidy.intake.RecordText;
 import dev.subsidy.intake.Rejection;
 import dev.subsidy.model.RecordKind;
@@ -11,6 +12,7 @@ import dev.subsidy.model.Shipment;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.Supplier;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -25,13 +27,21 @@ public class JdbcIntakeStore implements IntakeStore {
     private final KindWriter<Shipment> shipments;
     private final KindWriter<SalesOrder> orders;
 
+    /** With the default retention of raw payloads: for tools and tests that store records directly. */
     public JdbcIntakeStore(JdbcTemplate jdbc, RowWriter rowWriter, TransactionTemplate transactions,
                            WriteLock writeLock) {
+        this(jdbc, rowWriter, transactions, writeLock, RawPayloadSettings.defaults());
+    }
+
+    @Autowired
+    public JdbcIntakeStore(JdbcTemplate jdbc, RowWriter rowWriter, TransactionTemplate transactions,
+                           WriteLock writeLock, RawPayloadSettings rawPayloads) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.writeLock = writeLock;
-        this.shipments = new KindWriter<>(jdbc, rowWriter, RecordKind.SHIPMENT, new ShipmentTable());
-        this.orders = new KindWriter<>(jdbc, rowWriter, RecordKind.ORDER, new OrderTable());
+        RawPayloadWriter raws = new RawPayloadWriter(jdbc, rawPayloads.rawRetention());
+        this.shipments = new KindWriter<>(jdbc, rowWriter, raws, RecordKind.SHIPMENT, new ShipmentTable());
+        this.orders = new KindWriter<>(jdbc, rowWriter, raws, RecordKind.ORDER, new OrderTable());
     }
 
     @Override
@@ -43,12 +53,14 @@ public class JdbcIntakeStore implements IntakeStore {
     }
 
     @Override
-    public Counts storeShipments(List<Shipment> records, String connectorId, String batchId, Instant receivedAt) {
+    public Counts storeArrivedShipments(List<Arrival<Shipment>> records, String connectorId, String batchId,
+                                        Instant receivedAt) {
         return shipments.write(records, connectorId, batchId, receivedAt);
     }
 
     @Override
-    public Counts storeOrders(List<SalesOrder> records, String connectorId, String batchId, Instant receivedAt) {
+    public Counts storeArrivedOrders(List<Arrival<SalesOrder>> records, String connectorId, String batchId,
+                                     Instant receivedAt) {
         return orders.write(records, connectorId, batchId, receivedAt);
     }
 

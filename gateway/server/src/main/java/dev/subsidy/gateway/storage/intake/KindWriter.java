@@ -7,6 +7,7 @@ import static java.sql.Types.VARCHAR;
 import dev.subsidy.gateway.storage.RowWriter;
 import dev.subsidy.gateway.storage.Sql;
 import dev.subsidy.intake.CanonicalForm;
+import dev.subsidy.intake.IntakeStore.Arrival;
 import dev.subsidy.intake.IntakeStore.Counts;
 import dev.subsidy.model.RecordKind;
 import java.sql.PreparedStatement;
@@ -28,7 +29,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * is new, a duplicate (same content as the current version) or a further version (different
  * content; the newest {@code updatedAt} becomes current, an older one is kept in the history
  * only). One SELECT per slice of keys and a handful of JDBC batches per chunk, whatever its size;
- * new rows go through the {@link RowWriter} (COPY on PostgreSQL).
+ * new rows go through the {@link RowWriter} (COPY on PostgreSQL). Each new version keeps the hash of
+ * its raw payload, and the payload goes to the {@link RawPayloadWriter}; a duplicate keeps neither.
  */
 final class KindWriter<T> {
 
@@ -39,21 +41,23 @@ final class KindWriter<T> {
     private static final int[] COMMON_TYPES = {VARCHAR, INTEGER, INTEGER, BIGINT, VARCHAR, VARCHAR, VARCHAR,
         INTEGER, BIGINT, VARCHAR};
     private static final String[] VERSION_COLUMNS = {"kind", "natural_key", "version", "updated_at",
-        "content_hash", "connector_id", "batch_id", "received_at", "body"};
+        "content_hash", "connector_id", "batch_id", "received_at", "body", "raw_hash"};
     private static final int[] VERSION_TYPES = {VARCHAR, VARCHAR, INTEGER, BIGINT, VARCHAR, VARCHAR, VARCHAR,
-        BIGINT, VARCHAR};
+        BIGINT, VARCHAR, VARCHAR};
 
     private final JdbcTemplate jdbc;
     private final RowWriter rows;
+    private final RawPayloadWriter raws;
     private final RecordKind kind;
     private final RecordTable<T> table;
     private final String[] insertColumns;
     private final int[] insertTypes;
     private final String updateSql;
 
-    KindWriter(JdbcTemplate jdbc, RowWriter rows, RecordKind kind, RecordTable<T> table) {
+    KindWriter(JdbcTemplate jdbc, RowWriter rows, RawPayloadWriter raws, RecordKind kind, RecordTable<T> table) {
         this.jdbc = jdbc;
         this.rows = rows;
+        this.raws = raws;
         this.kind = kind;
         this.table = table;
         this.insertColumns = concat(COMMON_COLUMNS, table.columns());
@@ -65,15 +69,17 @@ final class KindWriter<T> {
     }
 
     /** The outcome counts for the chunk. */
-    Counts write(List<T> records, String connectorId, String batchId, Instant receivedAt) {
-        if (records.isEmpty()) {
+    Counts write(List<Arrival<T>> arrivals, String connectorId, String batchId, Instant receivedAt) {
+        if (arrivals.isEmpty()) {
             return new Counts(0, 0);
         }
-        Map<String, KeyState<T>> states = load(records);
+        Map<String, KeyState<T>> states = load(arrivals.stream().map(Arrival::record).toList());
         List<Version<T>> versions = new ArrayList<>();
+        Map<String, String> payloads = new LinkedHashMap<>();
         int accepted = 0;
         int duplicates = 0;
-        for (T record : records) {
+        for (Arrival<T> arrival : arrivals) {
+            T record = arrival.record();
             String key = table.naturalKey(record);
             String canonical = table.canonical(record);
             String hash = CanonicalForm.sha256(canonical);
@@ -89,7 +95,13 @@ final class KindWriter<T> {
             state.hashes.add(hash);
             state.versions++;
             state.connectors.add(connectorId);
-            versions.add(new Version<>(key, state.versions, record, hash, canonical));
+            String rawHash = null;
+            if (arrival.payload() != null) {
+                String kept = RawPayloadWriter.kept(arrival.payload());
+                rawHash = RawPayloadWriter.hash(kept);
+                payloads.putIfAbsent(rawHash, kept);
+            }
+            versions.add(new Version<>(key, state.versions, record, hash, canonical, rawHash));
             Instant updatedAt = table.updatedAt(record);
             // ties go to the later arrival: the feed that sent it last knows best
             if (state.current == null && state.updatedAt == null || !updatedAt.isBefore(state.updatedAt)) {
@@ -104,6 +116,7 @@ final class KindWriter<T> {
             }
         }
         flush(states, versions, connectorId, batchId, receivedAt);
+        raws.write(payloads, receivedAt.toEpochMilli());
         return new Counts(accepted, duplicates);
     }
 
@@ -185,7 +198,7 @@ final class KindWriter<T> {
         List<Object[]> versionRows = new ArrayList<>(versions.size());
         for (Version<T> v : versions) {
             versionRows.add(new Object[] {kindName, v.key, v.version, table.updatedAt(v.record).toEpochMilli(),
-                v.hash, connectorId, batchId, received, v.canonical});
+                v.hash, connectorId, batchId, received, v.canonical, v.rawHash});
         }
         rows.insert("record_version", VERSION_COLUMNS, VERSION_TYPES, versionRows);
     }
@@ -210,7 +223,7 @@ final class KindWriter<T> {
         return i;
     }
 
-    private record Version<T>(String key, int version, T record, String hash, String canonical) {}
+    private record Version<T>(String key, int version, T record, String hash, String canonical, String rawHash) {}
 
     /** What is known of one natural key while a chunk is written. */
     private static final class KeyState<T> {

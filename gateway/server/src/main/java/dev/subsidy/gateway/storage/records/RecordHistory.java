@@ -18,8 +18,28 @@ public class RecordHistory {
         this.jdbc = jdbc;
     }
 
-    /** A version as it was received, its body the standard record's JSON text. */
-    public record Version(int version, Instant updatedAt, String connector, Instant receivedAt, String body) {}
+    /**
+     * A version as it was received, its body the standard record's JSON text.
+     *
+     * @param rawHash SHA-256 of its raw payload (docs/records.md "Provenance"); null when received
+     *     before raw payloads were kept
+     * @param rawKept whether the raw payload itself is still kept
+     * @param rawExpiresAt when the raw payload is (or was) removed; null without a raw hash
+     */
+    public record Version(int version, Instant updatedAt, String connector, Instant receivedAt, String body,
+                          String rawHash, boolean rawKept, Instant rawExpiresAt) {}
+
+    /** What is known of one version's raw payload. */
+    public sealed interface RawPayload {
+        /** The text as received, its SHA-256 the version's raw hash. */
+        record Kept(String text) implements RawPayload {}
+
+        /** Removed by retention: only the hash is left. */
+        record Expired(Instant on) implements RawPayload {}
+
+        /** The version was received before raw payloads were kept. */
+        record NeverKept() implements RawPayload {}
+    }
 
     /**
      * The record's current state: {@code reasons} joined by "; ", {@code connectors} by ",", as stored.
@@ -35,13 +55,35 @@ public class RecordHistory {
             return Optional.empty();
         }
         Map<String, Object> row = rows.get(0);
-        List<Version> versions = jdbc.query("SELECT version, updated_at, connector_id, received_at, body FROM record_version "
-                + "WHERE kind = ? AND natural_key = ? ORDER BY version", (rs, n) -> new Version(rs.getInt("version"),
-                Instant.ofEpochMilli(rs.getLong("updated_at")), rs.getString("connector_id"),
-                Instant.ofEpochMilli(rs.getLong("received_at")), rs.getString("body")), kind.name(), naturalKey);
+        List<Version> versions = jdbc.query("SELECT v.version, v.updated_at, v.connector_id, v.received_at, v.body, "
+                + "v.raw_hash, CASE WHEN p.body IS NULL THEN 0 ELSE 1 END AS raw_kept, p.expires_at AS raw_expires_at "
+                + "FROM record_version v LEFT JOIN raw_payload p ON p.raw_hash = v.raw_hash "
+                + "WHERE v.kind = ? AND v.natural_key = ? ORDER BY v.version", (rs, n) -> {
+                    long expires = rs.getLong("raw_expires_at");
+                    Instant rawExpiresAt = rs.wasNull() ? null : Instant.ofEpochMilli(expires);
+                    return new Version(rs.getInt("version"), Instant.ofEpochMilli(rs.getLong("updated_at")),
+                            rs.getString("connector_id"), Instant.ofEpochMilli(rs.getLong("received_at")),
+                            rs.getString("body"), rs.getString("raw_hash"), rs.getInt("raw_kept") == 1, rawExpiresAt);
+                }, kind.name(), naturalKey);
         return Optional.of(new Stored((String) row.get("status"), (String) row.get("reasons"),
                 ((Number) row.get("version")).intValue(), Instant.ofEpochMilli(((Number) row.get("updated_at")).longValue()),
                 (String) row.get("connector_id"), (String) row.get("connectors"),
                 ((Number) row.get("duplicates")).intValue(), versions));
+    }
+
+    /** The raw payload of one version of a record; empty when there is no such version. */
+    public Optional<RawPayload> raw(RecordKind kind, String naturalKey, int version) {
+        List<RawPayload> found = jdbc.query("SELECT v.raw_hash, p.body, p.expires_at FROM record_version v "
+                + "LEFT JOIN raw_payload p ON p.raw_hash = v.raw_hash "
+                + "WHERE v.kind = ? AND v.natural_key = ? AND v.version = ?", (rs, n) -> {
+                    if (rs.getString("raw_hash") == null) {
+                        return new RawPayload.NeverKept();
+                    }
+                    String body = rs.getString("body");
+                    long expires = rs.getLong("expires_at");
+                    // a hash without its row cannot be written by the intake (one transaction); read as expired at arrival
+                    return body != null ? new RawPayload.Kept(body) : new RawPayload.Expired(Instant.ofEpochMilli(expires));
+                }, kind.name(), naturalKey, version);
+        return found.stream().findFirst();
     }
 }

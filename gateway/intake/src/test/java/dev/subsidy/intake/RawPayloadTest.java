@@ -1,0 +1,74 @@
+package dev.subsidy.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.AlphaChars;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.NumericChars;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Each reader hands over every record's raw payload (docs/records.md "Provenance") exactly as it
+ * stands in the body: the whitespace, key order and number spelling the feeder chose, never a
+ * re-serialisation, so a feeder can hash its own text and find the same SHA-256.
+ */
+class RawPayloadTest {
+
+    private final ObjectMapper json = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+
+    private List<String> payloads(FeedFormat format, String body) {
+        return RecordReader.open(format, body, json).next(100).stream().map(BodyRecord::payload).toList();
+    }
+
+    @Test
+    void aJsonArrayElementIsItsOwnTextWithItsLayoutKeyOrderAndNumberSpelling() {
+        String first = "{\"kind\": \"order\",\n    \"amount\": 1.50E2, \"名\": \"从江😀\",\n    \"items\": [1, {\"x\": \"]\"}]}";
+        String second = "{\"b\":1,\"a\":2}";
+        String body = "[\n  " + first + " ,\n" + second + "\n]\n";
+
+        assertThat(payloads(FeedFormat.JSON, body)).containsExactly(first, second);
+    }
+
+    @Test
+    void anNdjsonRecordIsItsLineWithoutTheLineEnding() {
+        String first = "{\"kind\":\"shipment\",  \"weightGrams\": 120}";
+        String second = "{\"kind\":\"order\"}";
+
+        assertThat(payloads(FeedFormat.NDJSON, first + "\r\n\n   \n" + second)).containsExactly(first, second);
+    }
+
+    @Test
+    void aCsvRowIsTheHeaderAndTheRowAsTheyStandJoinedByOneLineFeed() {
+        String header = "kind,waybillNo,note";
+        String quoted = "shipment,ZT1,\"two\r\nlines, and \"\"quotes\"\"\"";
+        String plain = "shipment,ZT2, spaced ";
+        String body = header + "\r\n" + quoted + "\r\n\r\n" + plain;
+
+        assertThat(payloads(FeedFormat.CSV, body)).containsExactly(header + "\n" + quoted, header + "\n" + plain);
+    }
+
+    @Test
+    void aCsvRowWithAnotherColumnCountHasNoPayloadBecauseItIsNoRecord() {
+        assertThat(payloads(FeedFormat.CSV, "kind,waybillNo\nshipment,ZT1,extra\nshipment,ZT2\n"))
+                .containsExactly(null, "kind,waybillNo\nshipment,ZT2");
+    }
+
+    @Property(tries = 200)
+    void everyCsvRowComesBackExactlyHoweverItsCellsAreQuoted(
+            @ForAll @StringLength(max = 12) @AlphaChars @NumericChars @Chars({',', '"', '\n', '\r', ' ', '从'}) String cell,
+            @ForAll boolean crlf) {
+        String eol = crlf ? "\r\n" : "\n";
+        String row = "shipment,\"" + cell.replace("\"", "\"\"") + "\",last";
+        String body = "kind,cell,tail" + eol + row + eol + "shipment,plain,last" + eol;
+
+        assertThat(payloads(FeedFormat.CSV, body))
+                .containsExactly("kind,cell,tail\n" + row, "kind,cell,tail\nshipment,plain,last");
+    }
+}
