@@ -34,6 +34,8 @@ final class FigureAccumulator {
             }
             case SUSPECT -> t.suspect++;
             case REJECTED -> t.rejected++;
+            // the same parcel reported in another form (waybill.same-parcel): a duplicate received
+            case DUPLICATE -> t.duplicate++;
             default -> { }
         }
     }
