@@ -61,7 +61,8 @@ public record VerificationProperties(
             @Min(2) @DefaultValue("5") int spikeFactor,
             @Min(2) @DefaultValue("30") int spikeMinOrders,
             @Min(1) @DefaultValue("20") int shapeMinSample,
-            @NotNull @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.9") BigDecimal shapeMinFitShare) {
+            @NotNull @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.9") BigDecimal shapeMinFitShare,
+            @NotNull @DecimalMin("0") @DecimalMax("1") @DefaultValue("0.3") BigDecimal crossBorderMinProvenShare) {
 
         /** As the rules take them; throws with the offending name when a value cannot work. */
         public Thresholds thresholds() {
@@ -69,7 +70,7 @@ public record VerificationProperties(
                     tinyParcelGrams, burstTinyShare, maxScansWithoutTransit, minTransitSamePrefecture,
                     minTransitSameProvince, minTransitElsewhere, paymentTolerance, codDeliveryTolerance,
                     reuseCollectionGap, sameParcelWindow, spikeWatchDays, spikeBaselineDays, spikeFactor, spikeMinOrders,
-                    shapeMinSample, shapeMinFitShare);
+                    shapeMinSample, shapeMinFitShare, crossBorderMinProvenShare);
         }
     }
 }

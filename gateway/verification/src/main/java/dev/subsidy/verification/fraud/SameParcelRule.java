@@ -17,8 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * waybill.same-parcel: one parcel reported twice in different forms — under another carrier code, with
- * a carrier prefix, separators or a suffix — so that its two keys would count it twice. Reports are
+ * waybill.same-parcel: one parcel reported twice in different forms — under no brand (OTHER), with a
+ * carrier prefix, separators, zero padding or a suffix — so that its two keys would count it twice. Reports are
  * matched on the number's digits and must agree on the parcel (collected within the window, and the
  * same order or the same destination); two carriers issuing the same digits for different parcels do
  * not. The report in its carrier's own shape from the most trusted source stays; the others are
@@ -90,10 +90,19 @@ final class SameParcelRule implements FraudRule {
     }
 
     private static boolean sameParcel(Shipment a, Shipment b, Thresholds t) {
-        if (a.carrier() != b.carrier() && a.carrier() != Carrier.OTHER && b.carrier() != Carrier.OTHER
-                && WaybillShape.fits(a.carrier(), a.waybillNo()) && WaybillShape.fits(b.carrier(), b.waybillNo())) {
+        // two brands issuing the same digits is normal (docs/records.md): only a report under no brand
+        // (OTHER) or under the same brand in another form is the same parcel
+        if (a.carrier() != b.carrier() && a.carrier() != Carrier.OTHER && b.carrier() != Carrier.OTHER) {
             return false;
         }
+        if (Duration.between(a.collectedAt(), b.collectedAt()).abs().compareTo(t.sameParcelWindow()) > 0) {
+            return false;
+        }
+        if (a.orderRef() != null && b.orderRef() != null) {
+            return a.orderRef().equals(b.orderRef());
+        }
+        return Objects.equals(a.destRegion(), b.destRegion()) && Objects.equals(a.destCountry(), b.destCountry());
+    }
         if (Duration.between(a.collectedAt(), b.collectedAt()).abs().compareTo(t.sameParcelWindow()) > 0) {
             return false;
         }

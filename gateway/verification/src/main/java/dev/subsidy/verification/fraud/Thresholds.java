@@ -32,6 +32,8 @@ import java.time.Duration;
  * @param spikeMinOrders and has at least this many orders
  * @param shapeMinSample a carrier's numbers in a period needed before a shape misfit is marked
  * @param shapeMinFitShare the share of them that must fit the published shapes for the rest to be marked
+ * @param crossBorderMinProvenShare the share of a period's parcels abroad that must show international proof
+ *     for those without it to be marked
  */
 public record Thresholds(
         Duration buyerWindow,
@@ -56,7 +58,8 @@ public record Thresholds(
         int spikeFactor,
         int spikeMinOrders,
         int shapeMinSample,
-        BigDecimal shapeMinFitShare) {
+        BigDecimal shapeMinFitShare,
+        BigDecimal crossBorderMinProvenShare) {
 
     public Thresholds {
         require(buyerWindow, "buyerWindow");
@@ -85,6 +88,7 @@ public record Thresholds(
         share(burstAmountSpread, "burstAmountSpread");
         share(burstTinyShare, "burstTinyShare");
         share(shapeMinFitShare, "shapeMinFitShare");
+        share(crossBorderMinProvenShare, "crossBorderMinProvenShare");
         if (shapeMinSample < 1) {
             throw new IllegalArgumentException("shapeMinSample must be at least 1");
         }
@@ -94,7 +98,7 @@ public record Thresholds(
         return new Thresholds(Duration.ofHours(1), 3, Duration.ofHours(24), 5, Duration.ofHours(1), 5, new BigDecimal("0.02"), 50,
                 new BigDecimal("0.8"), 2, Duration.ofMinutes(60), Duration.ofHours(3), Duration.ofHours(8),
                 Duration.ofMinutes(10), Duration.ofHours(2), Duration.ofDays(3), Duration.ofDays(2), 7, 60, 5, 30, 20,
-                new BigDecimal("0.9"));
+                new BigDecimal("0.9"), new BigDecimal("0.3"));
     }
 
     private static void require(Duration d, String name) {

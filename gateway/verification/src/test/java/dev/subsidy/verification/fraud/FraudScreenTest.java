@@ -356,9 +356,19 @@ class FraudScreenTest {
 
         PeriodVerdicts v = screen();
 
-        assertThat(reason(v, plain, Rules.CROSS_BORDER_UNPROVEN)).contains("addressed to US");
+        assertThat(reason(v, plain, Rules.CROSS_BORDER_UNPROVEN)).contains("addressed to US")
+                .contains("2 of the period's 3 parcels abroad show one");
         assertThat(rulesOf(v, s10)).doesNotContain(Rules.CROSS_BORDER_UNPROVEN);
         assertThat(rulesOf(v, customs)).doesNotContain(Rules.CROSS_BORDER_UNPROVEN);
+    }
+
+    @Test
+    void feedsThatNeverCarryInternationalProofAreNotMarkedForLackingIt() {
+        for (int i = 0; i < 5; i++) {
+            replace(parcel(zto(), T.plus(Duration.ofHours(i)), null), b -> b.abroad("US"));
+        }
+
+        assertThat(screen().shipments()).allMatch(ShipmentVerdict::verified);
     }
 
     // ------------------------------------------------------------------ reviews
