@@ -50,4 +50,22 @@ public final class Jurisdiction {
         }
         return false;
     }
+
+    /**
+     * Whether the code lies certainly outside: neither inside nor a coarser code covering part of the
+     * jurisdiction (a trace that names only the prefecture 522600 of a county 522633 does not say the
+     * parcel was elsewhere). An unknown (null) code is not certainly outside.
+     */
+    public boolean certainlyOutside(String regionCode) {
+        if (regionCode == null || contains(regionCode)) {
+            return false;
+        }
+        String covering = RegionCode.isValid(regionCode) ? RegionCode.coveringPrefix(regionCode) : regionCode;
+        for (String prefix : prefixes) {
+            if (prefix.startsWith(covering)) {
+                return false;
+            }
+        }
+        return true;
+    }
 }

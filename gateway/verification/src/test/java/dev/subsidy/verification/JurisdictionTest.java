@@ -44,4 +44,16 @@ class JurisdictionTest {
     void badCodesInTheSettingsStopTheGateway() {
         assertThatThrownBy(() -> new Jurisdiction("x", List.of("52263"))).hasMessageContaining("52263");
     }
+
+    @org.junit.jupiter.api.Test
+    void aCoarserCodeCoveringPartOfTheJurisdictionIsNotCertainlyOutside() {
+        Jurisdiction congjiang = new Jurisdiction("从江县", List.of("522633"));
+
+        org.assertj.core.api.Assertions.assertThat(congjiang.certainlyOutside("522600")).isFalse();
+        org.assertj.core.api.Assertions.assertThat(congjiang.certainlyOutside("520000")).isFalse();
+        org.assertj.core.api.Assertions.assertThat(congjiang.certainlyOutside("522633101")).isFalse();
+        org.assertj.core.api.Assertions.assertThat(congjiang.certainlyOutside(null)).isFalse();
+        org.assertj.core.api.Assertions.assertThat(congjiang.certainlyOutside("522601")).isTrue();
+        org.assertj.core.api.Assertions.assertThat(congjiang.certainlyOutside("440106")).isTrue();
+    }
 }

@@ -28,14 +28,15 @@ final class PlaceRule implements FraudRule {
 
     private static String reason(PeriodFacts facts, Jurisdiction j, Shipment r) {
         String siteRegion = facts.registry().siteRegion(r.carrier(), r.originSite());
-        if (r.originRegion() != null && siteRegion != null && j.contains(r.originRegion()) != j.contains(siteRegion)) {
+        if (r.originRegion() != null && siteRegion != null && (j.contains(r.originRegion()) && j.certainlyOutside(siteRegion)
+                || j.contains(siteRegion) && j.certainlyOutside(r.originRegion()))) {
             return "originRegion " + r.originRegion() + " is " + side(j, r.originRegion()) + " but collecting site "
                     + r.carrier() + ":" + r.originSite() + " is registered at " + siteRegion + " (" + side(j, siteRegion) + ")";
         }
         String origin = facts.originOf(r);
         Scan collect = r.scans().stream().filter(x -> x.type() == ScanType.COLLECT && x.region() != null).findFirst()
                 .orElse(null);
-        if (origin != null && collect != null && j.contains(origin) && !j.contains(collect.region())) {
+        if (origin != null && collect != null && j.contains(origin) && j.certainlyOutside(collect.region())) {
             return "claims collection at " + origin + " (inside) but its collection scan is at " + collect.region()
                     + " (outside)";
         }

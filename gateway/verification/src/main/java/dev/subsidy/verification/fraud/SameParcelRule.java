@@ -103,12 +103,4 @@ final class SameParcelRule implements FraudRule {
         }
         return Objects.equals(a.destRegion(), b.destRegion()) && Objects.equals(a.destCountry(), b.destCountry());
     }
-        if (Duration.between(a.collectedAt(), b.collectedAt()).abs().compareTo(t.sameParcelWindow()) > 0) {
-            return false;
-        }
-        if (a.orderRef() != null && b.orderRef() != null) {
-            return a.orderRef().equals(b.orderRef());
-        }
-        return Objects.equals(a.destRegion(), b.destRegion()) && Objects.equals(a.destCountry(), b.destCountry());
-    }
 }
