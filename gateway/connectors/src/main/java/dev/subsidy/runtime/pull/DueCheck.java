@@ -3,6 +3,7 @@ package dev.subsidy.runtime.pull;
 import dev.subsidy.connector.api.ConnectorKind;
 import dev.subsidy.runtime.ConnectorInstance;
 import dev.subsidy.runtime.ConnectorRuntime;
+import dev.subsidy.runtime.RunTally;
 import java.time.Clock;
 import java.util.Optional;
 import org.apache.camel.Exchange;
@@ -30,7 +31,11 @@ final class DueCheck implements Predicate {
         Optional<ConnectorInstance> instance = runtime.getObject().find(id)
                 .filter(i -> i.kind().orElse(null) == ConnectorKind.PULL)
                 .filter(i -> i.status().isDue(clock.instant()));
-        instance.ifPresent(i -> exchange.setProperty(ConnectorHeaders.INSTANCE, i));
+        instance.ifPresent(i -> {
+            exchange.setProperty(ConnectorHeaders.INSTANCE, i);
+            exchange.setProperty(ConnectorHeaders.TALLY, new RunTally(clock.instant()));
+            i.status().runStarted(); // ended by RunSucceeded or RunFailed, whichever ends the run
+        });
         return instance.isPresent();
     }
 }
