@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  * Moves the file out of the inbox once its rows are committed, to the folder its outcome decides
  * (which is why Camel's own move options are not used: they know success or failure of the
  * exchange, not of the rows): {@code done/} when every row was accepted or already held, otherwise
- * {@code failed/} with its {@code .errors.csv} report written first. Marks the connector RUNNING; a
+ * {@code failed/} with its {@code .errors.csv} report written first. Marks the connector IDLE again; a
  * file that cannot be read is also shown as its last error.
  *
  * <p>A crash after the commit and before the move leaves the file in the inbox: it is read again and
