@@ -69,6 +69,10 @@ class ConnectorHistoryController {
         int s = size == null ? DEFAULT_SIZE : number("size", size, 1, MAX_SIZE);
         ConnectorKind kind = runtime.find(id).flatMap(ConnectorInstance::kind).orElse(null);
         ConnectorRuns.Page found = kind == ConnectorKind.PUSH ? runs.posts(id, p, s) : runs.runs(id, p, s);
+        if (kind == null && found.total() == 0) {
+            // deleted (or never known): a push connector's history is its posts
+            found = runs.posts(id, p, s);
+        }
         if (found.total() == 0 && runtime.find(id).isEmpty()) {
             throw new NotFoundException("no connector '" + id + "', and none by that name ever ran");
         }

@@ -123,6 +123,16 @@ class ConnectorRuntimeIT {
     }
 
     @Test
+    void aConnectorConfiguredInAFileIsNotDeletedThroughTheApiSinceTheFileWouldAddItAgain() {
+        GatewayClient.Reply refused = gateway.send("DELETE", "/api/v1/connectors/it-folder", Tokens.ADMIN, null, null);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("error").asText()).contains("configured in a file", "it-folder.yml");
+        assertThat(connector("it-folder").get("state").asText()).isNotEqualTo("STOPPED");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM connector_definition WHERE id = 'it-folder'", Integer.class)).isOne();
+    }
+
+    @Test
     void aDefinitionPostedAsYamlRunsWithoutRestartIsStoredWithItsReferenceAndPausesAndResumes() {
         PARTNER.page("api", "0", "1", false, "API00000000001");
         GatewayClient.Reply added = gateway.send("POST", "/api/v1/connectors", Tokens.ADMIN, "application/yaml",

@@ -14,6 +14,9 @@ public class JdbcConnectorRuns implements ConnectorRuns {
     private static final String COLUMNS = "connector_id, started_at, finished_at, records_in, accepted, duplicates, "
             + "rejected, outcome, error, file_name, file_outcome, moved_to";
 
+    /** intake_batch.format of a push connector's posts (the push intake's origin). */
+    private static final String PUSH = "PUSH";
+
     private final JdbcTemplate jdbc;
 
     public JdbcConnectorRuns(JdbcTemplate jdbc) {
@@ -40,13 +43,13 @@ public class JdbcConnectorRuns implements ConnectorRuns {
 
     @Override
     public Page posts(String connectorId, int page, int size) {
-        long total = jdbc.queryForObject("SELECT COUNT(*) FROM intake_batch WHERE connector_id = ?", Long.class, connectorId);
+        long total = jdbc.queryForObject("SELECT COUNT(*) FROM intake_batch WHERE connector_id = ? AND format = ?", Long.class, connectorId, PUSH);
         List<Run> runs = jdbc.query("SELECT received_at, records, accepted, duplicates, rejected FROM intake_batch "
-                + "WHERE connector_id = ? ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?", (rs, n) -> {
+                + "WHERE connector_id = ? AND format = ? ORDER BY received_at DESC, id DESC LIMIT ? OFFSET ?", (rs, n) -> {
                     Instant at = Instant.ofEpochMilli(rs.getLong(1));
                     return new Run(connectorId, at, at, rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                             rs.getLong(2) == 0 ? Outcome.NOTHING_NEW : Outcome.OK, null, null, null, null);
-                }, connectorId, size, (long) page * size);
+                }, connectorId, PUSH, size, (long) page * size);
         return new Page(runs, total);
     }
 
