@@ -92,9 +92,11 @@ class MappingController {
         if (RecordMapper.STANDARD.equals(name)) {
             return conflict("mapping '" + name + "' is built-in: the identity for records that already are standard records");
         }
+        KnownMapping known = library.find(name).orElseThrow(() -> new NotFoundException("no mapping '" + name + "'"));
         List<String> users = runtime.all().stream().filter(i -> name.equals(i.definition().effectiveMapping()))
                 .map(ConnectorInstance::id).toList();
-        if (!users.isEmpty() && library.find(name).isPresent()) {
+        // a built-in or folder mapping is refused for what it is, whoever uses it: the library says so
+        if (!users.isEmpty() && known.source() == KnownMapping.Source.API) {
             return conflict("mapping '" + name + "' is used by connector(s) " + String.join(", ", users)
                     + ": change their definitions or delete them first");
         }
