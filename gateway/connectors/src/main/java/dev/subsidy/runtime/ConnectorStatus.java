@@ -23,6 +23,8 @@ public final class ConnectorStatus {
     private Instant dueAt;
     /** Runs in progress: one at a time per route, but a replaced instance's last run may still be ending. */
     private int running;
+    /** An operator's change that needs no run in progress (a checkpoint reset) is being made: no run starts. */
+    private boolean held;
     /** Why it no longer runs (deleted, or its route could not start), or null. */
     private String stopped;
 
@@ -41,7 +43,37 @@ public final class ConnectorStatus {
     }
 
     public synchronized boolean isDue(Instant now) {
-        return !paused && unusable == null && stopped == null && !dueAt.isAfter(now);
+        return !paused && unusable == null && stopped == null && !held && !dueAt.isAfter(now);
+    }
+
+    /**
+     * Starts a run when one is due, in one step: nothing (a hold, a pause) can come between the check
+     * and the start. RUNNING until {@link #runEnded()}.
+     */
+    public synchronized boolean startIfDue(Instant now) {
+        if (!isDue(now)) {
+            return false;
+        }
+        running++;
+        return true;
+    }
+
+    /**
+     * Holds off new runs while no run is in progress, for a change a run must not overlap (its commit would
+     * write over it); {@link #release()} ends the hold.
+     *
+     * @return false, holding nothing, when a run is in progress
+     */
+    public synchronized boolean holdIfIdle() {
+        if (running > 0) {
+            return false;
+        }
+        held = true;
+        return true;
+    }
+
+    public synchronized void release() {
+        held = false;
     }
 
     public synchronized boolean isPaused() {

@@ -53,6 +53,19 @@ class ConnectorStatusTest {
     }
 
     @Test
+    void aHoldKeepsRunsFromStartingAndIsRefusedWhileARunIsInProgress() {
+        ConnectorStatus status = new ConnectorStatus(false, null, NOW);
+        assertThat(status.holdIfIdle()).isTrue();
+        assertThat(status.startIfDue(NOW)).isFalse();
+        status.release();
+        assertThat(status.startIfDue(NOW)).isTrue();
+        assertThat(status.snapshot().state()).isEqualTo(ConnectorState.RUNNING);
+        assertThat(status.holdIfIdle()).isFalse();
+        status.runEnded();
+        assertThat(status.holdIfIdle()).isTrue();
+    }
+
+    @Test
     void anUnusableDefinitionStaysFailingAsTheContractSays() {
         ConnectorStatus status = new ConnectorStatus(false, "settings.base_url: required", NOW);
         assertThat(status.snapshot().state()).isEqualTo(ConnectorState.FAILING);

@@ -113,10 +113,14 @@ public final class ConnectorAdmin {
         if (instance.kind().orElse(null) != ConnectorKind.PULL) {
             throw new Refused("connector " + instance.id() + " is not a pull connector: it has no checkpoint to reset");
         }
-        if (instance.status().isRunning()) {
+        if (!instance.status().holdIfIdle()) {
             throw new Refused("connector " + instance.id() + " is running now: reset its checkpoint when the run has ended");
         }
-        checkpoints.reset(instance.id());
+        try {
+            checkpoints.reset(instance.id());
+        } finally {
+            instance.status().release();
+        }
         if (!instance.status().isPaused()) {
             runtime.runNow(instance);
         }

@@ -30,11 +30,10 @@ final class DueCheck implements Predicate {
         String id = exchange.getMessage().getHeader(ConnectorHeaders.CONNECTOR_ID, String.class);
         Optional<ConnectorInstance> instance = runtime.getObject().find(id)
                 .filter(i -> i.kind().orElse(null) == ConnectorKind.PULL)
-                .filter(i -> i.status().isDue(clock.instant()));
+                .filter(i -> i.status().startIfDue(clock.instant())); // ended by RunSucceeded or RunFailed
         instance.ifPresent(i -> {
             exchange.setProperty(ConnectorHeaders.INSTANCE, i);
             exchange.setProperty(ConnectorHeaders.TALLY, new RunTally(clock.instant()));
-            i.status().runStarted(); // ended by RunSucceeded or RunFailed, whichever ends the run
         });
         return instance.isPresent();
     }
