@@ -49,7 +49,14 @@ public final class ConnectorRuntime implements AutoCloseable {
         }
         instances.put(definition.id(), instance);
         for (ConnectorLifecycle l : lifecycles) {
-            l.started(instance);
+            try {
+                l.started(instance);
+            } catch (RuntimeException e) {
+                // shown as STOPPED with the reason instead of failing the add or the startup of every other connector
+                String reason = "could not start: " + instance.redactor().describe(e);
+                instance.status().stopped(clock.instant(), reason);
+                log.error("connector {} {}", definition.id(), reason, instance.redactor().copy(e));
+            }
         }
         log.info("connector {} ({}) {}{}", definition.id(), definition.type(), previous == null ? "started" : "replaced",
                 problems.isEmpty() ? "" : " but unusable: " + problems.size() + " problem(s)");
@@ -77,6 +84,23 @@ public final class ConnectorRuntime implements AutoCloseable {
 
     public void resume(ConnectorInstance instance) {
         instance.status().resume(clock.instant());
+    }
+
+    /**
+     * Stops a connector for good and forgets it: its route is removed (a run in flight is ended first),
+     * and it is STOPPED in the instance handed back. What it stored stays where it is.
+     *
+     * @return the stopped instance, or empty when no connector has this id
+     */
+    public synchronized Optional<ConnectorInstance> remove(String id) {
+        ConnectorInstance instance = id == null ? null : instances.remove(id);
+        if (instance == null) {
+            return Optional.empty();
+        }
+        stop(instance);
+        instance.status().stopped(clock.instant(), "deleted");
+        log.info("connector {} ({}) deleted", id, instance.definition().type());
+        return Optional.of(instance);
     }
 
     private void stop(ConnectorInstance instance) {

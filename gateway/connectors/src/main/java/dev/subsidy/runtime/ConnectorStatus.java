@@ -21,6 +21,12 @@ public final class ConnectorStatus {
     private Instant lastErrorAt;
     private Instant lastSuccess;
     private Instant dueAt;
+    /** Runs in progress: one at a time per route, but a replaced instance's last run may still be ending. */
+    private int running;
+    /** An operator's change that needs no run in progress (a checkpoint reset) is being made: no run starts. */
+    private boolean held;
+    /** Why it no longer runs (deleted, or its route could not start), or null. */
+    private String stopped;
 
     /**
      * @param unusable why the definition cannot run (its problems), or null when it can
@@ -37,7 +43,37 @@ public final class ConnectorStatus {
     }
 
     public synchronized boolean isDue(Instant now) {
-        return !paused && unusable == null && !dueAt.isAfter(now);
+        return !paused && unusable == null && stopped == null && !held && !dueAt.isAfter(now);
+    }
+
+    /**
+     * Starts a run when one is due, in one step: nothing (a hold, a pause) can come between the check
+     * and the start. RUNNING until {@link #runEnded()}.
+     */
+    public synchronized boolean startIfDue(Instant now) {
+        if (!isDue(now)) {
+            return false;
+        }
+        running++;
+        return true;
+    }
+
+    /**
+     * Holds off new runs while no run is in progress, for a change a run must not overlap (its commit would
+     * write over it); {@link #release()} ends the hold.
+     *
+     * @return false, holding nothing, when a run is in progress
+     */
+    public synchronized boolean holdIfIdle() {
+        if (running > 0) {
+            return false;
+        }
+        held = true;
+        return true;
+    }
+
+    public synchronized void release() {
+        held = false;
     }
 
     public synchronized boolean isPaused() {
@@ -102,6 +138,26 @@ public final class ConnectorStatus {
         dueAt = now;
     }
 
+    /** A run (a poll loop, a file) begins: RUNNING until {@link #runEnded()}. */
+    public synchronized void runStarted() {
+        running++;
+    }
+
+    public synchronized void runEnded() {
+        running = Math.max(0, running - 1);
+    }
+
+    public synchronized boolean isRunning() {
+        return running > 0;
+    }
+
+    /** It will never run again (deleted, or its route could not start): STOPPED, with the reason as its last error. */
+    public synchronized void stopped(Instant now, String reason) {
+        stopped = reason;
+        lastError = reason;
+        lastErrorAt = now;
+    }
+
     /** Keeps the last success known from before a restart or a replacement. */
     public synchronized void lastSuccessAtLeast(Instant when) {
         if (when != null && (lastSuccess == null || when.isAfter(lastSuccess))) {
@@ -110,8 +166,11 @@ public final class ConnectorStatus {
     }
 
     public synchronized Snapshot snapshot() {
-        ConnectorState state = paused ? ConnectorState.PAUSED
-                : unusable != null || failures > 0 ? ConnectorState.FAILING : ConnectorState.RUNNING;
-        return new Snapshot(state, paused, failures, lastError, lastErrorAt, lastSuccess, unusable == null ? dueAt : null);
+        ConnectorState state = stopped != null ? ConnectorState.STOPPED
+                : paused ? ConnectorState.PAUSED
+                : running > 0 ? ConnectorState.RUNNING
+                : unusable != null || failures > 0 ? ConnectorState.FAILING : ConnectorState.IDLE;
+        return new Snapshot(state, paused, failures, lastError, lastErrorAt, lastSuccess,
+                unusable == null && stopped == null ? dueAt : null);
     }
 }

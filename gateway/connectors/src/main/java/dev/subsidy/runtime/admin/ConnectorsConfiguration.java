@@ -70,8 +70,9 @@ class ConnectorsConfiguration {
     }
 
     @Bean
-    ConnectorAdmin connectorAdmin(DefinitionValidator validator, DefinitionStore store, ConnectorRuntime runtime) {
-        return new ConnectorAdmin(validator, store, runtime);
+    ConnectorAdmin connectorAdmin(DefinitionValidator validator, DefinitionStore store, ConnectorRuntime runtime,
+                                  ConnectorsProperties settings, CheckpointStore checkpoints) {
+        return new ConnectorAdmin(validator, store, runtime, new DefinitionFolder(settings.dir()), checkpoints);
     }
 
     @Bean

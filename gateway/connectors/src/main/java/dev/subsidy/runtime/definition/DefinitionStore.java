@@ -18,6 +18,9 @@ public interface DefinitionStore {
 
     void setPaused(String id, boolean paused);
 
+    /** Forgets a definition (deleted through the API); nothing else the connector left is touched. */
+    void delete(String id);
+
     /**
      * Every stored definition, in id order. One that no longer reads (edited by hand) is skipped
      * with its problems reported to {@code unreadable}.

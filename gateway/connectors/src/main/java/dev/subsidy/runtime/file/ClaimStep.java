@@ -3,7 +3,9 @@ package dev.subsidy.runtime.file;
 import dev.subsidy.connector.api.ConnectorKind;
 import dev.subsidy.runtime.ConnectorInstance;
 import dev.subsidy.runtime.ConnectorRuntime;
+import dev.subsidy.runtime.RunTally;
 import java.io.File;
+import java.time.Clock;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.apache.camel.component.file.GenericFile;
@@ -19,8 +21,11 @@ final class ClaimStep implements Processor {
     /** Lazy: the runtime holds the lifecycle that holds the routes these steps belong to. */
     private final ObjectProvider<ConnectorRuntime> runtime;
 
-    ClaimStep(ObjectProvider<ConnectorRuntime> runtime) {
+    private final Clock clock;
+
+    ClaimStep(ObjectProvider<ConnectorRuntime> runtime, Clock clock) {
         this.runtime = runtime;
+        this.clock = clock;
     }
 
     @Override
@@ -32,5 +37,7 @@ final class ClaimStep implements Processor {
         GenericFile<?> file = exchange.getMessage().getBody(GenericFile.class);
         exchange.setProperty(InboxHeaders.INSTANCE, instance);
         exchange.setProperty(InboxHeaders.FILE, ((File) file.getFile()).toPath());
+        exchange.setProperty(InboxHeaders.TALLY, new RunTally(clock.instant()));
+        instance.status().runStarted(); // ended by OutcomeStep, or by InboxFailures when the file stays
     }
 }

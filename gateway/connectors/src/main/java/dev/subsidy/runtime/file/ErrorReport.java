@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -49,6 +50,68 @@ record ErrorReport(List<Line> lines) {
             }
             return new Line(position == null ? "record " + (r.index() + 1) : position, reason);
         }).toList());
+    }
+
+    /**
+     * A report written by {@link #writeTo}, read back for the API: the rows as written, an apostrophe
+     * put before a formula-like cell taken off again.
+     */
+    static ErrorReport readFrom(Path report) throws IOException {
+        String text = Files.readString(report, StandardCharsets.UTF_8);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        List<List<String>> rows = rows(text);
+        List<Line> lines = new ArrayList<>();
+        for (List<String> row : rows.subList(Math.min(1, rows.size()), rows.size())) {
+            lines.add(new Line(uncell(row.get(0)), row.size() > 1 ? uncell(row.get(1)) : ""));
+        }
+        return new ErrorReport(lines);
+    }
+
+    private static String uncell(String v) {
+        return v.length() > 1 && v.charAt(0) == '\'' && "=+-@".indexOf(v.charAt(1)) >= 0 ? v.substring(1) : v;
+    }
+
+    /** RFC 4180 rows: quoted cells may hold commas, doubled quotes and line breaks. */
+    private static List<List<String>> rows(String text) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> row = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    cell.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    cell.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == ',') {
+                row.add(cell.toString());
+                cell.setLength(0);
+            } else if (c == '\r' || c == '\n') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                row.add(cell.toString());
+                cell.setLength(0);
+                rows.add(row);
+                row = new ArrayList<>();
+            } else {
+                cell.append(c);
+            }
+        }
+        if (cell.length() > 0 || !row.isEmpty()) {
+            row.add(cell.toString());
+            rows.add(row);
+        }
+        return rows;
     }
 
     boolean isEmpty() {

@@ -1,6 +1,7 @@
 package dev.subsidy.runtime.file;
 
 import dev.subsidy.intake.FeedIntake;
+import dev.subsidy.runtime.ConnectorRuns;
 import dev.subsidy.runtime.ConnectorRuntime;
 import dev.subsidy.runtime.ConnectorsProperties;
 import dev.subsidy.runtime.GatewayHome;
@@ -21,8 +22,13 @@ import org.springframework.context.annotation.Configuration;
 class FileConfiguration {
 
     @Bean
-    InboxFailures inboxFailures(ConnectorsProperties settings, Clock clock) {
-        return new InboxFailures(new ConnectorBackoff(settings.initialBackoff(), settings.maxBackoff()), clock);
+    FileReports fileReports(GatewayHome gateway) {
+        return new FileReports(gateway.path());
+    }
+
+    @Bean
+    InboxFailures inboxFailures(ConnectorsProperties settings, ConnectorRuns runs, Clock clock) {
+        return new InboxFailures(new ConnectorBackoff(settings.initialBackoff(), settings.maxBackoff()), runs, clock);
     }
 
     @Bean
@@ -39,8 +45,8 @@ class FileConfiguration {
     /** The runtime is looked up lazily: it holds {@link InboxRoutes}, whose routes these steps run in. */
     @Bean
     InboxRouteTemplate inboxRouteTemplate(ObjectProvider<ConnectorRuntime> runtime, RecordMapper mapper, FeedIntake intake,
-                                          InboxRoutes routes, Clock clock) {
-        return new InboxRouteTemplate(new ClaimStep(runtime), new ReadStep(), new StoreStep(mapper, intake),
-                new OutcomeStep(routes, clock));
+                                          InboxRoutes routes, ConnectorRuns runs, Clock clock) {
+        return new InboxRouteTemplate(new ClaimStep(runtime, clock), new ReadStep(), new StoreStep(mapper, intake),
+                new OutcomeStep(routes, runs, clock));
     }
 }

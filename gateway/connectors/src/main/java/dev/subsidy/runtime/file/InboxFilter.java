@@ -50,7 +50,7 @@ final class InboxFilter implements GenericFileFilter<File> {
             connector = instance.file();
         } catch (ConnectorException | RuntimeException e) {
             // the type cannot start with these settings: FAILING with backoff, as for a failed file
-            failures.failed(instance, null, e);
+            failures.failed(instance, null, null, e);
             return false;
         }
         String name = file.getFileNameOnly();

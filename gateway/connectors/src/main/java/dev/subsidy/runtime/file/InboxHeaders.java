@@ -22,6 +22,8 @@ final class InboxHeaders {
     static final String RECORDS = "GatewayInboxRecords";
     /** Property: the {@code IntakeReceipt} of the committed batch. */
     static final String RECEIPT = "GatewayInboxReceipt";
+    /** Property: the {@code RunTally} of the file being taken, begun when it is claimed. */
+    static final String TALLY = "GatewayInboxTally";
 
     /** Template parameter: the connector id. */
     static final String PARAM_CONNECTOR_ID = "connectorId";

@@ -1,6 +1,7 @@
 package dev.subsidy.runtime.file;
 
 import dev.subsidy.runtime.ConnectorInstance;
+import dev.subsidy.runtime.RunTally;
 import java.nio.file.Path;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteConfigurationBuilder;
@@ -40,6 +41,7 @@ final class InboxRouteConfiguration extends RouteConfigurationBuilder {
         }
         Path file = exchange.getProperty(InboxHeaders.FILE, Path.class);
         failures.failed(instance, file == null ? null : file.getFileName().toString(),
+                exchange.getProperty(InboxHeaders.TALLY, RunTally.class),
                 exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class));
     }
 }

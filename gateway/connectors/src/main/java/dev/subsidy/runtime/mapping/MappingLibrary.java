@@ -139,6 +139,53 @@ public final class MappingLibrary {
         return compiled;
     }
 
+    /** Why a mapping cannot be removed, in words for the administrator. */
+    public static final class Kept extends RuntimeException {
+        public Kept(String reason) {
+            super(reason);
+        }
+    }
+
+    /**
+     * Removes a mapping added through the API, its file under {@code ${gateway.home}/mappings} too. A
+     * mapping shipped inside the gateway or kept in the operator's folder is refused (it would come back
+     * at the next start), and so is one that other mappings import, named in the refusal. Which
+     * connectors name it is the caller's check, made before this.
+     *
+     * @return false when no mapping has this name
+     * @throws Kept when it is built in, in the operator's folder, or imported
+     */
+    public synchronized boolean remove(String name) {
+        KnownMapping k = known.get(name);
+        if (k == null) {
+            return false;
+        }
+        if (k.source() == KnownMapping.Source.BUILT_IN) {
+            throw new Kept("mapping '" + name + "' is built-in: it ships with the gateway and cannot be deleted");
+        }
+        if (k.source() == KnownMapping.Source.FOLDER) {
+            throw new Kept("mapping '" + name + "' is kept in the operator's folder (" + k.origin()
+                    + "): remove the file there; the gateway would load it again at the next start");
+        }
+        List<String> importers = known.values().stream()
+                .filter(o -> o.usable() && !o.name().equals(name) && o.mapping().imports().contains(name))
+                .map(KnownMapping::name).toList();
+        if (!importers.isEmpty()) {
+            throw new Kept("mapping '" + name + "' is imported by mapping(s) " + String.join(", ", importers)
+                    + ": change or delete them first");
+        }
+        try {
+            Files.deleteIfExists(addedDir.resolve(name + MappingSource.EXTENSION));
+        } catch (IOException e) {
+            throw new UncheckedIOException("mapping " + name + " cannot be removed from " + addedDir, e);
+        }
+        Map<String, KnownMapping> next = new TreeMap<>(known);
+        next.remove(name);
+        known = Collections.unmodifiableMap(next);
+        log.info("mapping {} deleted through the API", name);
+        return true;
+    }
+
     /**
      * Compiles again, in {@code next}, every mapping that imports a changed one (an import is compiled
      * into the mapping that imports it), until none is left.

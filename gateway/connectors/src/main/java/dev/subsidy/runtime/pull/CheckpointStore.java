@@ -18,6 +18,12 @@ public interface CheckpointStore {
     /** When the connector's checkpoint last moved, if ever. */
     Optional<Instant> lastMoved(String connectorId);
 
+    /**
+     * Forgets the checkpoint (an operator's reset): the next poll starts from {@link Checkpoint#NONE}, so
+     * what was read before comes again and is taken as duplicates.
+     */
+    void reset(String connectorId);
+
     /** Writes the checkpoint; only inside the transaction that stores the batch's records. */
     void save(String connectorId, String type, Checkpoint checkpoint, String batchId);
 }

@@ -19,6 +19,8 @@ public final class ConnectorHeaders {
     public static final String FROM = "GatewayConnectorFrom";
     /** Property: the current {@code RecordBatch}. */
     public static final String BATCH = "GatewayConnectorBatch";
+    /** Property: the {@code RunTally} of this run, begun when the run starts. */
+    public static final String TALLY = "GatewayConnectorTally";
     /** Property: the current batch mapped, as intake records. */
     public static final String RECORDS = "GatewayConnectorRecords";
 

@@ -3,6 +3,7 @@ package dev.subsidy.runtime.pull;
 import dev.subsidy.connector.api.ConnectorKind;
 import dev.subsidy.runtime.ConnectorInstance;
 import dev.subsidy.runtime.ConnectorRuntime;
+import dev.subsidy.runtime.RunTally;
 import java.time.Clock;
 import java.util.Optional;
 import org.apache.camel.Exchange;
@@ -29,8 +30,11 @@ final class DueCheck implements Predicate {
         String id = exchange.getMessage().getHeader(ConnectorHeaders.CONNECTOR_ID, String.class);
         Optional<ConnectorInstance> instance = runtime.getObject().find(id)
                 .filter(i -> i.kind().orElse(null) == ConnectorKind.PULL)
-                .filter(i -> i.status().isDue(clock.instant()));
-        instance.ifPresent(i -> exchange.setProperty(ConnectorHeaders.INSTANCE, i));
+                .filter(i -> i.status().startIfDue(clock.instant())); // ended by RunSucceeded or RunFailed
+        instance.ifPresent(i -> {
+            exchange.setProperty(ConnectorHeaders.INSTANCE, i);
+            exchange.setProperty(ConnectorHeaders.TALLY, new RunTally(clock.instant()));
+        });
         return instance.isPresent();
     }
 }

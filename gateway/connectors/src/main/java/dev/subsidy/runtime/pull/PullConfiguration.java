@@ -1,6 +1,7 @@
 package dev.subsidy.runtime.pull;
 
 import dev.subsidy.intake.FeedIntake;
+import dev.subsidy.runtime.ConnectorRuns;
 import dev.subsidy.runtime.ConnectorRuntime;
 import dev.subsidy.runtime.ConnectorsProperties;
 import dev.subsidy.runtime.mapping.RecordMapper;
@@ -23,15 +24,17 @@ class PullConfiguration {
     }
 
     @Bean
-    PullRouteConfiguration pullRouteConfiguration(ConnectorsProperties settings, Clock clock) {
-        return new PullRouteConfiguration(new RunFailed(new ConnectorBackoff(settings.initialBackoff(), settings.maxBackoff()), clock));
+    PullRouteConfiguration pullRouteConfiguration(ConnectorsProperties settings, ConnectorRuns runs, Clock clock) {
+        return new PullRouteConfiguration(new RunFailed(new ConnectorBackoff(settings.initialBackoff(), settings.maxBackoff()),
+                runs, clock));
     }
 
     /** The runtime is looked up lazily: it is told about routes by {@link PullRoutes}, which it holds. */
     @Bean
     PullRouteTemplate pullRouteTemplate(ObjectProvider<ConnectorRuntime> runtime, CheckpointStore checkpoints,
-                                        RecordMapper mapper, FeedIntake intake, ConnectorsProperties settings, Clock clock) {
+                                        RecordMapper mapper, FeedIntake intake, ConnectorsProperties settings,
+                                        ConnectorRuns runs, Clock clock) {
         return new PullRouteTemplate(new DueCheck(runtime, clock), new PollStep(checkpoints), new MapStep(mapper),
-                new StoreStep(intake, checkpoints, settings.maxBatchesPerRun()), new RunSucceeded(clock));
+                new StoreStep(intake, checkpoints, settings.maxBatchesPerRun()), new RunSucceeded(runs, clock));
     }
 }

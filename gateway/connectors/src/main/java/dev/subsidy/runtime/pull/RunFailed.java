@@ -2,6 +2,8 @@ package dev.subsidy.runtime.pull;
 
 import dev.subsidy.connector.api.ConnectorException;
 import dev.subsidy.runtime.ConnectorInstance;
+import dev.subsidy.runtime.ConnectorRuns;
+import dev.subsidy.runtime.RunTally;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,10 +25,12 @@ final class RunFailed implements Processor {
     private static final Logger log = LoggerFactory.getLogger(RunFailed.class);
 
     private final ConnectorBackoff backoff;
+    private final ConnectorRuns runs;
     private final Clock clock;
 
-    RunFailed(ConnectorBackoff backoff, Clock clock) {
+    RunFailed(ConnectorBackoff backoff, ConnectorRuns runs, Clock clock) {
         this.backoff = backoff;
+        this.runs = runs;
         this.clock = clock;
     }
 
@@ -45,6 +49,12 @@ final class RunFailed implements Processor {
         Optional<Duration> retryAfter = failure instanceof ConnectorException ce ? ce.retryAfter() : Optional.empty();
         Duration wait = backoff.after(failures, retryAfter);
         instance.status().retryAt(now.plus(wait));
+        instance.status().runEnded();
+        RunTally tally = exchange.getProperty(ConnectorHeaders.TALLY, RunTally.class);
+        if (tally != null) {
+            // batches committed before the failing one stay stored, and are counted in this run
+            runs.record(tally.ended(instance.id(), now, ConnectorRuns.Outcome.FAILED, error));
+        }
         if (failure instanceof ConnectorException) {
             log.warn("connector {} failed (attempt {}), next attempt in {}: {}", instance.id(), failures, wait, error);
         } else {

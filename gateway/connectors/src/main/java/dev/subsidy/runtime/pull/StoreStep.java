@@ -4,7 +4,9 @@ import dev.subsidy.connector.api.Checkpoint;
 import dev.subsidy.connector.api.RecordBatch;
 import dev.subsidy.intake.BodyRecord;
 import dev.subsidy.intake.FeedIntake;
+import dev.subsidy.intake.IntakeReceipt;
 import dev.subsidy.runtime.ConnectorInstance;
+import dev.subsidy.runtime.RunTally;
 import java.util.List;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
@@ -39,8 +41,12 @@ final class StoreStep implements Processor {
         List<BodyRecord> records = exchange.getProperty(ConnectorHeaders.RECORDS, List.class);
         String type = instance.definition().type();
         if (!records.isEmpty() || !batch.checkpoint().equals(from)) {
-            intake.ingest(instance.id(), ORIGIN, records,
-                    receipt -> checkpoints.save(instance.id(), type, batch.checkpoint(), receipt.batchId()));
+            IntakeReceipt receipt = intake.ingest(instance.id(), ORIGIN, records,
+                    stored -> checkpoints.save(instance.id(), type, batch.checkpoint(), stored.batchId()));
+            RunTally tally = exchange.getProperty(ConnectorHeaders.TALLY, RunTally.class);
+            if (tally != null) {
+                tally.add(receipt);
+            }
         }
         int batches = exchange.getMessage().getHeader(ConnectorHeaders.BATCHES, 0, Integer.class);
         boolean more = batch.hasMore() && !batch.checkpoint().equals(from);

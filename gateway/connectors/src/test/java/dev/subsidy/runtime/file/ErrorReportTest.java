@@ -44,6 +44,19 @@ class ErrorReportTest {
     }
 
     @Test
+    void aReportReadsBackAsWrittenQuotesLineBreaksAndDefusedFormulasIncluded() throws IOException {
+        ErrorReport written = new ErrorReport(List.of(
+                new ErrorReport.Line("row 3", "目的地 '广州市' is not a code, nor a country"),
+                new ErrorReport.Line("sheet 运单, row 4", "weightGrams: \"heavy\" is not a number"),
+                new ErrorReport.Line("row 5", "=HYPERLINK(\"x\") is not a waybill"),
+                new ErrorReport.Line("file", "two\r\nlines")));
+        Path report = dir.resolve("y.csv.errors.csv");
+        written.writeTo(report);
+
+        assertThat(ErrorReport.readFrom(report)).isEqualTo(written);
+    }
+
+    @Test
     void aCellExcelWouldTakeForAFormulaIsDefused() {
         assertThat(ErrorReport.cell("=HYPERLINK(\"http://x\")")).isEqualTo("\"'=HYPERLINK(\"\"http://x\"\")\"");
         assertThat(ErrorReport.cell("-1 is negative")).isEqualTo("'-1 is negative");

@@ -110,6 +110,30 @@ class MappingLibraryTest {
     }
 
     @Test
+    void aMappingAddedThroughTheApiIsRemovedWithItsFileUnlessImportedBuiltInOrInTheFolder() throws Exception {
+        Files.writeString(folder.resolve("operator.jslt"), "{\"kind\": \"shipment\"}");
+        MappingLibrary library = load();
+        library.add("carriers", "def code(name) \"X-\" + $name\n{}");
+        library.add("acme", "import \"carriers\" as c\n{\"kind\": \"shipment\", \"carrier\": c:code(.co)}");
+
+        assertThatThrownBy(() -> library.remove("carriers")).isInstanceOf(MappingLibrary.Kept.class)
+                .hasMessageContaining("imported by mapping(s) acme");
+        assertThatThrownBy(() -> library.remove("taobao-trades")).isInstanceOf(MappingLibrary.Kept.class)
+                .hasMessageContaining("built-in");
+        assertThatThrownBy(() -> library.remove("operator")).isInstanceOf(MappingLibrary.Kept.class)
+                .hasMessageContaining("operator's folder");
+        assertThat(library.remove("no-such-mapping")).isFalse();
+
+        assertThat(library.remove("acme")).isTrue();
+        assertThat(library.remove("carriers")).isTrue();
+        assertThat(library.find("acme")).isEmpty();
+        assertThat(added.resolve("acme.jslt")).doesNotExist();
+        assertThat(added.resolve("carriers.jslt")).doesNotExist();
+        // and it stays removed after a restart
+        assertThat(load().find("carriers")).isEmpty();
+    }
+
+    @Test
     void replacingAnImportedMappingWithOneItsImportersCannotUseIsRefusedAndNothingChanges() throws Exception {
         MappingLibrary library = load();
         library.add("carriers", "def code(name) \"X-\" + $name\n{}");

@@ -236,7 +236,7 @@ final class PartnerFlow implements AutoCloseable {
     }
 
     /**
-     * Polls the connector until its last run read up to the present: RUNNING, no failure, and next due
+     * Polls the connector until its last run read up to the present: IDLE (its run ended), no failure, and next due
      * after its schedule rather than at once (a run that stops with a backlog is due again at once).
      */
     private PartnerReport.Pull awaitPull(String id, Marketplace marketplace) {
@@ -246,7 +246,7 @@ final class PartnerFlow implements AutoCloseable {
         while (!through && System.nanoTime() < deadline) {
             JsonNode c = gateway.expect(200, gateway.get("/api/v1/connectors/" + id, run.adminToken()), "connector " + id);
             Instant next = c.hasNonNull("nextRunAt") ? Instant.parse(c.path("nextRunAt").asText()) : null;
-            through = "RUNNING".equals(c.path("state").asText()) && c.path("failures").asInt() == 0
+            through = "IDLE".equals(c.path("state").asText()) && c.path("failures").asInt() == 0
                     && next != null && next.isAfter(Instant.now().plus(Duration.ofMinutes(1)));
             if (!through) {
                 pause(250);

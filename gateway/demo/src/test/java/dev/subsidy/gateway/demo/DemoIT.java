@@ -45,7 +45,7 @@ class DemoIT {
                 .containsExactlyInAnyOrder(PartnerConnectors.ZTO, PartnerConnectors.JT, PartnerConnectors.TAOBAO,
                         PartnerConnectors.DOUYIN);
         assertThat(report.partners().connectors()).allSatisfy(c -> {
-            assertThat(c.path("state").asText()).isEqualTo("RUNNING");
+            assertThat(c.path("state").asText()).isEqualTo("IDLE");
             assertThat(c.path("accepted").asLong()).isGreaterThan(200);
         });
         assertThat(report.partners().pulls()).allSatisfy(p -> {

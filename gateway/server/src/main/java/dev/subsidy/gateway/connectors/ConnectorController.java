@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,7 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The connector endpoints of docs/api.md (administrator only): list with state and counters,
  * add or replace from a definition (YAML or JSON) without a restart, validate, run now (a pull
- * connector polls; a file connector ends its backoff and reads its inbox), pause, resume. Definitions are returned as given: secrets appear as their environment references.
+ * connector polls; a file connector ends its backoff and reads its inbox), pause, resume, delete (what
+ * the connector stored and its history stay), and a pull connector's checkpoint reset. Definitions are
+ * returned as given: secrets appear as their environment references.
  */
 @RestController
 @RequestMapping("/api/v1/connectors")
@@ -114,6 +117,33 @@ class ConnectorController {
         ConnectorInstance instance = instance(id);
         admin.resume(instance);
         return view(instance, counters.all());
+    }
+
+    /**
+     * Stops and forgets a connector; 200 with its last view (STOPPED). Its records, batches, rejections,
+     * checkpoint and run history stay. 409 for one configured in a file of {@code gateway.connectors.dir}.
+     */
+    @DeleteMapping("/{id}")
+    ResponseEntity<?> delete(@PathVariable String id) {
+        Map<String, ConnectorCounters.Counts> counts = counters.all();
+        try {
+            ConnectorInstance deleted = admin.delete(id).orElseThrow(() -> new NotFoundException("no connector '" + id + "'"));
+            return ResponseEntity.ok(view(deleted, counts));
+        } catch (ConnectorAdmin.Refused e) {
+            return conflict(e.getMessage());
+        }
+    }
+
+    /** The next run of a pull connector reads from the start (at once unless paused); 409 for other kinds or while it runs. */
+    @PostMapping("/{id}/checkpoint/reset")
+    ResponseEntity<?> resetCheckpoint(@PathVariable String id) {
+        ConnectorInstance instance = instance(id);
+        try {
+            admin.resetCheckpoint(instance);
+        } catch (ConnectorAdmin.Refused e) {
+            return conflict(e.getMessage());
+        }
+        return ResponseEntity.ok(view(instance, counters.all()));
     }
 
     private ConnectorInstance instance(String id) {

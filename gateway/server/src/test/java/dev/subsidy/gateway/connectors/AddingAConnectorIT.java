@@ -131,7 +131,7 @@ class AddingAConnectorIT extends SharedGateway {
         // 5. the result
         JsonNode view = connector("yunda-cj-branch");
         assertThat(view.get("kind").asText()).isEqualTo("FILE");
-        assertThat(view.get("state").asText()).isEqualTo("RUNNING");
+        assertThat(view.get("state").asText()).isEqualTo("IDLE");
         assertThat(view.get("recordsIn").asLong()).isEqualTo(3);
         assertThat(view.get("accepted").asLong()).isEqualTo(2);
         assertThat(view.get("rejected").asLong()).isEqualTo(1);
@@ -179,7 +179,7 @@ class AddingAConnectorIT extends SharedGateway {
         assertThat(record.json().at("/record/destRegion").asText()).isEqualTo("440106");
         JsonNode view = connector("parcels-aggregator");
         assertThat(view.get("kind").asText()).isEqualTo("PULL");
-        assertThat(view.get("state").asText()).isEqualTo("RUNNING");
+        assertThat(view.get("state").asText()).isEqualTo("IDLE");
         assertThat(view.get("recordsIn").asLong()).isEqualTo(2);
         assertThat(view.get("accepted").asLong()).isEqualTo(2);
         assertThat(view.at("/definition/settings/auth_token").asText()).isEqualTo("${env:PARCELS_API_TOKEN}");

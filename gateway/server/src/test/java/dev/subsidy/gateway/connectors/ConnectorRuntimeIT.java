@@ -103,7 +103,7 @@ class ConnectorRuntimeIT {
     void aDefinitionInTheConfigFolderRunsAtStartupPagesToTheEndAndRunsAgainOnDemand() {
         await().atMost(Duration.ofSeconds(20)).until(() -> shipments("FOLDER%") == 3);
         JsonNode view = connector("it-folder");
-        assertThat(view.get("state").asText()).isEqualTo("RUNNING");
+        assertThat(view.get("state").asText()).isEqualTo("IDLE");
         assertThat(view.get("kind").asText()).isEqualTo("PULL");
         assertThat(view.get("recordsIn").asLong()).isEqualTo(3);
         assertThat(view.get("rejected").asLong()).isZero();
@@ -120,6 +120,16 @@ class ConnectorRuntimeIT {
         await().atMost(Duration.ofSeconds(10)).until(() -> shipments("FOLDER00000004") == 1);
         assertThat(PARTNER.calls("folder", "0")).isEqualTo(1);
         assertThat(PARTNER.calls("folder", "2")).isEqualTo(1);
+    }
+
+    @Test
+    void aConnectorConfiguredInAFileIsNotDeletedThroughTheApiSinceTheFileWouldAddItAgain() {
+        GatewayClient.Reply refused = gateway.send("DELETE", "/api/v1/connectors/it-folder", Tokens.ADMIN, null, null);
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.json().get("error").asText()).contains("configured in a file", "it-folder.yml");
+        assertThat(connector("it-folder").get("state").asText()).isNotEqualTo("STOPPED");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM connector_definition WHERE id = 'it-folder'", Integer.class)).isOne();
     }
 
     @Test
@@ -141,7 +151,7 @@ class ConnectorRuntimeIT {
         PARTNER.page("api", "1", "2", false, "API00000000002");
         await().during(Duration.ofMillis(600)).atMost(Duration.ofSeconds(2)).until(() -> PARTNER.calls("api", "1") == 0);
 
-        assertThat(post("/api/v1/connectors/it-api/resume").json().get("state").asText()).isEqualTo("RUNNING");
+        assertThat(post("/api/v1/connectors/it-api/resume").json().get("state").asText()).isEqualTo("IDLE");
         await().atMost(Duration.ofSeconds(10)).until(() -> shipments("API00000000002") == 1);
 
         // replaced as JSON, same type: it goes on from its checkpoint, never re-reads the first page
@@ -250,7 +260,7 @@ class ConnectorRuntimeIT {
 
         PARTNER.reset("flaky");
         PARTNER.page("flaky", "0", "1", false, "FLAKY000000001");
-        await().atMost(Duration.ofSeconds(10)).until(() -> connector("it-flaky").get("state").asText().equals("RUNNING"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> connector("it-flaky").get("state").asText().equals("IDLE"));
         assertThat(shipments("FLAKY000000001")).isOne();
         assertThat(connector("it-flaky").get("failures").asInt()).isZero();
     }
@@ -276,7 +286,7 @@ class ConnectorRuntimeIT {
             jdbc.execute("DROP TRIGGER it_crash_insert");
         }
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> connector("it-crash").get("state").asText().equals("RUNNING"));
+        await().atMost(Duration.ofSeconds(10)).until(() -> connector("it-crash").get("state").asText().equals("IDLE"));
         assertThat(shipments("CRASH%")).isEqualTo(2);
         assertThat(jdbc.queryForObject("SELECT SUM(duplicates) FROM shipment WHERE natural_key LIKE 'ZTO:CRASH%'", Integer.class)).isZero();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM record_version WHERE natural_key LIKE 'ZTO:CRASH%'", Integer.class)).isEqualTo(2);

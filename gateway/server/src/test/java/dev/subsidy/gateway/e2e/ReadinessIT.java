@@ -57,7 +57,7 @@ class ReadinessIT extends SharedGateway {
         for (int i = 0; i < 6; i++) {
             assertThat(home().resolve("inbox/ready-" + i + "/done")).isDirectory();
             assertThat(gateway.get("/api/v1/connectors/ready-" + i, Tokens.ADMIN).json().get("state").asText())
-                    .isEqualTo("RUNNING");
+                    .isEqualTo("IDLE");
         }
     }
 

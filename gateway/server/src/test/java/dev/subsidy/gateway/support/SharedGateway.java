@@ -37,9 +37,9 @@ import org.springframework.test.context.DynamicPropertySource;
  *   <li>its folders: each class uses the subfolders of {@link #home()} its own connectors and
  *       mappings are named for ({@code inbox/<its connector id>}, {@code mappings/<its mapping>.jslt});
  *   <li>its environment: each class reads its own variable names from {@link #ENVIRONMENT};
- *   <li>its running connectors: the gateway has no way to remove a connector, so after each class
- *       every connector that class added is paused through the API (a paused pull connector calls
- *       nobody; a paused inbox takes no file). Nothing a class leaves running can reach the next one.
+ *   <li>its running connectors: after each class every connector that class added is paused (or
+ *       deleted) through the API (a paused pull connector calls nobody; a paused inbox takes no file).
+ *       Nothing a class leaves running can reach the next one.
  * </ul>
  *
  * <p>A test that needs another setting, bean or database keeps a configuration of its own, with the
@@ -90,7 +90,9 @@ public abstract class SharedGateway {
             // MappingSandboxIT: the feeder token of its push connectors
             "IT_SANDBOX_FEEDER", "it-sandbox-feeder-5e2a91",
             // FraudRulesIT: the feeder token of its carrier's push connector
-            "FR_CARRIER_TOKEN", "fr-carrier-feeder-3b7d");
+            "FR_CARRIER_TOKEN", "fr-carrier-feeder-3b7d",
+            // ConnectorLifecycleIT: the feeder token of its push connector
+            "IT_LIFECYCLE_FEEDER", "it-lifecycle-feeder-7d3e");
 
     /** {@code gateway.home}: one folder for the shared application. */
     private static final Path HOME = createHome();

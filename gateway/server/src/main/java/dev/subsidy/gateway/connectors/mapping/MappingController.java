@@ -1,8 +1,12 @@
 package dev.subsidy.gateway.connectors.mapping;
 
+import dev.subsidy.gateway.web.ApiError;
+import dev.subsidy.gateway.web.NotFoundException;
 import dev.subsidy.gateway.web.RequestBodies;
 import dev.subsidy.mapping.MappingLoadException;
 import dev.subsidy.mapping.MappingProblem;
+import dev.subsidy.runtime.ConnectorInstance;
+import dev.subsidy.runtime.ConnectorRuntime;
 import dev.subsidy.runtime.mapping.KnownMapping;
 import dev.subsidy.runtime.mapping.MappingLibrary;
 import dev.subsidy.runtime.mapping.MappingUpload;
@@ -18,6 +22,7 @@ import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -35,9 +40,11 @@ import org.springframework.web.bind.annotation.RestController;
 class MappingController {
 
     private final MappingLibrary library;
+    private final ConnectorRuntime runtime;
 
-    MappingController(MappingLibrary library) {
+    MappingController(MappingLibrary library, ConnectorRuntime runtime) {
         this.library = library;
+        this.runtime = runtime;
     }
 
     /** Where a mapping does not compile. */
@@ -74,6 +81,37 @@ class MappingController {
         views.add(new View(RecordMapper.STANDARD, "identity", "built in: records that already are standard records", null));
         library.all().forEach(k -> views.add(View.of(k)));
         return views;
+    }
+
+    /**
+     * Deletes a mapping added through the API (and its file). 409 while a connector names it or a
+     * mapping imports it (each named), and for a built-in mapping or one in the operator's folder.
+     */
+    @DeleteMapping("/{name}")
+    ResponseEntity<?> delete(@PathVariable String name) {
+        if (RecordMapper.STANDARD.equals(name)) {
+            return conflict("mapping '" + name + "' is built-in: the identity for records that already are standard records");
+        }
+        KnownMapping known = library.find(name).orElseThrow(() -> new NotFoundException("no mapping '" + name + "'"));
+        List<String> users = runtime.all().stream().filter(i -> name.equals(i.definition().effectiveMapping()))
+                .map(ConnectorInstance::id).toList();
+        // a built-in or folder mapping is refused for what it is, whoever uses it: the library says so
+        if (!users.isEmpty() && known.source() == KnownMapping.Source.API) {
+            return conflict("mapping '" + name + "' is used by connector(s) " + String.join(", ", users)
+                    + ": change their definitions or delete them first");
+        }
+        try {
+            if (!library.remove(name)) {
+                throw new NotFoundException("no mapping '" + name + "'");
+            }
+        } catch (MappingLibrary.Kept e) {
+            return conflict(e.getMessage());
+        }
+        return ResponseEntity.noContent().build();
+    }
+
+    private static ResponseEntity<?> conflict(String reason) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(new ApiError(409, reason));
     }
 
     @PutMapping("/{name}")

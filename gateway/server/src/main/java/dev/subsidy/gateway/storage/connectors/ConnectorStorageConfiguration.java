@@ -25,6 +25,11 @@ class ConnectorStorageConfiguration {
     }
 
     @Bean
+    JdbcConnectorRuns connectorRuns(JdbcTemplate jdbc) {
+        return new JdbcConnectorRuns(jdbc);
+    }
+
+    @Bean
     JdbcTraceEventStore traceEventStore(JdbcTemplate jdbc) {
         return new JdbcTraceEventStore(jdbc);
     }

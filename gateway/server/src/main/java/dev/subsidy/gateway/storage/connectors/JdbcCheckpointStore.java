@@ -51,6 +51,11 @@ public class JdbcCheckpointStore implements CheckpointStore {
     }
 
     @Override
+    public void reset(String connectorId) {
+        jdbc.update("DELETE FROM connector_checkpoint WHERE connector_id = ?", connectorId);
+    }
+
+    @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void save(String connectorId, String type, Checkpoint checkpoint, String batchId) {
         String text;

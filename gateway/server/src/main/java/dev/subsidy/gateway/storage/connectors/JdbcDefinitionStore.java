@@ -38,6 +38,11 @@ public class JdbcDefinitionStore implements DefinitionStore {
                 paused ? 1 : 0, clock.millis(), id);
     }
 
+    @Override
+    public void delete(String id) {
+        jdbc.update("DELETE FROM connector_definition WHERE id = ?", id);
+    }
+
     /**
      * Every stored definition, in id order. A row that no longer reads (edited by hand) is skipped
      * with its problems reported to {@code unreadable}.

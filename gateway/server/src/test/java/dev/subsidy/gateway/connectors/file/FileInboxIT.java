@@ -81,7 +81,7 @@ class FileInboxIT extends SharedGateway {
         assertThat(shipments("GROW%")).isEqualTo(5);
         JsonNode view = connector("it-growing");
         assertThat(view.get("kind").asText()).isEqualTo("FILE");
-        assertThat(view.get("state").asText()).isEqualTo("RUNNING");
+        assertThat(view.get("state").asText()).isEqualTo("IDLE");
         assertThat(view.get("recordsIn").asLong()).isEqualTo(5);
         assertThat(view.get("accepted").asLong()).isEqualTo(5);
         assertThat(listing(inbox("it-growing").resolve("failed"))).isEmpty();
@@ -135,7 +135,7 @@ class FileInboxIT extends SharedGateway {
         assertThat(view.get("accepted").asLong()).isOne();
         assertThat(view.get("duplicates").asLong()).isOne();
         assertThat(view.get("rejected").asLong()).isEqualTo(6);
-        assertThat(view.get("state").asText()).isEqualTo("RUNNING");
+        assertThat(view.get("state").asText()).isEqualTo("IDLE");
     }
 
     @Test
@@ -150,7 +150,7 @@ class FileInboxIT extends SharedGateway {
         assertThat(Files.readString(failed.resolve("empty.csv.errors.csv"), StandardCharsets.UTF_8))
                 .isEqualTo("\uFEFFposition,reason\r\nfile,BAD_PAYLOAD: the file has no header row (expected at row 1 or after)\r\n");
         JsonNode view = connector("it-unreadable");
-        assertThat(view.get("state").asText()).isEqualTo("RUNNING");
+        assertThat(view.get("state").asText()).isEqualTo("IDLE");
         assertThat(view.get("lastError").asText()).startsWith("empty.csv cannot be read: BAD_PAYLOAD: the file has no header row");
         await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
                 .until(() -> Files.exists(inbox("it-unreadable").resolve("photo.jpg")));
@@ -180,7 +180,7 @@ class FileInboxIT extends SharedGateway {
         assertThat(post("/api/v1/connectors/it-tx/run").status()).isEqualTo(202);
         await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(inbox("it-tx").resolve("done/export.csv")));
         assertThat(shipments("TXTX%")).isOne();
-        assertThat(connector("it-tx").get("state").asText()).isEqualTo("RUNNING");
+        assertThat(connector("it-tx").get("state").asText()).isEqualTo("IDLE");
         assertThat(connector("it-tx").get("failures").asInt()).isZero();
         assertThat(connector("it-tx").has("nextRunAt")).isFalse();
     }
@@ -193,7 +193,7 @@ class FileInboxIT extends SharedGateway {
         Files.writeString(file, HEADER + row("PAUS0000000001", "440106"), StandardCharsets.UTF_8);
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> Files.exists(file));
 
-        assertThat(post("/api/v1/connectors/it-paused/resume").json().get("state").asText()).isEqualTo("RUNNING");
+        assertThat(post("/api/v1/connectors/it-paused/resume").json().get("state").asText()).isEqualTo("IDLE");
         await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(inbox("it-paused").resolve("done/export.csv")));
         assertThat(shipments("PAUS%")).isOne();
     }

@@ -184,7 +184,7 @@ class MappingSandboxIT extends SharedGateway {
         GatewayClient.Reply next = gateway.postJson("/api/v1/feeds/it-sandboxed/records", FEEDER_TOKEN,
                 "[{\"no\": \"SBOX0000000004\", \"xs\": [1, 2, 3]}]");
         assertThat(next.json().get("accepted").asInt()).isOne();
-        assertThat(gateway.get("/api/v1/connectors/it-sandboxed", Tokens.ADMIN).json().get("state").asText()).isEqualTo("RUNNING");
+        assertThat(gateway.get("/api/v1/connectors/it-sandboxed", Tokens.ADMIN).json().get("state").asText()).isEqualTo("IDLE");
     }
 
     @Test
