@@ -3,6 +3,7 @@ package dev.subsidy.runtime.pull;
 import dev.subsidy.intake.FeedIntake;
 import dev.subsidy.runtime.ConnectorRuntime;
 import dev.subsidy.runtime.ConnectorsProperties;
+import dev.subsidy.runtime.RunObserver;
 import dev.subsidy.runtime.mapping.RecordMapper;
 import java.time.Clock;
 import org.apache.camel.CamelContext;
@@ -23,15 +24,19 @@ class PullConfiguration {
     }
 
     @Bean
-    PullRouteConfiguration pullRouteConfiguration(ConnectorsProperties settings, Clock clock) {
-        return new PullRouteConfiguration(new RunFailed(new ConnectorBackoff(settings.initialBackoff(), settings.maxBackoff()), clock));
+    PullRouteConfiguration pullRouteConfiguration(ConnectorsProperties settings, Clock clock,
+                                                  ObjectProvider<RunObserver> observer) {
+        return new PullRouteConfiguration(new RunFailed(new ConnectorBackoff(settings.initialBackoff(), settings.maxBackoff()), clock,
+                observer.getIfAvailable(() -> RunObserver.NONE)));
     }
 
     /** The runtime is looked up lazily: it is told about routes by {@link PullRoutes}, which it holds. */
     @Bean
     PullRouteTemplate pullRouteTemplate(ObjectProvider<ConnectorRuntime> runtime, CheckpointStore checkpoints,
-                                        RecordMapper mapper, FeedIntake intake, ConnectorsProperties settings, Clock clock) {
+                                        RecordMapper mapper, FeedIntake intake, ConnectorsProperties settings, Clock clock,
+                                        ObjectProvider<RunObserver> observer) {
         return new PullRouteTemplate(new DueCheck(runtime, clock), new PollStep(checkpoints), new MapStep(mapper),
-                new StoreStep(intake, checkpoints, settings.maxBatchesPerRun()), new RunSucceeded(clock));
+                new StoreStep(intake, checkpoints, settings.maxBatchesPerRun()),
+                new RunSucceeded(clock, observer.getIfAvailable(() -> RunObserver.NONE)));
     }
 }

@@ -2,6 +2,7 @@ package dev.subsidy.runtime.pull;
 
 import dev.subsidy.connector.api.ConnectorException;
 import dev.subsidy.runtime.ConnectorInstance;
+import dev.subsidy.runtime.RunObserver;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -24,10 +25,12 @@ final class RunFailed implements Processor {
 
     private final ConnectorBackoff backoff;
     private final Clock clock;
+    private final RunObserver observer;
 
-    RunFailed(ConnectorBackoff backoff, Clock clock) {
+    RunFailed(ConnectorBackoff backoff, Clock clock, RunObserver observer) {
         this.backoff = backoff;
         this.clock = clock;
+        this.observer = observer;
     }
 
     @Override
@@ -51,5 +54,6 @@ final class RunFailed implements Processor {
             log.warn("connector {} failed (attempt {}), next attempt in {}: {}", instance.id(), failures, wait, error,
                     instance.redactor().copy(failure));
         }
+        RunEnd.report(observer, exchange, instance, false);
     }
 }

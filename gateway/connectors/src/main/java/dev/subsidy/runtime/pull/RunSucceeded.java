@@ -1,6 +1,7 @@
 package dev.subsidy.runtime.pull;
 
 import dev.subsidy.runtime.ConnectorInstance;
+import dev.subsidy.runtime.RunObserver;
 import java.time.Clock;
 import java.time.Instant;
 import org.apache.camel.Exchange;
@@ -13,9 +14,11 @@ final class RunSucceeded implements Processor {
     static final String BACKLOG = "GatewayConnectorBacklog";
 
     private final Clock clock;
+    private final RunObserver observer;
 
-    RunSucceeded(Clock clock) {
+    RunSucceeded(Clock clock, RunObserver observer) {
         this.clock = clock;
+        this.observer = observer;
     }
 
     @Override
@@ -24,5 +27,6 @@ final class RunSucceeded implements Processor {
         Instant now = clock.instant();
         boolean backlog = exchange.getProperty(BACKLOG, false, Boolean.class);
         instance.status().succeeded(now, backlog ? now : now.plus(instance.schedule()));
+        RunEnd.report(observer, exchange, instance, true);
     }
 }
