@@ -11,6 +11,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.subsidy.gateway.support.CongjiangFixture;
 import dev.subsidy.gateway.support.GatewayClient;
 import dev.subsidy.gateway.support.Tokens;
 import java.io.IOException;
@@ -83,6 +84,8 @@ class HealthAndMetricsIT {
         OUTSIDE.stubFor(get(urlPathEqualTo("/records")).willReturn(aResponse().withStatus(500).withBody("partner down")));
         OUTSIDE.stubFor(any(anyUrl()).atPriority(10).willReturn(aResponse().withStatus(401).withBody("bad signature")));
         gateway = new GatewayClient(port);
+        GatewayClient.Reply registered = gateway.putJson("/api/v1/registry/subjects", Tokens.ADMIN, CongjiangFixture.registryJson());
+        assertThat(registered.status()).as(registered.body()).isEqualTo(200);
 
         GatewayClient.Reply fed = gateway.postJson("/api/v1/feeds/standard/records", Tokens.ADMIN, """
             [{"kind": "shipment", "carrier": "ZTO", "waybillNo": "OBS0000000001", "collectedAt": "2026-10-03T18:00:00+08:00",
