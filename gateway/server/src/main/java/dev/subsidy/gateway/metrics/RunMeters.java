@@ -7,6 +7,8 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +22,8 @@ class RunMeters implements RunObserver {
     private final MeterRegistry registry;
     private final CheckpointStore checkpoints;
     private final Clock clock;
+    /** The connectors whose checkpoint age is registered (Micrometer warns of a gauge registered twice). */
+    private final Set<String> withCheckpointAge = ConcurrentHashMap.newKeySet();
 
     RunMeters(MeterRegistry registry, CheckpointStore checkpoints, Clock clock) {
         this.registry = registry;
@@ -37,7 +41,12 @@ class RunMeters implements RunObserver {
         if (!succeeded) {
             registry.counter(MetricNames.CONNECTOR_FAILURES, MetricNames.CONNECTOR, connectorId).increment();
         }
-        // registering an existing gauge again returns it: cheap after the first run
+        if (withCheckpointAge.add(connectorId)) {
+            registerCheckpointAge(connectorId);
+        }
+    }
+
+    private void registerCheckpointAge(String connectorId) {
         Gauge.builder(MetricNames.CONNECTOR_CHECKPOINT_AGE, () -> checkpointAgeSeconds(connectorId))
                 .description("seconds since the connector's checkpoint last moved")
                 .tag(MetricNames.CONNECTOR, connectorId)
