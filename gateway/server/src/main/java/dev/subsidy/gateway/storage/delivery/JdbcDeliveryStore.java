@@ -38,8 +38,9 @@ public class JdbcDeliveryStore implements DeliveryStore {
         return jdbc.queryForObject("SELECT COUNT(*) AS pending, MIN(created_at) AS oldest FROM delivery WHERE status = 'PENDING'",
                 (rs, i) -> {
                     long oldest = rs.getLong("oldest");
-                    return new Backlog(rs.getLong("pending"),
-                            rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(oldest)));
+                    // MIN of no rows is NULL: asked right after reading it, before any other column
+                    Optional<Instant> queued = rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(oldest));
+                    return new Backlog(rs.getLong("pending"), queued);
                 });
     }
 
