@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * The intake path every feed goes through: read the body in chunks, validate each record, and
@@ -25,6 +26,11 @@ import org.slf4j.LoggerFactory;
 public class FeedIntake {
 
     private static final Logger log = LoggerFactory.getLogger(FeedIntake.class);
+
+    /** The log context (MDC) key of the batch being stored. */
+    public static final String MDC_BATCH = "batch";
+    /** The log context (MDC) key of the connector whose records are stored. */
+    public static final String MDC_CONNECTOR = "connector";
 
     /** Exact decimals from JSON numbers too: an amount must never pass through a double. */
     private final ObjectMapper json = JsonMapper.builder()
@@ -37,6 +43,7 @@ public class FeedIntake {
     private final StandardRecordParser parser;
     private final int chunkSize;
     private final Clock clock;
+    private final IntakeListener listener;
 
     /**
      * @param currencyRates CNY per unit of a foreign currency, for orders paid in it
@@ -44,10 +51,17 @@ public class FeedIntake {
      */
     public FeedIntake(IntakeStore store, Map<String, BigDecimal> currencyRates, RecordLimits limits, int chunkSize,
                       Clock clock) {
+        this(store, currencyRates, limits, chunkSize, clock, IntakeListener.NONE);
+    }
+
+    /** @param listener told of each committed batch, after its commit */
+    public FeedIntake(IntakeStore store, Map<String, BigDecimal> currencyRates, RecordLimits limits, int chunkSize,
+                      Clock clock, IntakeListener listener) {
         this.store = store;
         this.parser = new StandardRecordParser(currencyRates, limits);
         this.chunkSize = chunkSize;
         this.clock = clock;
+        this.listener = listener;
     }
 
     /**
@@ -92,6 +106,25 @@ public class FeedIntake {
     private IntakeReceipt store(String connectorId, String origin, Supplier<RecordReader> open,
                                 IntakeCommitHook hook) {
         String batchId = "in-" + UUID.randomUUID();
+        // every line logged while the batch is stored carries it and its connector (docs/operations.md "Logs");
+        // a pull run has put its connector there already and takes it off itself when the run ends
+        boolean ownConnectorKey = MDC.get(MDC_CONNECTOR) == null;
+        if (ownConnectorKey) {
+            MDC.put(MDC_CONNECTOR, connectorId);
+        }
+        try (MDC.MDCCloseable batch = MDC.putCloseable(MDC_BATCH, batchId)) {
+            IntakeReceipt receipt = storeBatch(connectorId, origin, open, hook, batchId);
+            listener.committed(connectorId, origin, receipt);
+            return receipt;
+        } finally {
+            if (ownConnectorKey) {
+                MDC.remove(MDC_CONNECTOR);
+            }
+        }
+    }
+
+    private IntakeReceipt storeBatch(String connectorId, String origin, Supplier<RecordReader> open,
+                                     IntakeCommitHook hook, String batchId) {
         Instant receivedAt = clock.instant();
         IntakeReceipt receipt = store.inWriteTransaction(() -> {
             RecordReader reader = open.get();

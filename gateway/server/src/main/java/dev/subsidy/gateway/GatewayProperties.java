@@ -40,8 +40,9 @@ public record GatewayProperties(
      * default), never that it is open.
      *
      * @param feederTokens push connector id → the token its feeder presents
+     * @param metricsToken token of a metrics scraper: may read {@code /actuator/prometheus} only
      */
-    public record Security(String adminToken, String readerToken, Map<String, String> feederTokens) {
+    public record Security(String adminToken, String readerToken, Map<String, String> feederTokens, String metricsToken) {
         public Security {
             feederTokens = feederTokens == null ? Map.of() : Map.copyOf(feederTokens);
         }
@@ -50,7 +51,7 @@ public record GatewayProperties(
         public String toString() {
             // secrets never reach logs, even through a debug print of the settings
             return "Security[adminToken=" + mask(adminToken) + ", readerToken=" + mask(readerToken)
-                    + ", feeders=" + feederTokens.keySet() + "]";
+                    + ", feeders=" + feederTokens.keySet() + ", metricsToken=" + mask(metricsToken) + "]";
         }
 
         private static String mask(String token) {

@@ -1,5 +1,7 @@
 package dev.subsidy.runtime.pull;
 
+import dev.subsidy.intake.FeedIntake;
+
 /**
  * Names of the headers and exchange properties of the pull route, in one place. Values are set by
  * the route's own steps from the template parameters, never taken from outside.
@@ -15,6 +17,10 @@ public final class ConnectorHeaders {
 
     /** Property: the {@code ConnectorInstance} this run works for, fixed when the run starts. */
     public static final String INSTANCE = "GatewayConnectorInstance";
+    /** Property: {@link System#nanoTime()} when the run began (Long), for its duration. */
+    static final String RUN_STARTED = "GatewayConnectorRunStarted";
+    /** The log context (MDC) key naming the connector a line is about (docs/operations.md "Logs"). */
+    public static final String MDC_CONNECTOR = FeedIntake.MDC_CONNECTOR;
     /** Property: the checkpoint the current batch was polled from. */
     public static final String FROM = "GatewayConnectorFrom";
     /** Property: the current {@code RecordBatch}. */

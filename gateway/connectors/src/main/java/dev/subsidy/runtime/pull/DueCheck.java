@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.Optional;
 import org.apache.camel.Exchange;
 import org.apache.camel.Predicate;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -34,6 +35,10 @@ final class DueCheck implements Predicate {
         instance.ifPresent(i -> {
             exchange.setProperty(ConnectorHeaders.INSTANCE, i);
             exchange.setProperty(ConnectorHeaders.TALLY, new RunTally(clock.instant()));
+            exchange.setProperty(ConnectorHeaders.RUN_STARTED, System.nanoTime());
+            // the run's log lines carry the connector (docs/operations.md "Logs"); each pull connector has
+            // its own timer thread, and RunSucceeded or RunFailed takes the key off it again
+            MDC.put(ConnectorHeaders.MDC_CONNECTOR, i.id());
         });
         return instance.isPresent();
     }

@@ -4,6 +4,7 @@ import dev.subsidy.intake.FeedIntake;
 import dev.subsidy.runtime.ConnectorRuns;
 import dev.subsidy.runtime.ConnectorRuntime;
 import dev.subsidy.runtime.ConnectorsProperties;
+import dev.subsidy.runtime.RunObserver;
 import dev.subsidy.runtime.mapping.RecordMapper;
 import java.time.Clock;
 import org.apache.camel.CamelContext;
@@ -24,17 +25,19 @@ class PullConfiguration {
     }
 
     @Bean
-    PullRouteConfiguration pullRouteConfiguration(ConnectorsProperties settings, ConnectorRuns runs, Clock clock) {
+    PullRouteConfiguration pullRouteConfiguration(ConnectorsProperties settings, ConnectorRuns runs, Clock clock,
+                                                  ObjectProvider<RunObserver> observer) {
         return new PullRouteConfiguration(new RunFailed(new ConnectorBackoff(settings.initialBackoff(), settings.maxBackoff()),
-                runs, clock));
+                runs, clock, observer.getIfAvailable(() -> RunObserver.NONE)));
     }
 
     /** The runtime is looked up lazily: it is told about routes by {@link PullRoutes}, which it holds. */
     @Bean
     PullRouteTemplate pullRouteTemplate(ObjectProvider<ConnectorRuntime> runtime, CheckpointStore checkpoints,
                                         RecordMapper mapper, FeedIntake intake, ConnectorsProperties settings,
-                                        ConnectorRuns runs, Clock clock) {
+                                        ConnectorRuns runs, Clock clock, ObjectProvider<RunObserver> observer) {
         return new PullRouteTemplate(new DueCheck(runtime, clock), new PollStep(checkpoints), new MapStep(mapper),
-                new StoreStep(intake, checkpoints, settings.maxBatchesPerRun()), new RunSucceeded(runs, clock));
+                new StoreStep(intake, checkpoints, settings.maxBatchesPerRun()),
+                new RunSucceeded(runs, clock, observer.getIfAvailable(() -> RunObserver.NONE)));
     }
 }

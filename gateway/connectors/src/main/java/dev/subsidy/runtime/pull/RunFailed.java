@@ -3,6 +3,7 @@ package dev.subsidy.runtime.pull;
 import dev.subsidy.connector.api.ConnectorException;
 import dev.subsidy.runtime.ConnectorInstance;
 import dev.subsidy.runtime.ConnectorRuns;
+import dev.subsidy.runtime.RunObserver;
 import dev.subsidy.runtime.RunTally;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,11 +28,13 @@ final class RunFailed implements Processor {
     private final ConnectorBackoff backoff;
     private final ConnectorRuns runs;
     private final Clock clock;
+    private final RunObserver observer;
 
-    RunFailed(ConnectorBackoff backoff, ConnectorRuns runs, Clock clock) {
+    RunFailed(ConnectorBackoff backoff, ConnectorRuns runs, Clock clock, RunObserver observer) {
         this.backoff = backoff;
         this.runs = runs;
         this.clock = clock;
+        this.observer = observer;
     }
 
     @Override
@@ -61,5 +64,6 @@ final class RunFailed implements Processor {
             log.warn("connector {} failed (attempt {}), next attempt in {}: {}", instance.id(), failures, wait, error,
                     instance.redactor().copy(failure));
         }
+        RunEnd.report(observer, exchange, instance, false);
     }
 }

@@ -2,6 +2,7 @@ package dev.subsidy.runtime.pull;
 
 import dev.subsidy.runtime.ConnectorInstance;
 import dev.subsidy.runtime.ConnectorRuns;
+import dev.subsidy.runtime.RunObserver;
 import dev.subsidy.runtime.RunTally;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,10 +20,12 @@ final class RunSucceeded implements Processor {
 
     private final ConnectorRuns runs;
     private final Clock clock;
+    private final RunObserver observer;
 
-    RunSucceeded(ConnectorRuns runs, Clock clock) {
+    RunSucceeded(ConnectorRuns runs, Clock clock, RunObserver observer) {
         this.runs = runs;
         this.clock = clock;
+        this.observer = observer;
     }
 
     @Override
@@ -37,5 +40,6 @@ final class RunSucceeded implements Processor {
             runs.record(tally.ended(instance.id(), now,
                     tally.recordsIn() == 0 ? ConnectorRuns.Outcome.NOTHING_NEW : ConnectorRuns.Outcome.OK, null));
         }
+        RunEnd.report(observer, exchange, instance, true);
     }
 }

@@ -1,6 +1,7 @@
 package dev.subsidy.gateway.delivery;
 
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,9 +24,10 @@ class DeliveryConfiguration {
 
     @Bean
     DeliveryDispatcher deliveryDispatcher(AwardIntakeClient client, DeliveryStore store, DeliveryGate gate,
-                                          DeliveryProperties settings, Clock clock) {
+                                          DeliveryProperties settings, Clock clock,
+                                          ObjectProvider<AttemptObserver> attempts) {
         return new DeliveryDispatcher(client, store, gate, settings, clock,
-                DeliveryDispatcher.DEFAULT_BATCHES_PER_TICK);
+                DeliveryDispatcher.DEFAULT_BATCHES_PER_TICK, attempts.getIfAvailable(() -> AttemptObserver.NONE));
     }
 
     @Bean

@@ -29,9 +29,16 @@ public class DeliveryDispatcher {
     private final DeliveryBackoff backoff;
     private final Clock clock;
     private final int batchesPerTick;
+    private final AttemptObserver attempts;
 
     public DeliveryDispatcher(AwardIntakeClient client, DeliveryStore store, DeliveryGate gate,
                               DeliveryProperties settings, Clock clock, int batchesPerTick) {
+        this(client, store, gate, settings, clock, batchesPerTick, AttemptObserver.NONE);
+    }
+
+    public DeliveryDispatcher(AwardIntakeClient client, DeliveryStore store, DeliveryGate gate,
+                              DeliveryProperties settings, Clock clock, int batchesPerTick, AttemptObserver attempts) {
+        this.attempts = attempts;
         this.client = client;
         this.store = store;
         this.gate = gate;
@@ -64,6 +71,7 @@ public class DeliveryDispatcher {
                 break;
             }
             sent++;
+            attempts.attempted(outcome);
             if (!record(batch, outcome)) {
                 break;
             }

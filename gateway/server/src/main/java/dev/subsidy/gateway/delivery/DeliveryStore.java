@@ -17,6 +17,14 @@ public interface DeliveryStore {
     /** What {@link #makeDue} found. */
     enum Retry { DUE, ALREADY_DELIVERED, UNKNOWN }
 
+    /**
+     * What waits to be delivered: PENDING batches and when the oldest was queued, read in one
+     * aggregate query (for the health check and the meters, at each probe or scrape).
+     */
+    record Backlog(long pending, Optional<Instant> oldestQueuedAt) {}
+
+    Backlog backlog();
+
     /** PENDING batches whose time has come, oldest first, at most {@code limit}. */
     List<PendingDelivery> due(Instant now, int limit);
 

@@ -29,6 +29,7 @@ import dev.subsidy.verification.ReviewBook;
 import dev.subsidy.verification.ShipmentVerdict;
 import dev.subsidy.verification.StatusBook;
 import dev.subsidy.verification.period.PeriodScreening;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,6 +39,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -68,11 +70,13 @@ public class PeriodCloser {
     private final VerificationProperties verification;
     private final DefinitionStore definitions;
     private final ReviewBook reviews;
+    private final CloseObserver observer;
 
     PeriodCloser(TransactionTemplate transactions, WriteLock writeLock, Jurisdiction jurisdiction, RegistryStore registry,
                  RecordSource records, StatusBook statuses, FigureBook figures, FigureJson figureJson,
                  AwardCalculator awardCalculator, AwardStore awards, Outbox outbox, CloseLog closes, ObjectMapper json,
-                 VerificationProperties verification, DefinitionStore definitions, Optional<ReviewBook> reviews) {
+                 VerificationProperties verification, DefinitionStore definitions, Optional<ReviewBook> reviews,
+                 Optional<CloseObserver> observer) {
         this.transactions = transactions;
         this.writeLock = writeLock;
         this.jurisdiction = jurisdiction;
@@ -89,10 +93,19 @@ public class PeriodCloser {
         this.verification = verification;
         this.definitions = definitions;
         this.reviews = reviews.orElse(ReviewBook.NONE);
+        this.observer = observer.orElse(CloseObserver.NONE);
     }
 
     public CloseSummary close(Period period) {
         long started = System.nanoTime();
+        // the close's log lines carry its period (docs/operations.md "Logs")
+        try (MDC.MDCCloseable logged = MDC.putCloseable("period", period.toString())) {
+            return closeLogged(period, started);
+        }
+    }
+
+    private CloseSummary closeLogged(Period period, long started) {
+        PeriodVerdicts[] screened = new PeriodVerdicts[1];
         CloseSummary summary = transactions.execute(tx -> {
             writeLock.acquire();
             RegistrySnapshot snapshot = new RegistrySnapshot(registry.all(), jurisdiction);
@@ -102,6 +115,7 @@ public class PeriodCloser {
             List<OrderVerdict> ordersInPeriod = verdicts.ordersPaidInPeriod();
             statuses.markShipments(shipmentVerdicts);
             statuses.markOrders(ordersInPeriod);
+            screened[0] = verdicts;
 
             List<MeasuredFigure> computed = new FigureCalculator(jurisdiction, snapshot)
                     .compute(period, shipmentVerdicts, verdicts.orders());
@@ -130,6 +144,7 @@ public class PeriodCloser {
         log.info("closed {} in {} ms: {} figures ({} new or revised), {} award lines, {} batches queued", period,
                 (System.nanoTime() - started) / 1_000_000, summary.figures(), summary.figuresRevised(),
                 summary.awardLines(), summary.deliveriesQueued());
+        observer.closed(period, screened[0], Duration.ofNanos(System.nanoTime() - started));
         return summary;
     }
 

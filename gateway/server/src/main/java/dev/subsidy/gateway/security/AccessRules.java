@@ -34,6 +34,8 @@ final class AccessRules implements AuthorizationManager<RequestAuthorizationCont
         READER,
         /** the feeder of the connector named by the path's {@code {connector}}, and the administrator */
         FEEDER_OF_PATH_CONNECTOR,
+        /** the metrics scraper ({@code gateway.security.metrics-token}) and the administrator */
+        METRICS,
         /** the administrator only */
         ADMIN,
         /** no one */
@@ -58,9 +60,16 @@ final class AccessRules implements AuthorizationManager<RequestAuthorizationCont
             row(HttpMethod.GET, "/api/v1/figures/{subject}/{metric}/{period}/keys", Access.READER),
             row(HttpMethod.GET, "/api/v1/awards",            Access.READER),
             row(ANY_METHOD,     "/api/**",                   Access.ADMIN),
+            row(HttpMethod.GET, "/actuator/prometheus",      Access.METRICS),
             row(ANY_METHOD,     "/actuator/**",              Access.ADMIN),
-            // Rows for the console and the API docs (/console/**, /v3/api-docs/**, /swagger-ui/**) go here,
-            // when they arrive; until then they are closed like every path no row names.
+            // the OpenAPI document and Swagger UI (docs/operations.md "OpenAPI")
+            row(ANY_METHOD,     "/v3/api-docs",              Access.ADMIN),
+            row(ANY_METHOD,     "/v3/api-docs.yaml",         Access.ADMIN),
+            row(ANY_METHOD,     "/v3/api-docs/**",           Access.ADMIN),
+            row(ANY_METHOD,     "/swagger-ui.html",          Access.ADMIN),
+            row(ANY_METHOD,     "/swagger-ui/**",            Access.ADMIN),
+            // A row for the console (/console/**) goes here when it arrives; until then it is closed
+            // like every path no row names.
             // The error page asked for directly: only the container shows it (first row).
             row(ANY_METHOD,     "/error",                    Access.NOBODY));
 
@@ -112,6 +121,7 @@ final class AccessRules implements AuthorizationManager<RequestAuthorizationCont
         return switch (access) {
             case READER -> caller.role() == Role.READER;
             case FEEDER_OF_PATH_CONNECTOR -> caller.isFeederOf(pathVariables.get("connector"));
+            case METRICS -> caller.role() == Role.METRICS;
             default -> false;
         };
     }

@@ -12,6 +12,7 @@ record Caller(Role role, String connectorId) {
 
     static final Caller ADMIN = new Caller(Role.ADMIN, null);
     static final Caller READER = new Caller(Role.READER, null);
+    static final Caller METRICS = new Caller(Role.METRICS, null);
 
     Caller {
         Objects.requireNonNull(role, "role");

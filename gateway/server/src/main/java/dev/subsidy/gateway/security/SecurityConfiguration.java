@@ -39,8 +39,8 @@ class SecurityConfiguration {
         AccessRules rules = new AccessRules();
         Refusals refusals = new Refusals(json);
         // made here, not a bean: a Filter bean would also be registered with the container outside the chain
-        AuthenticationFilter bearer = new AuthenticationFilter(new ProviderManager(tokens),
-                new BearerTokenConverter(AccessRules.FEED_POST.request()));
+        BearerTokenConverter converter = new BearerTokenConverter(AccessRules.FEED_POST.request());
+        AuthenticationFilter bearer = new AuthenticationFilter(new ProviderManager(tokens), converter);
         bearer.setRequestMatcher(request -> !rules.isOpen(request));
         bearer.setSuccessHandler((request, response, authentication) -> { }); // on to the rules, then the handler
         bearer.setFailureHandler(refusals::invalidToken);
@@ -52,6 +52,7 @@ class SecurityConfiguration {
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
                 .addFilterBefore(bearer, AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new OptionalBearerFilter(rules, converter, tokens), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(authorize -> authorize.anyRequest().access(rules))
                 .exceptionHandling(refused -> refused
                         .authenticationEntryPoint(refusals::unauthenticated)

@@ -15,7 +15,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
 
 /**
- * Looks a presented token up: the administrator's and the reader's ({@code gateway.security.*-token}),
+ * Looks a presented token up: the administrator's, the reader's and the metrics scraper's ({@code gateway.security.*-token}),
  * the feeders' of {@code gateway.security.feeder-tokens}, then the push connectors' own
  * ({@link FeederTokenSource}), asked on every request because a connector added at runtime brings its
  * token with it. A blank setting is no token: without an admin token no call is an admin call.
@@ -29,6 +29,7 @@ final class TokenAuthenticationProvider implements AuthenticationProvider {
         List<KnownToken> known = new ArrayList<>();
         add(known, settings.adminToken(), Caller.ADMIN);
         add(known, settings.readerToken(), Caller.READER);
+        add(known, settings.metricsToken(), Caller.METRICS);
         for (Map.Entry<String, String> feeder : settings.feederTokens().entrySet()) {
             add(known, feeder.getValue(), Caller.feederOf(feeder.getKey()));
         }

@@ -275,7 +275,7 @@ class AccessMatrixIT {
 
     private RawHttp.Reply call(Endpoints.Endpoint endpoint, String path, Caller caller) {
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Accept", "application/json");
+        headers.put("Accept", endpoint.accept());
         String target = path;
         if (caller.token != null && caller.inUrl) {
             target = path + "?access_token=" + caller.token;

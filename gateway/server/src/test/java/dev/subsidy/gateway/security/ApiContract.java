@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * written from the contract's words and not from the gateway's rule table, so the two are checked
  * against each other: admin may do everything in the API; the reader may read figures, the keys a figure
  * counted, entered figures and awards; a feeder may post to its own connector's feed, its token in the header or, on a feed
- * post only, in {@code ?access_token=}; {@code /actuator/health} is open; any other path is closed.
+ * post only, in {@code ?access_token=}; {@code /actuator/health} is open; the OpenAPI document and Swagger UI
+ * are the administrator's; any other path is closed.
  */
 final class ApiContract {
 
@@ -42,7 +43,9 @@ final class ApiContract {
         if (role == Role.UNKNOWN || (inUrl && role != Role.FEEDER)) {
             return 403;
         }
-        boolean inApi = path.startsWith("/api/") || path.equals("/actuator") || path.startsWith("/actuator/");
+        boolean apiDocs = path.equals("/v3/api-docs") || path.startsWith("/v3/api-docs/") || path.equals("/v3/api-docs.yaml")
+                || path.equals("/swagger-ui.html") || path.startsWith("/swagger-ui/");
+        boolean inApi = path.startsWith("/api/") || path.equals("/actuator") || path.startsWith("/actuator/") || apiDocs;
         if (!inApi) {
             return 403;
         }

@@ -37,8 +37,10 @@ final class Endpoints {
      * @param pattern the mapping's path pattern
      * @param handlers the controller methods mapped here
      * @param intercepted whether the dispatcher's interceptors see these handlers (the actuator's are not)
+     * @param accept the media type to ask for: the first the mapping produces ({@code /v3/api-docs.yaml}
+     *     answers YAML only), else JSON
      */
-    record Endpoint(String method, String pattern, Set<Method> handlers, boolean intercepted) {
+    record Endpoint(String method, String pattern, Set<Method> handlers, boolean intercepted, String accept) {
 
         /** The pattern with every variable filled with a sample value. */
         String samplePath() {
@@ -88,12 +90,14 @@ final class Endpoints {
             boolean intercepted = mapping.getClass() == RequestMappingHandlerMapping.class;
             for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mapping.getHandlerMethods().entrySet()) {
                 Set<RequestMethod> declared = entry.getKey().getMethodsCondition().getMethods();
+                String accept = entry.getKey().getProducesCondition().getProducibleMediaTypes().stream()
+                        .map(Object::toString).findFirst().orElse("application/json");
                 List<String> methods = declared.isEmpty() ? List.of("GET", "POST")
                         : declared.stream().map(RequestMethod::name).toList();
                 for (String pattern : entry.getKey().getPatternValues()) {
                     for (String method : methods) {
                         Endpoint known = endpoints.computeIfAbsent(method + " " + pattern,
-                                k -> new Endpoint(method, pattern, new LinkedHashSet<>(), intercepted));
+                                k -> new Endpoint(method, pattern, new LinkedHashSet<>(), intercepted, accept));
                         known.handlers().add(entry.getValue().getMethod());
                     }
                 }

@@ -22,7 +22,7 @@ class TokenAuthenticationProviderTest {
 
     private TokenAuthenticationProvider provider(String admin, String reader, Map<String, String> feeders) {
         StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("pushConnectors", pushConnectors));
-        return new TokenAuthenticationProvider(new GatewayProperties.Security(admin, reader, feeders),
+        return new TokenAuthenticationProvider(new GatewayProperties.Security(admin, reader, feeders, null),
                 beans.getBeanProvider(FeederTokenSource.class));
     }
 

@@ -34,6 +34,17 @@ public class JdbcDeliveryStore implements DeliveryStore {
     }
 
     @Override
+    public Backlog backlog() {
+        return jdbc.queryForObject("SELECT COUNT(*) AS pending, MIN(created_at) AS oldest FROM delivery WHERE status = 'PENDING'",
+                (rs, i) -> {
+                    long oldest = rs.getLong("oldest");
+                    // MIN of no rows is NULL: asked right after reading it, before any other column
+                    Optional<Instant> queued = rs.wasNull() ? Optional.empty() : Optional.of(Instant.ofEpochMilli(oldest));
+                    return new Backlog(rs.getLong("pending"), queued);
+                });
+    }
+
+    @Override
     public List<PendingDelivery> due(Instant now, int limit) {
         return jdbc.query("""
                 SELECT id, kind, body, attempts FROM delivery
