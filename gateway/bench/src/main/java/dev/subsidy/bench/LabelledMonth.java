@@ -268,13 +268,23 @@ public final class LabelledMonth implements RecordSource {
         }
     }
 
-    /** Parcels without an order: document envelopes and business mail, same-day local ones among them. */
+    /**
+     * Parcels without an order: document envelopes and business mail, same-day local ones among them, and
+     * same-city express parcels delivered within the hour.
+     */
     private void honestParcelWithoutOrder() {
         Carrier carrier = CARRIERS.get(random.nextInt(5));
         Instant collected = paidTime();
         boolean local = random.nextInt(3) == 0;
         String dest = local ? Congjiang.TOWNS.get(random.nextInt(7)) : Congjiang.OUTSIDE.get(random.nextInt(8));
         Duration transit = local ? Duration.ofMinutes(100 + random.nextInt(300)) : Duration.ofHours(18 + random.nextInt(60));
+        if (local && random.nextInt(4) == 0) {
+            // same-city express: a parcel with goods, handed over within the hour, no hub in between
+            keepShipment(parcel(carrier, waybill(carrier), collected, dest, null,
+                    collected.plus(Duration.ofMinutes(25 + random.nextInt(30))), dest, null, 600 + random.nextInt(3000), 2,
+                    null), CARRIER_FEED, null);
+            return;
+        }
         keepShipment(parcel(carrier, waybill(carrier), collected, dest, null, collected.plus(transit), local ? dest : null,
                 null, 20 + random.nextInt(41), local ? 3 : 4 + random.nextInt(4), null), CARRIER_FEED, null);
     }

@@ -36,7 +36,11 @@ final class HollowParcelRule implements FraudRule {
                             + minutes(fastest) + ")");
                 }
             }
-            if (signs.size() >= 2) {
+            // a weighed parcel above the tiny weight carries goods, however fast or direct (a same-day local
+            // parcel); a tiny one needs a second sign (a document envelope travels normally); an unweighed
+            // one needs both other signs
+            boolean weighedHeavy = r.weightGrams() != null && r.weightGrams() > t.tinyParcelGrams();
+            if (!weighedHeavy && signs.size() >= 2) {
                 flags.parcel(s, Finding.suspect(Rules.HOLLOW_PARCEL, "empty parcel signs: " + String.join("; ", signs)));
             }
         }

@@ -116,6 +116,13 @@ class FraudScreenTest {
     }
 
     @Test
+    void aHeavySameDayParcelDeliveredDirectlyWithinTheHourIsNotHollow() {
+        replace(parcel(zto(), T, null), b -> b.weight(1200).dest("522633101").delivered(T.plus(Duration.ofMinutes(45)), 2));
+
+        assertThat(screen().shipments()).allMatch(ShipmentVerdict::verified);
+    }
+
+    @Test
     void scansWithoutATransitEventCountAsNoTransit() {
         Shipment s = replace(parcel(zto(), T, null), b -> b.weight(20).scans(List.of(
                 new Scan(ScanType.COLLECT, T, "522633100", null),
