@@ -1,11 +1,11 @@
 package dev.subsidy.gateway.awards;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.subsidy.gateway.figures.FigureValue;
 import dev.subsidy.model.Metric;
 import dev.subsidy.model.Period;
 import dev.subsidy.model.Subject;
 import dev.subsidy.model.SubjectType;
-import dev.subsidy.model.Unit;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -20,7 +20,6 @@ import java.util.function.Function;
 final class FigureEntryReader {
 
     /** Values are stored as VARCHAR(24); nothing a county pays on comes near this. */
-    private static final BigDecimal LIMIT = new BigDecimal("1000000000000000");
     private static final int MAX_NOTE = 2000;
     private static final String ENTERABLE = String.join(", ",
             Arrays.stream(Metric.values()).filter(m -> m.source() == Metric.Source.ADMIN).map(Enum::name).toList());
@@ -41,7 +40,7 @@ final class FigureEntryReader {
         Subject subject = subject(text(in, "subject", problems), problems);
         Metric metric = metric(text(in, "metric", problems), problems);
         String period = period(text(in, "period", problems), problems);
-        BigDecimal value = value(in.get("value"), metric, problems);
+        BigDecimal value = FigureValue.read(in.get("value"), metric, "a decimal string such as \"2500000.00\"", problems);
         String note = in.hasNonNull("note") ? in.get("note").asText().strip() : null;
         if (note != null && note.length() > MAX_NOTE) {
             problems.add("note: longer than " + MAX_NOTE + " characters");
@@ -107,48 +106,5 @@ final class FigureEntryReader {
             problems.add("period: " + e.getMessage());
             return null;
         }
-    }
-
-    /** A string or a JSON number; never negative; at most 2 decimals (yuan and fen), whole for counts. */
-    private static BigDecimal value(JsonNode v, Metric metric, List<String> problems) {
-        if (v == null || v.isNull()) {
-            problems.add("value: missing");
-            return null;
-        }
-        if (!v.isTextual() && !v.isNumber()) {
-            problems.add("value: must be a decimal string such as \"2500000.00\"");
-            return null;
-        }
-        BigDecimal value;
-        try {
-            value = v.isNumber() ? v.decimalValue() : new BigDecimal(v.asText().strip());
-        } catch (NumberFormatException e) {
-            problems.add("value: '" + v.asText() + "' is not a decimal number");
-            return null;
-        }
-        if (value.signum() < 0) {
-            problems.add("value: must not be negative, not " + value.toPlainString());
-            return null;
-        }
-        if (value.compareTo(LIMIT) >= 0) {
-            problems.add("value: " + value.toPlainString() + " is too large");
-            return null;
-        }
-        BigDecimal exact = value.stripTrailingZeros();
-        if (exact.scale() > 2) {
-            problems.add("value: at most 2 decimals, not " + value.toPlainString());
-            return null;
-        }
-        if (metric == null) {
-            return null;
-        }
-        if (metric.unit() == Unit.CNY) {
-            return value.setScale(2);
-        }
-        if (exact.scale() > 0) {
-            problems.add("value: " + metric + " is a count, a whole number, not " + value.toPlainString());
-            return null;
-        }
-        return exact.setScale(0);
     }
 }

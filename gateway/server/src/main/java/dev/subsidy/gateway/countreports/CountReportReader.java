@@ -2,10 +2,10 @@ package dev.subsidy.gateway.countreports;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.subsidy.gateway.figures.FigureValue;
 import dev.subsidy.model.Metric;
 import dev.subsidy.model.Period;
 import dev.subsidy.model.Subject;
-import dev.subsidy.model.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -25,7 +25,6 @@ final class CountReportReader {
     static final Set<String> FIELDS = Set.of("subject", "site", "shop", "period", "metric", "value", "source");
     static final int MAX_SOURCE = 200;
     /** Values are stored as VARCHAR(32); no county's count sheet comes near this. */
-    private static final BigDecimal LIMIT = new BigDecimal("1000000000000000");
     private static final String MEASURED = String.join(", ", Metric.measured().stream().map(Enum::name).toList());
 
     private final Function<String, Optional<Subject>> registry;
@@ -49,7 +48,7 @@ final class CountReportReader {
         CountReport.Scope scope = scope(subject, site, shop, problems);
         String period = period(text(in, "period", true, problems), problems);
         Metric metric = metric(text(in, "metric", true, problems), problems);
-        BigDecimal value = value(in.get("value"), metric, problems);
+        BigDecimal value = FigureValue.read(in.get("value"), metric, "a decimal such as \"12000\" or \"2500000.00\"", problems);
         String source = text(in, "source", true, problems);
         if (source != null && source.length() > MAX_SOURCE) {
             problems.add("source: longer than " + MAX_SOURCE + " characters");
@@ -162,48 +161,6 @@ final class CountReportReader {
         return found.orElse(null);
     }
 
-    /** A string or a JSON number; never negative; at most 2 decimals (yuan and fen), whole for counts. */
-    private static BigDecimal value(JsonNode v, Metric metric, List<String> problems) {
-        if (v == null || v.isNull()) {
-            problems.add("value: missing");
-            return null;
-        }
-        if (!v.isTextual() && !v.isNumber()) {
-            problems.add("value: must be a decimal such as \"12000\" or \"2500000.00\"");
-            return null;
-        }
-        BigDecimal value;
-        try {
-            value = v.isNumber() ? v.decimalValue() : new BigDecimal(v.asText().strip());
-        } catch (NumberFormatException e) {
-            problems.add("value: '" + v.asText() + "' is not a decimal number");
-            return null;
-        }
-        if (value.signum() < 0) {
-            problems.add("value: must not be negative, not " + value.toPlainString());
-            return null;
-        }
-        if (value.compareTo(LIMIT) >= 0) {
-            problems.add("value: " + value.toPlainString() + " is too large");
-            return null;
-        }
-        BigDecimal exact = value.stripTrailingZeros();
-        if (exact.scale() > 2) {
-            problems.add("value: at most 2 decimals, not " + value.toPlainString());
-            return null;
-        }
-        if (metric == null) {
-            return null;
-        }
-        if (metric.unit() == Unit.CNY) {
-            return value.setScale(2);
-        }
-        if (exact.scale() > 0) {
-            problems.add("value: " + metric + " is a count, a whole number, not " + value.toPlainString());
-            return null;
-        }
-        return exact.setScale(0);
-    }
 
     static List<String> problems() {
         return new ArrayList<>();
