@@ -1,19 +1,15 @@
 package dev.subsidy.gateway.countreports;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.subsidy.gateway.GatewayProperties;
 import dev.subsidy.gateway.storage.registry.RegistryStore;
 import dev.subsidy.gateway.web.BadRequestException;
+import dev.subsidy.gateway.web.JsonArrayBody;
 import dev.subsidy.gateway.web.RequestBodies;
 import dev.subsidy.intake.BodyRecord;
 import dev.subsidy.intake.CsvRecordReader;
 import dev.subsidy.intake.FeedFormat;
 import dev.subsidy.intake.TextDecoder;
-import dev.subsidy.intake.UnreadableBodyException;
 import dev.subsidy.model.Period;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Instant;
@@ -60,7 +56,7 @@ class CountReportController {
         FeedFormat format = FeedFormat.of(type);
         byte[] body = RequestBodies.read(request, properties.feeds().maxBodyBytes());
         String text = TextDecoder.decode(body, RequestBodies.charset(type));
-        List<BodyRecord> entries = format == FeedFormat.CSV ? csv(text) : jsonArray(text);
+        List<BodyRecord> entries = format == FeedFormat.CSV ? csv(text) : JsonArrayBody.entries(text, json, "count reports");
         CountReportReader reader = new CountReportReader(registry::find);
         List<CountReport> valid = new ArrayList<>();
         List<Rejected> rejected = new ArrayList<>();
@@ -115,25 +111,6 @@ class CountReportController {
             lines = lines.stream().filter(l -> l.flagged() == wanted).toList();
         }
         return lines;
-    }
-
-    private List<BodyRecord> jsonArray(String text) {
-        JsonNode root;
-        try {
-            root = json.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new UnreadableBodyException("body is not valid JSON: " + e.getOriginalMessage(), e);
-        }
-        if (!(root instanceof ArrayNode array)) {
-            throw new UnreadableBodyException("body must be a JSON array of count reports");
-        }
-        List<BodyRecord> out = new ArrayList<>();
-        for (int i = 0; i < array.size(); i++) {
-            JsonNode node = array.get(i);
-            out.add(node instanceof ObjectNode o ? BodyRecord.of(i, o, null)
-                    : BodyRecord.unreadable(i, node.toString(), "entry is not a JSON object"));
-        }
-        return out;
     }
 
     private List<BodyRecord> csv(String text) {

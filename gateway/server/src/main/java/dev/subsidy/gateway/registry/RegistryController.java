@@ -1,6 +1,5 @@
 package dev.subsidy.gateway.registry;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -8,13 +7,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.subsidy.gateway.GatewayProperties;
 import dev.subsidy.gateway.storage.registry.RegistryStore;
 import dev.subsidy.gateway.web.BadRequestException;
+import dev.subsidy.gateway.web.JsonArrayBody;
 import dev.subsidy.gateway.web.NotFoundException;
 import dev.subsidy.gateway.web.RequestBodies;
 import dev.subsidy.intake.BodyRecord;
 import dev.subsidy.intake.CsvRecordReader;
 import dev.subsidy.intake.FeedFormat;
 import dev.subsidy.intake.TextDecoder;
-import dev.subsidy.intake.UnreadableBodyException;
 import dev.subsidy.model.Subject;
 import dev.subsidy.model.VisibleText;
 import jakarta.servlet.http.HttpServletRequest;
@@ -67,7 +66,7 @@ class RegistryController {
         byte[] body = RequestBodies.read(request, properties.feeds().maxBodyBytes());
         String text = TextDecoder.decode(body, RequestBodies.charset(type));
         boolean csv = format == FeedFormat.CSV;
-        List<BodyRecord> entries = csv ? csv(text) : jsonArray(text);
+        List<BodyRecord> entries = csv ? csv(text) : JsonArrayBody.entries(text, json, "subjects");
         SubjectParser parser = new SubjectParser(LocalDate.now(clock.withZone(CHINA)));
         List<Subject> valid = new ArrayList<>();
         List<Rejected> rejected = new ArrayList<>();
@@ -102,25 +101,6 @@ class RegistryController {
     Subject get(@PathVariable String id) {
         return store.find(SubjectParser.normaliseId(id))
                 .orElseThrow(() -> new NotFoundException("no subject " + VisibleText.shown(id) + " in the registry"));
-    }
-
-    private List<BodyRecord> jsonArray(String text) {
-        JsonNode root;
-        try {
-            root = json.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new UnreadableBodyException("body is not valid JSON: " + e.getOriginalMessage(), e);
-        }
-        if (!(root instanceof ArrayNode array)) {
-            throw new UnreadableBodyException("body must be a JSON array of subjects");
-        }
-        List<BodyRecord> out = new ArrayList<>();
-        for (int i = 0; i < array.size(); i++) {
-            JsonNode node = array.get(i);
-            out.add(node instanceof ObjectNode o ? BodyRecord.of(i, o, null)
-                    : BodyRecord.unreadable(i, node.toString(), "entry is not a JSON object"));
-        }
-        return out;
     }
 
     /** CSV cells: shops "TAOBAO:123;PDD:9", sites "ZTO:CJ001:522633101", lists separated by ";" or "|". */
