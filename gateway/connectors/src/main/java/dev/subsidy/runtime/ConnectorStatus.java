@@ -168,8 +168,9 @@ public final class ConnectorStatus {
     public synchronized Snapshot snapshot() {
         ConnectorState state = stopped != null ? ConnectorState.STOPPED
                 : paused ? ConnectorState.PAUSED
-                : running > 0 ? ConnectorState.RUNNING
-                : unusable != null || failures > 0 ? ConnectorState.FAILING : ConnectorState.IDLE;
+                // a retry of a failing connector is still FAILING: monitoring must not flap to RUNNING and back
+                : unusable != null || failures > 0 ? ConnectorState.FAILING
+                : running > 0 ? ConnectorState.RUNNING : ConnectorState.IDLE;
         return new Snapshot(state, paused, failures, lastError, lastErrorAt, lastSuccess,
                 unusable == null && stopped == null ? dueAt : null);
     }

@@ -25,12 +25,13 @@ class ConnectorStatusTest {
     }
 
     @Test
-    void aFailedRunIsFailingUntilOneSucceedsAndARetryInProgressIsRunning() {
+    void aFailedRunIsFailingUntilOneSucceedsEvenWhileARetryIsInProgress() {
         ConnectorStatus status = new ConnectorStatus(false, null, NOW);
         status.failed(NOW, "partner answered 500");
         assertThat(status.snapshot().state()).isEqualTo(ConnectorState.FAILING);
         status.runStarted();
-        assertThat(status.snapshot().state()).isEqualTo(ConnectorState.RUNNING);
+        // monitoring must not see a failing partner flap to RUNNING at every retry
+        assertThat(status.snapshot().state()).isEqualTo(ConnectorState.FAILING);
         status.runEnded();
         assertThat(status.snapshot().state()).isEqualTo(ConnectorState.FAILING);
         status.succeeded(NOW, NOW);
