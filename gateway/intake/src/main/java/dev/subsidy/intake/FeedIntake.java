@@ -140,9 +140,9 @@ public class FeedIntake {
                     Object parsed = parser.parse(source, receivedAt);
                     if (parsed instanceof ParsedRecord p) {
                         if (p.shipment() != null) {
-                            s.add(new IntakeStore.Arrival<>(p.shipment(), p.payload()));
+                            s.add(IntakeStore.Arrival.of(p.shipment(), p.payload()));
                         } else {
-                            o.add(new IntakeStore.Arrival<>(p.order(), p.payload()));
+                            o.add(IntakeStore.Arrival.of(p.order(), p.payload()));
                         }
                     } else {
                         rejections.add((Rejection) parsed);

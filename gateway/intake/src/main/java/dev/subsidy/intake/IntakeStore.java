@@ -47,13 +47,34 @@ public interface IntakeStore {
     void storeBatch(Batch batch);
 
     /**
-     * A valid record with the raw payload it arrived as.
+     * A valid record with the raw payload it arrived as, and its canonical form and content hash,
+     * worked out where the record was parsed (the intake's parsing thread), so that the thread holding
+     * the write transaction only writes.
      *
      * @param payload the text before any mapping (docs/records.md "Provenance"); null when not known
+     * @param canonical the record's canonical form ({@link CanonicalForm})
+     * @param hash SHA-256 (hex) of {@code canonical}: the content hash that tells versions apart
      */
-    record Arrival<T>(T record, String payload) {
-        static <T> Arrival<T> unknown(T record) {
-            return new Arrival<>(record, null);
+    record Arrival<T>(T record, String payload, String canonical, String hash) {
+
+        /** A shipment, its canonical form and hash worked out now. */
+        public static Arrival<Shipment> of(Shipment record, String payload) {
+            String canonical = CanonicalForm.of(record);
+            return new Arrival<>(record, payload, canonical, CanonicalForm.sha256(canonical));
+        }
+
+        /** An order, its canonical form and hash worked out now. */
+        public static Arrival<SalesOrder> of(SalesOrder record, String payload) {
+            String canonical = CanonicalForm.of(record);
+            return new Arrival<>(record, payload, canonical, CanonicalForm.sha256(canonical));
+        }
+
+        static Arrival<Shipment> unknown(Shipment record) {
+            return of(record, null);
+        }
+
+        static Arrival<SalesOrder> unknown(SalesOrder record) {
+            return of(record, null);
         }
     }
 

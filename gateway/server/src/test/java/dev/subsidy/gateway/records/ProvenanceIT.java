@@ -209,8 +209,11 @@ class ProvenanceIT {
         JsonNode version = version("ZTO:PROVRETN0001", 1);
         assertThat(version.get("rawHash").asText()).isEqualTo(sha256(line));
         assertThat(version.get("rawKept").asBoolean()).isFalse();
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM raw_payload WHERE raw_hash = ? AND body IS NULL",
-                Long.class, sha256(line))).isOne();
+        // a record's only version keeps its payload inline in its row (V13): the text goes, hash and expiry stay
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM shipment WHERE raw_hash = ? AND raw IS NULL "
+                + "AND raw_expires_at IS NOT NULL", Long.class, sha256(line))
+                + jdbc.queryForObject("SELECT COUNT(*) FROM raw_payload WHERE raw_hash = ? AND body IS NULL", Long.class,
+                        sha256(line))).isOne();
 
         // the same text sent again (a feeder replaying it) is a duplicate: still only the hash
         GatewayClient.Reply replay = gateway.post("/api/v1/feeds/standard/records", Tokens.FEEDER,
@@ -225,6 +228,8 @@ class ProvenanceIT {
                 shipment("PROVOLD00001", "440106"), StandardCharsets.UTF_8), 1);
         // as a row written before V12 has it
         jdbc.update("UPDATE record_version SET raw_hash = NULL WHERE natural_key = 'ZTO:PROVOLD00001'");
+        jdbc.update("UPDATE shipment SET raw_hash = NULL, raw = NULL, raw_expires_at = NULL "
+                + "WHERE natural_key = 'ZTO:PROVOLD00001'");
 
         HttpResponse<String> old = rawOf("ZTO:PROVOLD00001", 1);
         assertThat(old.statusCode()).isEqualTo(404);
@@ -269,8 +274,11 @@ class ProvenanceIT {
         throw new AssertionError("no version " + n + " in " + record.body());
     }
 
+    /** Payloads kept in raw_payload and inline with a record's only version (V13). */
     private long keptPayloads() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM raw_payload", Long.class);
+        return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM raw_payload) + (SELECT COUNT(*) FROM shipment "
+                + "WHERE body IS NOT NULL AND raw_hash IS NOT NULL) + (SELECT COUNT(*) FROM sales_order "
+                + "WHERE body IS NOT NULL AND raw_hash IS NOT NULL)", Long.class);
     }
 
     private HttpResponse<String> rawOf(String key, Object n) {

@@ -6,7 +6,6 @@ import static java.sql.Types.VARCHAR;
 
 import dev.subsidy.gateway.storage.RowWriter;
 import dev.subsidy.gateway.storage.Sql;
-import dev.subsidy.intake.CanonicalForm;
 import dev.subsidy.intake.IntakeStore.Arrival;
 import dev.subsidy.intake.IntakeStore.Counts;
 import dev.subsidy.model.RecordKind;
@@ -29,17 +28,23 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * is new, a duplicate (same content as the current version) or a further version (different
  * content; the newest {@code updatedAt} becomes current, an older one is kept in the history
  * only). One SELECT per slice of keys and a handful of JDBC batches per chunk, whatever its size;
- * new rows go through the {@link RowWriter} (COPY on PostgreSQL). Each new version keeps the hash of
- * its raw payload, and the payload goes to the {@link RawPayloadWriter}; a duplicate keeps neither.
+ * new rows go through the {@link RowWriter} (COPY on PostgreSQL).
+ *
+ * <p>One row per record on the hot path (V13): a key seen in one version keeps it inline — canonical
+ * body, batch, raw payload and its hash — in its own row. Only when a second version arrives do the
+ * versions go to {@code record_version} and their payloads to {@code raw_payload} (the inline one
+ * moving out of the row), so that the first arrival of a record, by far the commonest write, is a
+ * single INSERT. A duplicate keeps nothing but its count.
  */
 final class KindWriter<T> {
 
     private static final int KEYS_PER_SELECT = 500;
 
     private static final String[] COMMON_COLUMNS = {"natural_key", "version", "versions", "updated_at",
-        "content_hash", "connector_id", "connectors", "duplicates", "received_at", "status"};
+        "content_hash", "connector_id", "connectors", "duplicates", "received_at", "status", "batch_id", "body",
+        "raw_hash", "raw", "raw_expires_at"};
     private static final int[] COMMON_TYPES = {VARCHAR, INTEGER, INTEGER, BIGINT, VARCHAR, VARCHAR, VARCHAR,
-        INTEGER, BIGINT, VARCHAR};
+        INTEGER, BIGINT, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, BIGINT};
     private static final String[] VERSION_COLUMNS = {"kind", "natural_key", "version", "updated_at",
         "content_hash", "connector_id", "batch_id", "received_at", "body", "raw_hash"};
     private static final int[] VERSION_TYPES = {VARCHAR, VARCHAR, INTEGER, BIGINT, VARCHAR, VARCHAR, VARCHAR,
@@ -63,9 +68,11 @@ final class KindWriter<T> {
         this.insertColumns = concat(COMMON_COLUMNS, table.columns());
         this.insertTypes = IntStream.concat(IntStream.of(COMMON_TYPES), IntStream.of(table.types())).toArray();
         String sets = Arrays.stream(table.columns()).map(c -> c + " = ?").collect(Collectors.joining(", "));
+        // a stored key whose content changes has two versions at least: none of them is inline any more
         this.updateSql = "UPDATE " + table.table() + " SET version = ?, versions = ?, updated_at = ?, "
                 + "content_hash = ?, connector_id = ?, connectors = ?, duplicates = ?, received_at = ?, "
-                + "status = 'RECEIVED', reasons = NULL, " + sets + " WHERE natural_key = ?";
+                + "status = 'RECEIVED', reasons = NULL, batch_id = ?, raw_hash = ?, body = NULL, raw = NULL, "
+                + "raw_expires_at = NULL, " + sets + " WHERE natural_key = ?";
     }
 
     /** The outcome counts for the chunk. */
@@ -74,15 +81,12 @@ final class KindWriter<T> {
             return new Counts(0, 0);
         }
         Map<String, KeyState<T>> states = load(arrivals.stream().map(Arrival::record).toList());
-        List<Version<T>> versions = new ArrayList<>();
-        Map<String, String> payloads = new LinkedHashMap<>();
         int accepted = 0;
         int duplicates = 0;
         for (Arrival<T> arrival : arrivals) {
             T record = arrival.record();
             String key = table.naturalKey(record);
-            String canonical = table.canonical(record);
-            String hash = CanonicalForm.sha256(canonical);
+            String hash = arrival.hash();
             KeyState<T> state = states.computeIfAbsent(key, k -> KeyState.fresh());
             if (state.hashes.contains(hash)) {
                 state.duplicates++;
@@ -95,17 +99,14 @@ final class KindWriter<T> {
             state.hashes.add(hash);
             state.versions++;
             state.connectors.add(connectorId);
-            String rawHash = null;
-            if (arrival.payload() != null) {
-                String kept = RawPayloadWriter.kept(arrival.payload());
-                rawHash = RawPayloadWriter.hash(kept);
-                payloads.putIfAbsent(rawHash, kept);
-            }
-            versions.add(new Version<>(key, state.versions, record, hash, canonical, rawHash));
+            String raw = arrival.payload() == null ? null : RawPayloadWriter.kept(arrival.payload());
+            Version<T> version = new Version<>(key, state.versions, record, hash, arrival.canonical(),
+                    raw == null ? null : RawPayloadWriter.hash(raw), raw);
+            state.arrived.add(version);
             Instant updatedAt = table.updatedAt(record);
             // ties go to the later arrival: the feed that sent it last knows best
             if (state.current == null && state.updatedAt == null || !updatedAt.isBefore(state.updatedAt)) {
-                state.current = record;
+                state.current = version;
                 state.version = state.versions;
                 state.updatedAt = updatedAt;
                 state.hash = hash;
@@ -115,8 +116,7 @@ final class KindWriter<T> {
                 state.counterChanged = true;
             }
         }
-        flush(states, versions, connectorId, batchId, receivedAt);
-        raws.write(payloads, receivedAt.toEpochMilli());
+        flush(states, connectorId, batchId, receivedAt);
         return new Counts(accepted, duplicates);
     }
 
@@ -125,10 +125,11 @@ final class KindWriter<T> {
         Map<String, KeyState<T>> states = new LinkedHashMap<>();
         for (List<String> slice : Sql.slices(keys, KEYS_PER_SELECT)) {
             jdbc.query("SELECT natural_key, version, versions, updated_at, content_hash, connector_id, connectors, "
-                    + "duplicates FROM " + table.table() + " WHERE natural_key IN (" + Sql.placeholders(slice.size())
-                    + ")", rs -> {
+                    + "duplicates, CASE WHEN body IS NULL THEN 0 ELSE 1 END AS inline FROM " + table.table()
+                    + " WHERE natural_key IN (" + Sql.placeholders(slice.size()) + ")", rs -> {
                         KeyState<T> s = new KeyState<>();
                         s.stored = true;
+                        s.inline = rs.getInt("inline") == 1;
                         s.version = rs.getInt("version");
                         s.versions = rs.getInt("versions");
                         s.updatedAt = Instant.ofEpochMilli(rs.getLong("updated_at"));
@@ -156,34 +157,55 @@ final class KindWriter<T> {
         return states;
     }
 
-    private void flush(Map<String, KeyState<T>> states, List<Version<T>> versions, String connectorId,
-                       String batchId, Instant receivedAt) {
-        List<Map.Entry<String, KeyState<T>>> inserts = new ArrayList<>();
+    private void flush(Map<String, KeyState<T>> states, String connectorId, String batchId, Instant receivedAt) {
+        long received = receivedAt.toEpochMilli();
+        long expiresAt = raws.expiresAt(received);
+        List<Object[]> newRows = new ArrayList<>();
         List<Map.Entry<String, KeyState<T>>> updates = new ArrayList<>();
         List<Map.Entry<String, KeyState<T>>> counters = new ArrayList<>();
+        List<String> promoted = new ArrayList<>();
+        List<Object[]> versionRows = new ArrayList<>();
+        Map<String, RawPayloadWriter.Kept> payloads = new LinkedHashMap<>();
+        String kindName = kind.name();
         for (Map.Entry<String, KeyState<T>> e : states.entrySet()) {
+            String key = e.getKey();
             KeyState<T> s = e.getValue();
+            boolean inlineNow = !s.stored && s.versions == 1;
             if (!s.stored && s.current != null) {
-                inserts.add(e);
+                Version<T> v = s.current;
+                Object[] common = {key, s.version, s.versions, s.updatedAt.toEpochMilli(), s.hash,
+                    s.connectorId, String.join(",", s.connectors), s.duplicates, received, "RECEIVED", batchId,
+                    inlineNow ? v.canonical : null, v.rawHash, inlineNow ? v.raw : null,
+                    inlineNow && v.raw != null ? expiresAt : null};
+                newRows.add(concat(common, table.values(v.record)));
             } else if (s.stored && s.contentChanged) {
                 updates.add(e);
             } else if (s.stored && s.counterChanged) {
                 counters.add(e);
             }
+            if (inlineNow || s.arrived.isEmpty()) {
+                continue;
+            }
+            if (s.inline) {
+                // the key's first version was inline: it joins the history before the new ones
+                promoted.add(key);
+            }
+            for (Version<T> v : s.arrived) {
+                versionRows.add(new Object[] {kindName, key, v.version, table.updatedAt(v.record).toEpochMilli(),
+                    v.hash, connectorId, batchId, received, v.canonical, v.rawHash});
+                if (v.raw != null) {
+                    payloads.putIfAbsent(v.rawHash, new RawPayloadWriter.Kept(v.rawHash, v.raw, received, expiresAt));
+                }
+            }
         }
-        long received = receivedAt.toEpochMilli();
-        List<Object[]> newRows = new ArrayList<>(inserts.size());
-        for (Map.Entry<String, KeyState<T>> e : inserts) {
-            KeyState<T> s = e.getValue();
-            Object[] common = {e.getKey(), s.version, s.versions, s.updatedAt.toEpochMilli(), s.hash,
-                s.connectorId, String.join(",", s.connectors), s.duplicates, received, "RECEIVED"};
-            newRows.add(concat(common, table.values(s.current)));
-        }
+        promote(promoted);
         rows.insert(table.table(), insertColumns, insertTypes, newRows);
         jdbc.batchUpdate(updateSql, updates, updates.size(), (ps, e) -> {
             KeyState<T> s = e.getValue();
             int i = bindCommon(ps, s, received);
-            i = table.bind(ps, i, s.current);
+            ps.setString(i++, batchId);
+            ps.setString(i++, s.current.rawHash);
+            i = table.bind(ps, i, s.current.record);
             ps.setString(i, e.getKey());
         });
         jdbc.batchUpdate("UPDATE " + table.table() + " SET versions = ?, connectors = ?, duplicates = ? "
@@ -194,13 +216,41 @@ final class KindWriter<T> {
                     ps.setInt(3, s.duplicates);
                     ps.setString(4, e.getKey());
                 });
-        String kindName = kind.name();
-        List<Object[]> versionRows = new ArrayList<>(versions.size());
-        for (Version<T> v : versions) {
-            versionRows.add(new Object[] {kindName, v.key, v.version, table.updatedAt(v.record).toEpochMilli(),
-                v.hash, connectorId, batchId, received, v.canonical, v.rawHash});
-        }
         rows.insert("record_version", VERSION_COLUMNS, VERSION_TYPES, versionRows);
+        raws.write(new ArrayList<>(payloads.values()));
+    }
+
+    /**
+     * Moves the inline version of each key out of its row into record_version, its payload into
+     * raw_payload with the expiry it had, and clears the row's inline columns: rare (a key's second
+     * version), so one SELECT and a few batches.
+     */
+    private void promote(List<String> keys) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        List<Object[]> moved = new ArrayList<>();
+        List<RawPayloadWriter.Kept> payloads = new ArrayList<>();
+        for (List<String> slice : Sql.slices(keys, KEYS_PER_SELECT)) {
+            jdbc.query("SELECT natural_key, version, updated_at, content_hash, connector_id, batch_id, received_at, "
+                    + "body, raw_hash, raw, raw_expires_at FROM " + table.table() + " WHERE body IS NOT NULL AND "
+                    + "natural_key IN (" + Sql.placeholders(slice.size()) + ")", rs -> {
+                        String rawHash = rs.getString("raw_hash");
+                        moved.add(new Object[] {kind.name(), rs.getString("natural_key"), rs.getInt("version"),
+                            rs.getLong("updated_at"), rs.getString("content_hash"), rs.getString("connector_id"),
+                            rs.getString("batch_id"), rs.getLong("received_at"), rs.getString("body"), rawHash});
+                        long expires = rs.getLong("raw_expires_at");
+                        if (rawHash != null && !rs.wasNull()) {
+                            // a payload retention already emptied keeps its row with no text, so the API can say when
+                            payloads.add(new RawPayloadWriter.Kept(rawHash, rs.getString("raw"), rs.getLong("received_at"),
+                                    expires));
+                        }
+                    }, slice.toArray());
+        }
+        rows.insert("record_version", VERSION_COLUMNS, VERSION_TYPES, moved);
+        raws.write(payloads);
+        jdbc.batchUpdate("UPDATE " + table.table() + " SET body = NULL, raw = NULL, raw_expires_at = NULL "
+                + "WHERE natural_key = ?", keys, keys.size(), (ps, key) -> ps.setString(1, key));
     }
 
     private static <E> E[] concat(E[] a, E[] b) {
@@ -223,14 +273,17 @@ final class KindWriter<T> {
         return i;
     }
 
-    private record Version<T>(String key, int version, T record, String hash, String canonical, String rawHash) {}
+    private record Version<T>(String key, int version, T record, String hash, String canonical, String rawHash,
+                              String raw) {}
 
     /** What is known of one natural key while a chunk is written. */
     private static final class KeyState<T> {
         boolean stored;
+        /** stored with its single version inline in its row */
+        boolean inline;
         boolean contentChanged;
         boolean counterChanged;
-        T current;
+        Version<T> current;
         int version;
         int versions;
         Instant updatedAt;
@@ -238,6 +291,8 @@ final class KindWriter<T> {
         String connectorId;
         final Set<String> hashes = new java.util.HashSet<>();
         final Set<String> connectors = new LinkedHashSet<>();
+        /** the versions this chunk adds, in arrival order */
+        final List<Version<T>> arrived = new ArrayList<>(1);
         int duplicates;
 
         static <T> KeyState<T> fresh() {

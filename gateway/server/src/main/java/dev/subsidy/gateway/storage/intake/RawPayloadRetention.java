@@ -28,9 +28,21 @@ public class RawPayloadRetention {
      * @return how many were removed: fewer than {@code max} means none is left
      */
     public int forgetExpired(Instant now, int max) {
-        Integer removed = transactions.execute(tx -> jdbc.update("UPDATE raw_payload SET body = NULL WHERE raw_hash IN "
-                + "(SELECT raw_hash FROM raw_payload WHERE body IS NOT NULL AND expires_at <= ? "
-                + "ORDER BY expires_at LIMIT ?)", now.toEpochMilli(), max));
+        Integer removed = transactions.execute(tx -> {
+            long at = now.toEpochMilli();
+            int n = jdbc.update("UPDATE raw_payload SET body = NULL WHERE raw_hash IN "
+                    + "(SELECT raw_hash FROM raw_payload WHERE body IS NOT NULL AND expires_at <= ? "
+                    + "ORDER BY expires_at LIMIT ?)", at, max);
+            // payloads kept inline with a record's only version (V13): the expiry stays, the text goes
+            for (String table : new String[] {"shipment", "sales_order"}) {
+                if (n < max) {
+                    n += jdbc.update("UPDATE " + table + " SET raw = NULL WHERE natural_key IN (SELECT natural_key FROM "
+                            + table + " WHERE raw IS NOT NULL AND raw_expires_at <= ? ORDER BY raw_expires_at LIMIT ?)",
+                            at, max - n);
+                }
+            }
+            return n;
+        });
         return removed == null ? 0 : removed;
     }
 }

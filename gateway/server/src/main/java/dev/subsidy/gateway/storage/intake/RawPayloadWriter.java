@@ -3,9 +3,7 @@ package dev.subsidy.gateway.storage.intake;
 import dev.subsidy.intake.CanonicalForm;
 import dev.subsidy.intake.RecordText;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -39,21 +37,34 @@ final class RawPayloadWriter {
         return CanonicalForm.sha256(kept);
     }
 
-    /** @param byHash kept text by its hash, each once */
-    void write(Map<String, String> byHash, long receivedAt) {
-        if (byHash.isEmpty()) {
+    /** When a payload first received at {@code receivedAt} (epoch ms) is to lose its text. */
+    long expiresAt(long receivedAt) {
+        return receivedAt + retention.toMillis();
+    }
+
+    /**
+     * Payloads with their own first arrival and expiry: an inline version's payload moving out of its
+     * record's row when a second version arrives keeps the expiry it had.
+     */
+    void write(List<Kept> rows) {
+        if (rows.isEmpty()) {
             return;
         }
-        long expiresAt = receivedAt + retention.toMillis();
-        List<Map.Entry<String, String>> rows = new ArrayList<>(byHash.entrySet());
         // portable upsert (SQLite 3.24+, PostgreSQL 9.5+); the WHERE keeps a live payload's first arrival
         jdbc.batchUpdate("INSERT INTO raw_payload (raw_hash, body, first_received_at, expires_at) VALUES (?, ?, ?, ?) "
                 + "ON CONFLICT (raw_hash) DO UPDATE SET body = excluded.body, first_received_at = excluded.first_received_at, "
-                + "expires_at = excluded.expires_at WHERE raw_payload.body IS NULL", rows, BATCH, (ps, e) -> {
-                    ps.setString(1, e.getKey());
-                    ps.setString(2, e.getValue());
-                    ps.setLong(3, receivedAt);
-                    ps.setLong(4, expiresAt);
+                + "expires_at = excluded.expires_at WHERE raw_payload.body IS NULL", rows, BATCH, (ps, k) -> {
+                    ps.setString(1, k.hash());
+                    if (k.text() == null) {
+                        ps.setNull(2, java.sql.Types.VARCHAR);
+                    } else {
+                        ps.setString(2, k.text());
+                    }
+                    ps.setLong(3, k.firstReceivedAt());
+                    ps.setLong(4, k.expiresAt());
                 });
     }
+
+    /** A payload to keep: its hash, its text (null once retention removed it), first arrival and expiry (epoch ms). */
+    record Kept(String hash, String text, long firstReceivedAt, long expiresAt) {}
 }

@@ -50,11 +50,23 @@ public class RecordHistory {
     public Optional<Stored> find(RecordKind kind, String naturalKey) {
         String table = kind == RecordKind.SHIPMENT ? "shipment" : "sales_order";
         List<Map<String, Object>> rows = jdbc.queryForList("SELECT version, updated_at, connector_id, connectors, "
-                + "duplicates, status, reasons FROM " + table + " WHERE natural_key = ?", naturalKey);
+                + "duplicates, status, reasons, received_at, body, raw_hash, "
+                + "CASE WHEN raw IS NULL THEN 0 ELSE 1 END AS raw_kept, raw_expires_at FROM " + table
+                + " WHERE natural_key = ?", naturalKey);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
         Map<String, Object> row = rows.get(0);
+        if (row.get("body") != null) {
+            // its only version, inline in its row (V13)
+            Number expires = (Number) row.get("raw_expires_at");
+            Version only = new Version(((Number) row.get("version")).intValue(),
+                    Instant.ofEpochMilli(((Number) row.get("updated_at")).longValue()), (String) row.get("connector_id"),
+                    Instant.ofEpochMilli(((Number) row.get("received_at")).longValue()), (String) row.get("body"),
+                    (String) row.get("raw_hash"), ((Number) row.get("raw_kept")).intValue() == 1,
+                    expires == null ? null : Instant.ofEpochMilli(expires.longValue()));
+            return Optional.of(stored(row, List.of(only)));
+        }
         List<Version> versions = jdbc.query("SELECT v.version, v.updated_at, v.connector_id, v.received_at, v.body, "
                 + "v.raw_hash, CASE WHEN p.body IS NULL THEN 0 ELSE 1 END AS raw_kept, p.expires_at AS raw_expires_at "
                 + "FROM record_version v LEFT JOIN raw_payload p ON p.raw_hash = v.raw_hash "
@@ -65,25 +77,39 @@ public class RecordHistory {
                             rs.getString("connector_id"), Instant.ofEpochMilli(rs.getLong("received_at")),
                             rs.getString("body"), rs.getString("raw_hash"), rs.getInt("raw_kept") == 1, rawExpiresAt);
                 }, kind.name(), naturalKey);
-        return Optional.of(new Stored((String) row.get("status"), (String) row.get("reasons"),
+        return Optional.of(stored(row, versions));
+    }
+
+    private static Stored stored(Map<String, Object> row, List<Version> versions) {
+        return new Stored((String) row.get("status"), (String) row.get("reasons"),
                 ((Number) row.get("version")).intValue(), Instant.ofEpochMilli(((Number) row.get("updated_at")).longValue()),
                 (String) row.get("connector_id"), (String) row.get("connectors"),
-                ((Number) row.get("duplicates")).intValue(), versions));
+                ((Number) row.get("duplicates")).intValue(), versions);
     }
 
     /** The raw payload of one version of a record; empty when there is no such version. */
     public Optional<RawPayload> raw(RecordKind kind, String naturalKey, int version) {
+        String table = kind == RecordKind.SHIPMENT ? "shipment" : "sales_order";
+        // the version inline in its row (V13), else the history
+        List<RawPayload> inline = jdbc.query("SELECT raw_hash, raw AS body, raw_expires_at AS expires_at FROM " + table
+                + " WHERE natural_key = ? AND version = ? AND body IS NOT NULL", (rs, n) -> payload(rs), naturalKey, version);
+        if (!inline.isEmpty()) {
+            return Optional.of(inline.get(0));
+        }
         List<RawPayload> found = jdbc.query("SELECT v.raw_hash, p.body, p.expires_at FROM record_version v "
                 + "LEFT JOIN raw_payload p ON p.raw_hash = v.raw_hash "
-                + "WHERE v.kind = ? AND v.natural_key = ? AND v.version = ?", (rs, n) -> {
-                    if (rs.getString("raw_hash") == null) {
-                        return new RawPayload.NeverKept();
-                    }
-                    String body = rs.getString("body");
-                    long expires = rs.getLong("expires_at");
-                    // a hash without its row cannot be written by the intake (one transaction); read as expired at arrival
-                    return body != null ? new RawPayload.Kept(body) : new RawPayload.Expired(Instant.ofEpochMilli(expires));
-                }, kind.name(), naturalKey, version);
+                + "WHERE v.kind = ? AND v.natural_key = ? AND v.version = ?", (rs, n) -> payload(rs),
+                kind.name(), naturalKey, version);
         return found.stream().findFirst();
+    }
+
+    private static RawPayload payload(java.sql.ResultSet rs) throws java.sql.SQLException {
+        if (rs.getString("raw_hash") == null) {
+            return new RawPayload.NeverKept();
+        }
+        String body = rs.getString("body");
+        long expires = rs.getLong("expires_at");
+        // a hash without its row cannot be written by the intake (one transaction); read as expired at arrival
+        return body != null ? new RawPayload.Kept(body) : new RawPayload.Expired(Instant.ofEpochMilli(expires));
     }
 }

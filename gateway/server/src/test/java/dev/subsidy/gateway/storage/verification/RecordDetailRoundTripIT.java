@@ -119,13 +119,20 @@ class RecordDetailRoundTripIT {
         assertThat(orders.get("TAOBAO:T1").record()).isEqualTo(plainOrder);
         assertThat(orders.get("TAOBAO:T1").record().refundStatus()).isNull();
         assertThat(jdbc.queryForObject("SELECT scans FROM shipment WHERE natural_key = 'SF:SF100'", String.class)).isNull();
-        assertThat(jdbc.queryForObject("SELECT body FROM record_version WHERE natural_key = 'ZTO:75300001'", String.class))
+        assertThat(jdbc.queryForObject("SELECT body FROM shipment WHERE natural_key = 'ZTO:75300001'", String.class))
                 .contains("\"scans\":[{\"type\":\"COLLECT\"", "\"paymentMethod\":\"COD\"", "\"receiverHash\":\"9f2c\"");
 
         Shipment revised = parse(REVISED_SHIPMENT).shipment();
         store.inWriteTransaction(() -> store.storeShipments(List.of(revised), "standard", "b2", ARRIVAL));
         Shipment current = shipments(source).get("ZTO:75300001");
         assertThat(current).isEqualTo(revised);
+        // a second version moves the inline first one into the history beside it (V13)
+        assertThat(jdbc.queryForList("SELECT version FROM record_version WHERE natural_key = 'ZTO:75300001' "
+                + "ORDER BY version", Integer.class)).containsExactly(1, 2);
+        assertThat(jdbc.queryForObject("SELECT body FROM record_version WHERE natural_key = 'ZTO:75300001' "
+                + "AND version = 1", String.class)).contains("\"receiverHash\":\"9f2c\"");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM shipment WHERE natural_key = 'ZTO:75300001' "
+                + "AND body IS NULL AND raw IS NULL", Integer.class)).isOne();
         assertThat(current.scans()).extracting(s -> s.type())
                 .containsExactly(ScanType.COLLECT, ScanType.DEPART, ScanType.ARRIVE, ScanType.DELIVER);
     }
