@@ -3,8 +3,7 @@ package dev.subsidy.intake;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.subsidy.model.SalesOrder;
-import dev.subsidy.model.Shipment;
+import dev.subsidy.connector.file.TextDecoding;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
 import java.time.Clock;
@@ -19,8 +18,9 @@ import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
 
 /**
- * The intake path every feed goes through: read the body in chunks, validate each record, and
- * store the chunk through the {@link IntakeStore} (a few JDBC batches). The whole body is one transaction, so a reply means
+ * The intake path every feed goes through: read the body in chunks and validate each record on one
+ * thread while the chunk before is stored through the {@link IntakeStore} (a few JDBC batches) on
+ * another ({@link ParsedChunks}). The whole body is one transaction, so a reply means
  * every accepted record is committed, and a body that turns out unreadable half-way stores nothing.
  */
 public class FeedIntake {
@@ -71,9 +71,9 @@ public class FeedIntake {
      * @throws UnreadableBodyException when the body as a whole cannot be read; nothing is stored
      */
     public IntakeReceipt ingest(String connectorId, FeedFormat format, Charset declared, byte[] body) {
-        String text = TextDecoder.decode(body, declared);
+        TextDecoding.Checked text = TextDecoder.check(body, declared);
         // the reader is opened inside the transaction: a body found broken half-way rolls back
-        return store(connectorId, format.name(), () -> RecordReader.open(format, text, json), IntakeCommitHook.NONE);
+        return store(connectorId, format.name(), () -> RecordReader.open(format, body, text, json), IntakeCommitHook.NONE);
     }
 
     /**
@@ -132,26 +132,15 @@ public class FeedIntake {
             int duplicates = 0;
             int read = 0;
             List<Rejection> rejections = new ArrayList<>();
-            for (List<BodyRecord> chunk = reader.next(chunkSize); !chunk.isEmpty(); chunk = reader.next(chunkSize)) {
-                read += chunk.size();
-                List<IntakeStore.Arrival<Shipment>> s = new ArrayList<>();
-                List<IntakeStore.Arrival<SalesOrder>> o = new ArrayList<>();
-                for (BodyRecord source : chunk) {
-                    Object parsed = parser.parse(source, receivedAt);
-                    if (parsed instanceof ParsedRecord p) {
-                        if (p.shipment() != null) {
-                            s.add(IntakeStore.Arrival.of(p.shipment(), p.payload()));
-                        } else {
-                            o.add(IntakeStore.Arrival.of(p.order(), p.payload()));
-                        }
-                    } else {
-                        rejections.add((Rejection) parsed);
-                    }
+            try (ParsedChunks chunks = ParsedChunks.start(reader, parser, receivedAt, chunkSize)) {
+                for (ParsedChunks.Chunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
+                    read += chunk.read();
+                    rejections.addAll(chunk.rejections());
+                    IntakeStore.Counts cs = store.storeArrivedShipments(chunk.shipments(), connectorId, batchId, receivedAt);
+                    IntakeStore.Counts co = store.storeArrivedOrders(chunk.orders(), connectorId, batchId, receivedAt);
+                    accepted += cs.accepted() + co.accepted();
+                    duplicates += cs.duplicates() + co.duplicates();
                 }
-                IntakeStore.Counts cs = store.storeArrivedShipments(s, connectorId, batchId, receivedAt);
-                IntakeStore.Counts co = store.storeArrivedOrders(o, connectorId, batchId, receivedAt);
-                accepted += cs.accepted() + co.accepted();
-                duplicates += cs.duplicates() + co.duplicates();
             }
             store.storeRejections(connectorId, batchId, receivedAt, rejections);
             if (read > 0 || hook == IntakeCommitHook.NONE) {

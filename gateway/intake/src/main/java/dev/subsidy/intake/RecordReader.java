@@ -1,6 +1,7 @@
 package dev.subsidy.intake;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.subsidy.connector.file.TextDecoding;
 import java.util.List;
 
 /**
@@ -12,6 +13,18 @@ public interface RecordReader {
 
     /** Up to {@code max} further records; an empty list at the end of the body. */
     List<BodyRecord> next(int max);
+
+    /**
+     * A reader over a body's bytes, already checked to be text in {@code text}'s charset: NDJSON is read a
+     * line at a time from the bytes, so a large body is never held as text too; a JSON array or CSV is
+     * decoded once, into one string (no buffer of chars beside it).
+     */
+    static RecordReader open(FeedFormat format, byte[] body, TextDecoding.Checked text, ObjectMapper json) {
+        if (format == FeedFormat.NDJSON) {
+            return new NdjsonReader(body, text.start(), text.charset(), json);
+        }
+        return open(format, new String(body, text.start(), body.length - text.start(), text.charset()), json);
+    }
 
     static RecordReader open(FeedFormat format, String text, ObjectMapper json) {
         return switch (format) {

@@ -27,4 +27,17 @@ public final class TextDecoder {
             throw new UnreadableBodyException("body cannot be read as text: " + e.getMessage(), e);
         }
     }
+
+    /**
+     * The charset of {@code body} by the same rule as {@link #decode}, checked without holding its text.
+     *
+     * @throws UnreadableBodyException as {@link #decode} does
+     */
+    public static TextDecoding.Checked check(byte[] body, Charset declared) {
+        try {
+            return TextDecoding.check(body, declared, "the Content-Type");
+        } catch (TextDecoding.RefusedText e) {
+            throw new UnreadableBodyException("body cannot be read as text: " + e.getMessage(), e);
+        }
+    }
 }

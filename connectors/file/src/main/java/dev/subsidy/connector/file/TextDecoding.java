@@ -66,34 +66,53 @@ public final class TextDecoding {
      * @throws RefusedText with a reason a sender understands, naming the line where the text breaks
      */
     public static String decode(byte[] bytes, Charset declared, String declaredBy) throws RefusedText {
+        return resolve(bytes, declared, declaredBy, true).text;
+    }
+
+    /**
+     * The charset {@code bytes} are in and where their text starts (past a UTF-8 byte order mark),
+     * checked by exactly the rule of {@link #decode} but without holding the whole text: a reader
+     * then decodes a line or a record at a time.
+     *
+     * @throws RefusedText as {@link #decode} does
+     */
+    public static Checked check(byte[] bytes, Charset declared, String declaredBy) throws RefusedText {
+        Decoded checked = resolve(bytes, declared, declaredBy, false);
+        return new Checked(checked.charset, checked.start);
+    }
+
+    /** Bytes found to be text in {@code charset}, starting at {@code start}. */
+    public record Checked(Charset charset, int start) {}
+
+    private static Decoded resolve(byte[] bytes, Charset declared, String declaredBy, boolean keep) throws RefusedText {
         int start = hasUtf8Bom(bytes) ? BOM_LENGTH : 0;
         if (declared == null) {
-            return detect(bytes, start);
+            return detect(bytes, start, keep);
         }
         if (declared.equals(StandardCharsets.UTF_8)) {
-            Decoded utf8 = strict(StandardCharsets.UTF_8, bytes, start, bytes.length);
+            Decoded utf8 = strict(StandardCharsets.UTF_8, bytes, start, bytes.length, keep);
             if (utf8.failedAt >= 0) {
                 throw new RefusedText(lineAt(bytes, start, utf8.failedAt), "line " + lineAt(bytes, start, utf8.failedAt)
                         + " is not UTF-8 text, though " + declaredBy + " says UTF-8");
             }
-            return utf8.text;
+            return utf8;
         }
         if (declared.equals(StandardCharsets.US_ASCII)) {
-            Decoded ascii = strict(StandardCharsets.US_ASCII, bytes, 0, bytes.length);
+            Decoded ascii = strict(StandardCharsets.US_ASCII, bytes, 0, bytes.length, keep);
             if (ascii.failedAt >= 0) {
                 throw new RefusedText(lineAt(bytes, 0, ascii.failedAt), "line " + lineAt(bytes, 0, ascii.failedAt)
                         + " has bytes outside US-ASCII, though " + declaredBy + " says US-ASCII");
             }
-            return ascii.text;
+            return ascii;
         }
         if (GBK_NAMES.contains(declared.name())) {
-            return declaredGbk(bytes, declared.name(), declaredBy);
+            return declaredGbk(bytes, declared.name(), declaredBy, keep);
         }
         throw new RefusedText(0, "charset " + declared.name() + " is not accepted: text must be UTF-8 or "
                 + "GBK/GB18030 (or name no charset and let the gateway tell which)");
     }
 
-    private static String declaredGbk(byte[] bytes, String name, String declaredBy) throws RefusedText {
+    private static Decoded declaredGbk(byte[] bytes, String name, String declaredBy, boolean keep) throws RefusedText {
         if (hasUtf8Bom(bytes)) {
             throw new RefusedText(1, "line 1 starts with a UTF-8 byte order mark, though " + declaredBy + " says " + name);
         }
@@ -101,19 +120,19 @@ public final class TextDecoding {
         if (utf8Line > 0) {
             throw new RefusedText(utf8Line, "line " + utf8Line + " is UTF-8 text, though " + declaredBy + " says " + name);
         }
-        Decoded gbk = strict(GBK_FAMILY, bytes, 0, bytes.length);
+        Decoded gbk = strict(GBK_FAMILY, bytes, 0, bytes.length, keep);
         if (gbk.failedAt >= 0) {
             int line = lineAt(bytes, 0, gbk.failedAt);
             throw new RefusedText(line, "line " + line + " is not " + name + " text, though " + declaredBy + " says "
                     + name);
         }
-        return gbk.text;
+        return gbk;
     }
 
-    private static String detect(byte[] bytes, int start) throws RefusedText {
-        Decoded utf8 = strict(StandardCharsets.UTF_8, bytes, start, bytes.length);
+    private static Decoded detect(byte[] bytes, int start, boolean keep) throws RefusedText {
+        Decoded utf8 = strict(StandardCharsets.UTF_8, bytes, start, bytes.length, keep);
         if (utf8.failedAt < 0) {
-            return utf8.text;
+            return utf8;
         }
         int badLine = lineAt(bytes, start, utf8.failedAt);
         if (start > 0) {
@@ -123,19 +142,19 @@ public final class TextDecoding {
         int utf8Line = firstUtf8TextLine(bytes, 0);
         if (utf8Line > 0) {
             int[] bad = lineBounds(bytes, utf8.failedAt);
-            if (strict(GBK_FAMILY, bytes, bad[0], bad[1]).failedAt < 0) {
+            if (strict(GBK_FAMILY, bytes, bad[0], bad[1], false).failedAt < 0) {
                 throw new RefusedText(badLine, "the text mixes encodings: line " + utf8Line + " is UTF-8 and line "
                         + badLine + " is GBK; send it all in one encoding");
             }
             throw new RefusedText(badLine, "line " + badLine + " is neither UTF-8 nor GBK/GB18030 text (line "
                     + utf8Line + " is UTF-8)");
         }
-        Decoded gbk = strict(GBK_FAMILY, bytes, 0, bytes.length);
+        Decoded gbk = strict(GBK_FAMILY, bytes, 0, bytes.length, keep);
         if (gbk.failedAt >= 0) {
             int line = lineAt(bytes, 0, gbk.failedAt);
             throw new RefusedText(line, "line " + line + " is neither UTF-8 nor GBK/GB18030 text");
         }
-        return gbk.text;
+        return gbk;
     }
 
     /**
@@ -196,23 +215,41 @@ public final class TextDecoding {
                 || cp >= 0x00A0 && cp <= 0x00FF;     // Latin-1 signs and letters (¥, ·, ×)
     }
 
-    private record Decoded(String text, int failedAt) {}
+    /** @param text the whole text when it was kept, else null */
+    private record Decoded(String text, int failedAt, Charset charset, int start) {}
 
-    /** Strict decoding of bytes[from, to); on failure the absolute index of the first byte that does not fit. */
-    private static Decoded strict(Charset charset, byte[] bytes, int from, int to) {
+    /** Room for the chars of one window when the text is only checked, not kept. */
+    private static final int CHECK_WINDOW = 1 << 16;
+
+    /**
+     * Strict decoding of bytes[from, to); on failure the absolute index of the first byte that does not
+     * fit. Unless {@code keep}, the text is decoded a window at a time and dropped: checking a large
+     * body then needs no room for its text.
+     */
+    private static Decoded strict(Charset charset, byte[] bytes, int from, int to, boolean keep) {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes, from, to - from);
         // neither charset makes more chars than bytes (a four-byte GB18030 or UTF-8 sequence is two chars)
-        CharBuffer out = CharBuffer.allocate(to - from + 1);
-        CoderResult result = decoder.decode(in, out, true);
+        CharBuffer out = CharBuffer.allocate(keep ? to - from + 1 : Math.min(CHECK_WINDOW, to - from + 1));
+        CoderResult result;
+        while (true) {
+            result = decoder.decode(in, out, true);
+            if (result.isOverflow() && !keep) {
+                out.clear();
+                continue;
+            }
+            break;
+        }
         if (!result.isError()) {
-            result = decoder.flush(out);
+            while ((result = decoder.flush(out)).isOverflow()) {
+                out.clear();
+            }
         }
         if (result.isError()) {
-            return new Decoded(null, in.position());
+            return new Decoded(null, in.position(), charset, from);
         }
-        return new Decoded(out.flip().toString(), -1);
+        return new Decoded(keep ? out.flip().toString() : null, -1, charset, from);
     }
 
     private static int lineAt(byte[] bytes, int start, int position) {

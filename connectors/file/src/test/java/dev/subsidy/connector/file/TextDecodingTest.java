@@ -22,8 +22,40 @@ class TextDecodingTest {
         return out.toByteArray();
     }
 
+    /**
+     * Decodes, and holds {@link TextDecoding#check} to the same rule: the same refusal, or a charset and
+     * start that decode to the same text.
+     */
     private static String decode(byte[] bytes, Charset declared) throws TextDecoding.RefusedText {
-        return TextDecoding.decode(bytes, declared, "the Content-Type");
+        String text;
+        try {
+            text = TextDecoding.decode(bytes, declared, "the Content-Type");
+        } catch (TextDecoding.RefusedText refused) {
+            assertThatThrownBy(() -> TextDecoding.check(bytes, declared, "the Content-Type"))
+                    .isInstanceOfSatisfying(TextDecoding.RefusedText.class, e -> {
+                        assertThat(e.getMessage()).isEqualTo(refused.getMessage());
+                        assertThat(e.line()).isEqualTo(refused.line());
+                    });
+            throw refused;
+        }
+        TextDecoding.Checked checked = TextDecoding.check(bytes, declared, "the Content-Type");
+        assertThat(new String(bytes, checked.start(), bytes.length - checked.start(), checked.charset())).isEqualTo(text);
+        return text;
+    }
+
+    @Test
+    void aLargeBodyIsCheckedWindowByWindowAndRefusedAtTheLineWhereItBreaks() throws Exception {
+        // many windows of chars, four-byte characters (two chars each) straddling their edges
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < 40_000; i++) {
+            text.append(i).append(",中通快递,𠀀𠀁,广州市\n");
+        }
+        byte[] utf8 = text.toString().getBytes(StandardCharsets.UTF_8);
+        assertThat(decode(utf8, null)).isEqualTo(text.toString());
+        assertThat(decode(utf8, StandardCharsets.UTF_8)).isEqualTo(text.toString());
+        byte[] broken = concat(utf8, new byte[] {'x', (byte) 0xFF, '\n'});
+        assertThatThrownBy(() -> decode(broken, StandardCharsets.UTF_8))
+                .isInstanceOfSatisfying(TextDecoding.RefusedText.class, e -> assertThat(e.line()).isEqualTo(40_001));
     }
 
     @Test
