@@ -8,8 +8,9 @@ import java.util.Locale;
 /**
  * The log lines of long work: one when a phase begins, then one every few seconds or every so many
  * units, whichever comes first ("close 2026-10: verifying 400,000 of 1,000,000 records (40 %), 12 s"),
- * and one at the end. Never a line per record: a million-record close writes a few dozen lines.
- * Not thread-safe: its owner serialises the calls.
+ * and one at the end. Never a line per record: a million-record close writes a few dozen lines. Work
+ * that is over within those few seconds writes none (its owner logs its result anyway), unless a phase
+ * is big enough to be worth announcing. Not thread-safe: its owner serialises the calls.
  */
 final class ProgressLine {
 
@@ -44,7 +45,9 @@ final class ProgressLine {
         this.phase = name;
         this.total = total;
         this.lastUnits = 0;
-        write(0);
+        if (pastQuietStart(clock.instant()) || total >= everyUnits) {
+            write(0);
+        }
     }
 
     void advanced(long done) {
@@ -55,7 +58,17 @@ final class ProgressLine {
     }
 
     void ended(String outcome) {
-        sink.line(subject + ": " + outcome.toLowerCase(Locale.ROOT) + " after " + elapsed(clock.instant()));
+        if (!pastQuietStart(clock.instant()) && !outcome.startsWith("FAILED")) {
+            return;
+        }
+        // the outcome's word in lower case, never its reason: that is quoted as it came
+        String said = outcome.startsWith("FAILED") ? "failed" + outcome.substring("FAILED".length())
+                : outcome.toLowerCase(Locale.ROOT);
+        sink.line(subject + ": " + said + " after " + elapsed(clock.instant()));
+    }
+
+    private boolean pastQuietStart(Instant now) {
+        return Duration.between(started, now).compareTo(every) >= 0;
     }
 
     private void write(long done) {

@@ -96,9 +96,21 @@ class CloseProgressBoardTest {
         clock.move(Duration.ofSeconds(1));
         progress.advanced(10);
 
-        assertThat(lines).containsExactly(
-                "close 2026-10: marking statuses 0 of 1,000 (0 %), 0 s",
-                "close 2026-10: marking statuses 30 of 1,000 (3 %), 5 s");
+        assertThat(lines).containsExactly("close 2026-10: marking statuses 30 of 1,000 (3 %), 5 s");
+    }
+
+    @Test
+    void aCloseOverInAFewSecondsLogsNothingButAFailure() {
+        CloseProgress small = board.begin(october);
+        small.phase("marking statuses", 40);
+        small.advanced(40);
+        small.finished();
+        assertThat(lines).isEmpty();
+
+        CloseProgress failing = board.begin(october);
+        failing.phase("verifying records", 0);
+        failing.failed("storage is full");
+        assertThat(lines).containsExactly("close 2026-10: failed: storage is full after 0 s");
     }
 
     @Test
