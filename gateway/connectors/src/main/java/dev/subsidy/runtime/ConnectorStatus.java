@@ -27,6 +27,8 @@ public final class ConnectorStatus {
     private boolean held;
     /** Why it no longer runs (deleted, or its route could not start), or null. */
     private String stopped;
+    /** What the run in progress has done so far, when its route tells (a pull run's pages), or null. */
+    private RunTally current;
 
     /**
      * @param unusable why the definition cannot run (its problems), or null when it can
@@ -145,6 +147,17 @@ public final class ConnectorStatus {
 
     public synchronized void runEnded() {
         running = Math.max(0, running - 1);
+        current = null;
+    }
+
+    /** The run that has just started reports its progress through this tally until {@link #runEnded()}. */
+    public synchronized void tracking(RunTally tally) {
+        current = tally;
+    }
+
+    /** How far the run in progress has got, when a run is in progress and its route tells. */
+    public synchronized java.util.Optional<RunTally.Progress> runProgress() {
+        return running > 0 && current != null ? java.util.Optional.of(current.progress()) : java.util.Optional.empty();
     }
 
     public synchronized boolean isRunning() {

@@ -9,8 +9,16 @@ import java.time.Instant;
  */
 public final class RunTally {
 
+    /**
+     * A run in progress as the connector view shows it: since when, pages (batches) stored and records
+     * read so far.
+     */
+    public record Progress(Instant startedAt, long pages, long records) {}
+
     private final Instant startedAt;
-    private long recordsIn;
+    // written by the route's thread only; volatile so the connector view may read them mid-run
+    private volatile long pages;
+    private volatile long recordsIn;
     private long accepted;
     private long duplicates;
     private long rejected;
@@ -24,6 +32,28 @@ public final class RunTally {
         duplicates += receipt.duplicates();
         rejected += receipt.rejected().size();
         recordsIn += receipt.accepted() + receipt.duplicates() + receipt.rejected().size();
+        pages++;
+    }
+
+    public Progress progress() {
+        return new Progress(startedAt, pages, recordsIn);
+    }
+
+    /** Pages (batches) stored so far. */
+    public long pages() {
+        return pages;
+    }
+
+    public long accepted() {
+        return accepted;
+    }
+
+    public long duplicates() {
+        return duplicates;
+    }
+
+    public long rejected() {
+        return rejected;
     }
 
     public ConnectorRuns.Run ended(String connectorId, Instant finishedAt, ConnectorRuns.Outcome outcome, String error) {

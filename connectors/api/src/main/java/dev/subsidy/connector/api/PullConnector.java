@@ -48,4 +48,18 @@ public interface PullConnector extends Connector {
      *     {@link #stop()}); the poll is abandoned as if it had failed
      */
     RecordBatch poll(Checkpoint from) throws ConnectorException, InterruptedException;
+
+    /**
+     * Checks that this connector could resume from {@code checkpoint}, without reading the partner: an
+     * operator sets a checkpoint by hand (to re-read from a date, or skip a window), and a value the
+     * connector would refuse at its next poll is refused at once instead, with the same reason.
+     *
+     * <p>The default accepts any checkpoint; a connector whose checkpoint has a shape says so here.
+     * Called on a started instance, never while it polls.
+     *
+     * @throws ConnectorException with {@link ConnectorException.Reason#CONFIGURATION} and the reason
+     *     when the checkpoint does not fit this connector
+     */
+    default void checkCheckpoint(Checkpoint checkpoint) throws ConnectorException {
+    }
 }

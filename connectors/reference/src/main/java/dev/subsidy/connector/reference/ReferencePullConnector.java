@@ -100,6 +100,16 @@ final class ReferencePullConnector implements PullConnector {
         throw new ConnectorException(Reason.FATAL, "the API answered HTTP " + status);
     }
 
+    @Override
+    public void checkCheckpoint(Checkpoint checkpoint) throws ConnectorException {
+        for (String key : checkpoint.asMap().keySet()) {
+            if (!OFFSET.equals(key)) {
+                throw new ConnectorException(Reason.CONFIGURATION, "checkpoint holds only '" + OFFSET + "', not '" + key + "'");
+            }
+        }
+        offsetOf(checkpoint);
+    }
+
     private static long offsetOf(Checkpoint from) throws ConnectorException {
         String value = from.get(OFFSET).orElse("0");
         try {

@@ -1,6 +1,9 @@
 package dev.subsidy.runtime.admin;
 
+import dev.subsidy.connector.api.Checkpoint;
+import dev.subsidy.connector.api.ConnectorException;
 import dev.subsidy.connector.api.ConnectorKind;
+import dev.subsidy.connector.api.PullConnector;
 import dev.subsidy.runtime.ConnectorInstance;
 import dev.subsidy.runtime.ConnectorRuntime;
 import dev.subsidy.runtime.definition.ConnectorDefinition;
@@ -13,6 +16,7 @@ import dev.subsidy.runtime.pull.CheckpointStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -123,6 +127,56 @@ public final class ConnectorAdmin {
         }
         if (!instance.status().isPaused()) {
             runtime.runNow(instance);
+        }
+    }
+
+    /**
+     * Sets a pull connector's checkpoint to an operator's value once the connector has checked it fits
+     * (Kafka Connect's offsets API); its next run, due at once unless it is paused, reads from there.
+     *
+     * @throws Refused when it is not a pull connector, or a run is in progress
+     * @throws BadCheckpoint when the connector would not resume from the value, with its reason
+     */
+    public void setCheckpoint(ConnectorInstance instance, Map<String, String> entries) {
+        if (instance.kind().orElse(null) != ConnectorKind.PULL) {
+            throw new Refused("connector " + instance.id() + " is not a pull connector: it has no checkpoint to set");
+        }
+        Checkpoint checkpoint;
+        try {
+            checkpoint = Checkpoint.of(entries);
+        } catch (IllegalArgumentException e) {
+            throw new BadCheckpoint(e.getMessage());
+        }
+        if (!instance.status().holdIfIdle()) {
+            throw new Refused("connector " + instance.id() + " is running now: set its checkpoint when the run has ended");
+        }
+        try {
+            PullConnector connector;
+            try {
+                connector = instance.pull();
+            } catch (ConnectorException e) {
+                throw new Refused("connector " + instance.id() + " cannot start, so no checkpoint can be checked: "
+                        + instance.redactor().redact(e.getMessage()));
+            }
+            try {
+                connector.checkCheckpoint(checkpoint);
+            } catch (ConnectorException e) {
+                throw new BadCheckpoint("connector " + instance.id() + " cannot resume from this checkpoint: "
+                        + instance.redactor().redact(e.getMessage()));
+            }
+            checkpoints.put(instance.id(), instance.definition().type(), checkpoint);
+        } finally {
+            instance.status().release();
+        }
+        if (!instance.status().isPaused()) {
+            runtime.runNow(instance);
+        }
+    }
+
+    /** A checkpoint value the connector would not resume from; nothing was changed. */
+    public static final class BadCheckpoint extends RuntimeException {
+        BadCheckpoint(String message) {
+            super(message);
         }
     }
 

@@ -8,9 +8,13 @@ import dev.subsidy.runtime.ConnectorInstance;
 import dev.subsidy.runtime.definition.ConnectorDefinition;
 import dev.subsidy.runtime.mapping.IntakeRecords;
 import dev.subsidy.runtime.mapping.RecordMapper;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Maps the file's rows through the definition's mapping and stores them in one intake transaction:
@@ -22,6 +26,10 @@ final class StoreStep implements Processor {
 
     /** Kept with each batch in intake_batch.format. */
     static final String ORIGIN = "FILE";
+    /** From this many rows a file's steps are logged as they end: reading a big export takes a while. */
+    static final int BIG_FILE_ROWS = 10_000;
+
+    private static final Logger log = LoggerFactory.getLogger(StoreStep.class);
 
     private final RecordMapper mapper;
     private final FeedIntake intake;
@@ -39,8 +47,28 @@ final class StoreStep implements Processor {
         }
         ConnectorInstance instance = exchange.getProperty(InboxHeaders.INSTANCE, ConnectorInstance.class);
         ConnectorDefinition d = instance.definition();
+        int rows = batch.records().size();
+        long started = System.nanoTime();
+        boolean big = rows >= BIG_FILE_ROWS;
+        if (big) {
+            log.info("connector {}: {} read, {} rows; mapping and storing them in one transaction", instance.id(),
+                    fileName(exchange), String.format(Locale.ROOT, "%,d", rows));
+        }
         List<BodyRecord> records = IntakeRecords.of(mapper.map(d.effectiveMapping(), d.mappingParams(), batch.records()));
         exchange.setProperty(InboxHeaders.RECORDS, records);
+        if (big) {
+            log.info("connector {}: {} rows of {} mapped in {} ms; storing", instance.id(),
+                    String.format(Locale.ROOT, "%,d", rows), fileName(exchange), (System.nanoTime() - started) / 1_000_000);
+        }
         exchange.setProperty(InboxHeaders.RECEIPT, intake.ingest(instance.id(), ORIGIN, records, IntakeCommitHook.NONE));
+        if (big) {
+            log.info("connector {}: {} rows of {} stored after {} ms", instance.id(), String.format(Locale.ROOT, "%,d", rows),
+                    fileName(exchange), (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    private static String fileName(Exchange exchange) {
+        Path file = exchange.getProperty(InboxHeaders.FILE, Path.class);
+        return file == null ? "the file" : file.getFileName().toString();
     }
 }

@@ -24,6 +24,12 @@ public interface CheckpointStore {
      */
     void reset(String connectorId);
 
+    /**
+     * Sets the checkpoint to an operator's value (Kafka Connect's offsets API): the next poll starts
+     * from it. Only while no run is in progress, so no batch's commit overwrites it.
+     */
+    void put(String connectorId, String type, Checkpoint checkpoint);
+
     /** Writes the checkpoint; only inside the transaction that stores the batch's records. */
     void save(String connectorId, String type, Checkpoint checkpoint, String batchId);
 }

@@ -34,7 +34,9 @@ final class DueCheck implements Predicate {
                 .filter(i -> i.status().startIfDue(clock.instant())); // ended by RunSucceeded or RunFailed
         instance.ifPresent(i -> {
             exchange.setProperty(ConnectorHeaders.INSTANCE, i);
-            exchange.setProperty(ConnectorHeaders.TALLY, new RunTally(clock.instant()));
+            RunTally tally = new RunTally(clock.instant());
+            exchange.setProperty(ConnectorHeaders.TALLY, tally);
+            i.status().tracking(tally);
             exchange.setProperty(ConnectorHeaders.RUN_STARTED, System.nanoTime());
             // the run's log lines carry the connector (docs/operations.md "Logs"); each pull connector has
             // its own timer thread, and RunSucceeded or RunFailed takes the key off it again

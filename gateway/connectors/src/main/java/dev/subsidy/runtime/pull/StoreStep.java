@@ -25,6 +25,7 @@ final class StoreStep implements Processor {
     private final FeedIntake intake;
     private final CheckpointStore checkpoints;
     private final int maxBatchesPerRun;
+    private final RunProgressLog progress = new RunProgressLog();
 
     StoreStep(FeedIntake intake, CheckpointStore checkpoints, int maxBatchesPerRun) {
         this.intake = intake;
@@ -46,6 +47,7 @@ final class StoreStep implements Processor {
             RunTally tally = exchange.getProperty(ConnectorHeaders.TALLY, RunTally.class);
             if (tally != null) {
                 tally.add(receipt);
+                progress.stored(instance.id(), tally, batch.checkpoint());
             }
         }
         int batches = exchange.getMessage().getHeader(ConnectorHeaders.BATCHES, 0, Integer.class);

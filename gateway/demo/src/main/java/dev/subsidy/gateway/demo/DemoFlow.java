@@ -73,6 +73,8 @@ class DemoFlow {
         try (PartnerFlow partnerFlow = PartnerFlow.start(gateway, run, feeds.partners(), progress)) {
             // the marketplaces are read while the standard feeds are posted, as they would be in a real month
             partnerFlow.addConnectors();
+            progress.accept("some feeds carry malformed records on purpose: the gateway must reject each with its"
+                    + " reason and store the rest");
             for (FeedPost post : feeds.beforeClose()) {
                 posts.add(feed(gateway, post, posts.size() + 1, total, false, progress));
             }

@@ -39,14 +39,16 @@ class DemoRunner implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         // explicitly UTF-8: the platform charset of a CI box or a Windows console must not garble 从江县
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, UTF_8);
+        DemoConsole console = new DemoConsole(out);
         int code;
         try {
-            DemoReport report = flow.run(line -> out.println("demo: " + line));
-            new SummaryPrinter(out).print(report);
+            DemoReport report = flow.run(console::progress);
+            console.summary(report);
             code = report.passed() ? 0 : 1;
         } catch (RuntimeException e) {
             log.error("the demo could not run to the end", e);
-            out.println("DEMO FAILED: " + e.getMessage());
+            console.println("DEMO FAILED: " + e.getMessage() + " (the stack trace is in the gateway's log, "
+                    + DemoLog.FILE + ")");
             code = 2;
         }
         out.flush();

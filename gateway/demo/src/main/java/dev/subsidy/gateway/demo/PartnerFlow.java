@@ -156,6 +156,8 @@ final class PartnerFlow implements AutoCloseable {
         ZtoTracePushes.Push again = rounds.signed().get(0);
         acknowledged += acknowledged(push(again.body(), again.digest(secret)), again.label() + " again");
         // a push signed with another secret (a forged or misconfigured sender) must store nothing
+        progress.accept("the next ZTO push carries a bad signature on purpose: the gateway must refuse it (403) and store"
+                + " nothing; its WARN goes to " + DemoLog.FILE);
         byte[] forged = ("{\"data\":[{\"billCode\":\"" + FORGED_WAYBILL + "\",\"action\":\"GOT\",\"actionTime\":"
                 + "\"2026-10-20 10:00:00\",\"city\":\"" + ZtoTracePushes.ORIGIN_CITY + "\",\"facilityCode\":\"CJ-ZTO-01\"},"
                 + "{\"billCode\":\"" + FORGED_WAYBILL + "\",\"action\":\"SIGNED\",\"actionTime\":\"2026-10-22 10:00:00\","
@@ -193,6 +195,8 @@ final class PartnerFlow implements AutoCloseable {
         String name = JtBranchExport.FILE_NAME;
         long started = System.nanoTime();
         try {
+            progress.accept("the next file, a J&T branch's export, has rows with errors on purpose: the gateway must"
+                    + " store the good rows and move the file to failed/ with a report of the bad ones");
             Files.createDirectories(inbox);
             Path part = inbox.resolve(name + ".part");
             Files.write(part, export.bytes());

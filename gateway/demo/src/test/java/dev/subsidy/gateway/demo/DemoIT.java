@@ -27,12 +27,23 @@ class DemoIT {
 
     @Test
     void theDemoPassesItsOwnChecksAndPrintsChineseNames() {
-        DemoReport report = flow.run(line -> { });
-
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
-        new SummaryPrinter(new PrintStream(printed, true, StandardCharsets.UTF_8)).print(report);
+        DemoConsole console = new DemoConsole(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        DemoReport report = flow.run(console::progress);
+        console.summary(report);
         String summary = printed.toString(StandardCharsets.UTF_8);
         System.out.println(summary);
+
+        // what the demo prints reads in a terminal of 120 columns, with no colour code left behind
+        assertThat(summary.lines()).allSatisfy(line -> assertThat(ConsoleLines.columns(line))
+                .as("columns of: %s", line).isLessThanOrEqualTo(ConsoleLines.WIDTH));
+        assertThat(summary).doesNotContain("\u001B[");
+        // each intended refusal is announced before it happens (read across the lines' breaks)
+        String flat = summary.replaceAll("\\s+", " ");
+        assertThat(flat.indexOf("bad signature on purpose")).isPositive()
+                .isLessThan(flat.indexOf("a push signed with another secret"));
+        assertThat(flat.indexOf("rows with errors on purpose")).isPositive()
+                .isLessThan(flat.indexOf("J&T export:"));
 
         assertThat(report.checks()).allSatisfy(c -> assertThat(c.passed())
                 .as("%s: expected %s, got %s", c.what(), c.expected(), c.actual()).isTrue());

@@ -2,6 +2,7 @@ package dev.subsidy.gateway.connectors;
 
 import dev.subsidy.connector.api.ConnectorKind;
 import dev.subsidy.gateway.web.ApiError;
+import dev.subsidy.gateway.web.BadRequestException;
 import dev.subsidy.gateway.web.NotFoundException;
 import dev.subsidy.gateway.web.RequestBodies;
 import dev.subsidy.runtime.ConnectorCounters;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -28,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
  * The connector endpoints of docs/api.md (administrator only): list with state and counters,
  * add or replace from a definition (YAML or JSON) without a restart, validate, run now (a pull
  * connector polls; a file connector ends its backoff and reads its inbox), pause, resume, delete (what
- * the connector stored and its history stay), and a pull connector's checkpoint reset. Definitions are
+ * the connector stored and its history stay), and a pull connector's checkpoint reset and set. Definitions are
  * returned as given: secrets appear as their environment references.
  */
 @RestController
@@ -37,6 +39,8 @@ class ConnectorController {
 
     /** A definition is a few KB; anything near this is not one. */
     static final long MAX_DEFINITION_BYTES = 256 * 1024;
+    /** A checkpoint holds at most 4096 characters; with quoting and Chinese text this is ample. */
+    static final long MAX_CHECKPOINT_BYTES = 64 * 1024;
 
     private final ConnectorAdmin admin;
     private final ConnectorRuntime runtime;
@@ -142,6 +146,25 @@ class ConnectorController {
             admin.resetCheckpoint(instance);
         } catch (ConnectorAdmin.Refused e) {
             return conflict(e.getMessage());
+        }
+        return ResponseEntity.ok(view(instance, counters.all()));
+    }
+
+    /**
+     * Sets a pull connector's checkpoint (Kafka Connect's offsets API): {@code {"value": {...}}} with the
+     * entries as the view's {@code checkpoint} shows them. 400 with the connector's reason for a value it
+     * would not resume from; 409 for other kinds or while it runs.
+     */
+    @PutMapping("/{id}/checkpoint")
+    ResponseEntity<?> setCheckpoint(@PathVariable String id, HttpServletRequest request) {
+        ConnectorInstance instance = instance(id);
+        Map<String, String> entries = CheckpointBody.entries(RequestBodies.read(request, MAX_CHECKPOINT_BYTES));
+        try {
+            admin.setCheckpoint(instance, entries);
+        } catch (ConnectorAdmin.Refused e) {
+            return conflict(e.getMessage());
+        } catch (ConnectorAdmin.BadCheckpoint e) {
+            throw new BadRequestException(e.getMessage());
         }
         return ResponseEntity.ok(view(instance, counters.all()));
     }

@@ -6,6 +6,7 @@ import dev.subsidy.runtime.ConnectorCounters;
 import dev.subsidy.runtime.ConnectorInstance;
 import dev.subsidy.runtime.ConnectorState;
 import dev.subsidy.runtime.ConnectorStatus;
+import dev.subsidy.runtime.RunTally;
 import dev.subsidy.runtime.pull.CheckpointStore;
 import java.time.Instant;
 import java.util.Map;
@@ -19,6 +20,7 @@ import java.util.Map;
  *     file connector reads its inbox again
  * @param checkpoint how far a pull connector has read (its last committed checkpoint: a window end,
  *     a page, a cursor), and when it last moved; null for other kinds
+ * @param run while a pull connector runs, the pages stored and records read so far by the run; else null
  */
 record ConnectorView(
         String id,
@@ -37,6 +39,7 @@ record ConnectorView(
         Instant nextRunAt,
         Map<String, String> checkpoint,
         Instant checkpointMovedAt,
+        RunTally.Progress run,
         ObjectNode definition) {
 
     static ConnectorView of(ConnectorInstance instance, ConnectorCounters.Counts counts, ObjectNode definition,
@@ -51,7 +54,7 @@ record ConnectorView(
                 instance.kind().map(Enum::name).orElse(null), instance.definition().effectiveMapping(), s.state(),
                 lastSuccess, counts.recordsIn(), counts.accepted(), counts.duplicates(), counts.rejected(), s.failures(),
                 s.lastError(), s.lastErrorAt(), nextRun(instance.kind().orElse(null), s), checkpoint, moved,
-                definition);
+                instance.status().runProgress().orElse(null), definition);
     }
 
     /** A file connector reads files as they come: only its backoff after a failure has a time. */

@@ -13,6 +13,8 @@ import dev.subsidy.gateway.awards.PublishedAwardLine;
 import dev.subsidy.gateway.delivery.DeliveryKind;
 import dev.subsidy.gateway.delivery.Outbox;
 import dev.subsidy.gateway.figures.FigureJson;
+import dev.subsidy.gateway.period.progress.CloseProgress;
+import dev.subsidy.gateway.period.progress.CloseProgressBoard;
 import dev.subsidy.gateway.storage.WriteLock;
 import dev.subsidy.gateway.storage.registry.RegistryStore;
 import dev.subsidy.gateway.verification.SourceTrust;
@@ -53,6 +55,8 @@ public class PeriodCloser {
 
     private static final Logger log = LoggerFactory.getLogger(PeriodCloser.class);
     private static final int TOP_REASONS = 20;
+    /** Statuses written per step of the progress view. */
+    private static final int MARK_CHUNK = 5_000;
 
     private final TransactionTemplate transactions;
     private final WriteLock writeLock;
@@ -71,12 +75,13 @@ public class PeriodCloser {
     private final DefinitionStore definitions;
     private final ReviewBook reviews;
     private final CloseObserver observer;
+    private final CloseProgressBoard progressBoard;
 
     PeriodCloser(TransactionTemplate transactions, WriteLock writeLock, Jurisdiction jurisdiction, RegistryStore registry,
                  RecordSource records, StatusBook statuses, FigureBook figures, FigureJson figureJson,
                  AwardCalculator awardCalculator, AwardStore awards, Outbox outbox, CloseLog closes, ObjectMapper json,
                  VerificationProperties verification, DefinitionStore definitions, Optional<ReviewBook> reviews,
-                 Optional<CloseObserver> observer) {
+                 Optional<CloseObserver> observer, CloseProgressBoard progressBoard) {
         this.transactions = transactions;
         this.writeLock = writeLock;
         this.jurisdiction = jurisdiction;
@@ -94,41 +99,58 @@ public class PeriodCloser {
         this.definitions = definitions;
         this.reviews = reviews.orElse(ReviewBook.NONE);
         this.observer = observer.orElse(CloseObserver.NONE);
+        this.progressBoard = progressBoard;
     }
 
     public CloseSummary close(Period period) {
         long started = System.nanoTime();
         // the close's log lines carry its period (docs/operations.md "Logs")
         try (MDC.MDCCloseable logged = MDC.putCloseable("period", period.toString())) {
-            return closeLogged(period, started);
+            CloseProgress progress = progressBoard.begin(period);
+            try {
+                CloseSummary summary = closeLogged(period, started, progress);
+                progress.finished();
+                return summary;
+            } catch (RuntimeException | Error e) {
+                progress.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                throw e;
+            }
         }
     }
 
-    private CloseSummary closeLogged(Period period, long started) {
+    private CloseSummary closeLogged(Period period, long started, CloseProgress progress) {
         PeriodVerdicts[] screened = new PeriodVerdicts[1];
         CloseSummary summary = transactions.execute(tx -> {
+            progress.phase("waiting for the write lock", 0);
             writeLock.acquire();
+            progress.phase("verifying records", 0);
             RegistrySnapshot snapshot = new RegistrySnapshot(registry.all(), jurisdiction);
             PeriodVerdicts verdicts = new PeriodScreening(jurisdiction, snapshot, verification.rules().thresholds(),
                     SourceTrust.resolve(verification, definitions)).screen(period, records, reviews);
             List<ShipmentVerdict> shipmentVerdicts = verdicts.shipments();
             List<OrderVerdict> ordersInPeriod = verdicts.ordersPaidInPeriod();
-            statuses.markShipments(shipmentVerdicts);
-            statuses.markOrders(ordersInPeriod);
+            progress.phase("marking statuses", shipmentVerdicts.size() + ordersInPeriod.size());
+            progress.inChunks(shipmentVerdicts, MARK_CHUNK, statuses::markShipments);
+            progress.inChunks(ordersInPeriod, MARK_CHUNK, statuses::markOrders);
             screened[0] = verdicts;
 
+            progress.phase("computing figures", 0);
             List<MeasuredFigure> computed = new FigureCalculator(jurisdiction, snapshot)
                     .compute(period, shipmentVerdicts, verdicts.orders());
             List<PublishedFigure> revisedFigures = Revisions.of(period.toString(),
                     figures.find(period.toString(), null, null), computed);
             figures.record(period.toString(), revisedFigures);
             List<PublishedFigure> current = figures.find(period.toString(), null, null);
+            progress.phase("computing award lines", current.size());
             AwardCalculator.Awards computedAwards = awardCalculator.awards(period, current);
             List<PublishedAwardLine> revisedAwards = awards.publish(period.toString(), computedAwards.lines());
+            progress.advanced(current.size());
+            progress.phase("queueing for the award system", revisedFigures.size() + revisedAwards.size());
             int queued = outbox.enqueue(DeliveryKind.FIGURES, period.toString(),
                     nodes(figureJson.items(revisedFigures)));
             queued += outbox.enqueue(DeliveryKind.AWARDS, period.toString(), nodes(revisedAwards));
 
+            progress.advanced(revisedFigures.size() + revisedAwards.size());
             CloseSummary s = new CloseSummary(period.toString(),
                     byStatus(shipmentVerdicts.stream().map(ShipmentVerdict::status).toList(),
                             shipmentVerdicts.stream().mapToInt(v -> v.stored().duplicates()).sum()),

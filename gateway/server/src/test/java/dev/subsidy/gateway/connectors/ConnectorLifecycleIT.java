@@ -69,6 +69,9 @@ class ConnectorLifecycleIT extends SharedGateway {
         PARTNER.stubFor(get(urlPathEqualTo("/life/parcels")).willReturn(okJson(PAGE)));
         PARTNER.stubFor(get(urlPathEqualTo("/slow/parcels")).willReturn(okJson(PAGE.replace("YTLIFE", "YTSLOW"))
                 .withFixedDelay(3000)));
+        PARTNER.stubFor(get(urlPathEqualTo("/busy/parcels")).willReturn(okJson(PAGE.replace("YTLIFE", "YTBUSY"))
+                .withFixedDelay(3000)));
+        PARTNER.stubFor(get(urlPathEqualTo("/set/parcels")).willReturn(okJson(PAGE.replace("YTLIFE", "YTSET"))));
         PARTNER.stubFor(get(urlPathEqualTo("/down/parcels")).willReturn(aResponse().withStatus(500).withBody("down")));
     }
 
@@ -222,6 +225,59 @@ class ConnectorLifecycleIT extends SharedGateway {
     }
 
     @Test
+    void aCheckpointSetByTheOperatorIsCheckedByTheConnectorAndTheNextRunReadsFromIt() {
+        assertThat(putMapping("it-life-parcels", PARCEL_MAPPING).status()).isEqualTo(200);
+        add(pull("it-life-set", "/set/parcels"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> runs("it-life-set").get("total").asLong() == 1);
+        JsonNode before = connector("it-life-set").get("checkpoint");
+
+        GatewayClient.Reply notACount = putCheckpoint("it-life-set", "{\"value\": {\"page\": \"x\"}}");
+        assertThat(notACount.status()).as(notACount.body()).isEqualTo(400);
+        assertThat(notACount.json().get("error").asText()).contains("page is not a count: 'x'");
+        GatewayClient.Reply otherPaging = putCheckpoint("it-life-set", "{\"value\": {\"cursor\": \"abc\"}}");
+        assertThat(otherPaging.status()).isEqualTo(400);
+        assertThat(otherPaging.json().get("error").asText()).contains("pagination is page_number");
+        GatewayClient.Reply notAnObject = putCheckpoint("it-life-set", "{\"value\": \"page=1\"}");
+        assertThat(notAnObject.status()).isEqualTo(400);
+        assertThat(notAnObject.json().get("error").asText()).contains("not an object");
+        GatewayClient.Reply number = putCheckpoint("it-life-set", "{\"value\": {\"page\": 1}}");
+        assertThat(number.status()).isEqualTo(400);
+        assertThat(number.json().get("error").asText()).contains("must be text");
+        assertThat(connector("it-life-set").get("checkpoint")).isEqualTo(before);
+        assertThat(runs("it-life-set").get("total").asLong()).isEqualTo(1);
+
+        GatewayClient.Reply set = putCheckpoint("it-life-set", "{\"value\": {\"page\": \"1\"}}");
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+        await().atMost(Duration.ofSeconds(10)).until(() -> runs("it-life-set").get("total").asLong() == 2);
+        JsonNode reread = runs("it-life-set").at("/items/0");
+        assertThat(reread.get("recordsIn").asLong()).isEqualTo(2);
+        assertThat(reread.get("duplicates").asLong()).isEqualTo(2);
+        assertThat(putCheckpoint("nobody-here", "{\"value\": {}}").status()).isEqualTo(404);
+    }
+
+    @Test
+    void aCheckpointIsNotSetWhileARunIsInProgressNorOnAPushConnector() {
+        assertThat(putMapping("it-life-parcels", PARCEL_MAPPING).status()).isEqualTo(200);
+        add(pull("it-life-busy", "/busy/parcels"));
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                .until(() -> connector("it-life-busy").path("run").isObject());
+        JsonNode run = connector("it-life-busy").get("run");
+        assertThat(run.get("startedAt").asText()).isNotBlank();
+        assertThat(run.get("pages").asLong()).isZero(); // its one page is still on its way
+        GatewayClient.Reply busy = putCheckpoint("it-life-busy", "{\"value\": {\"page\": \"1\"}}");
+        assertThat(busy.status()).as(busy.body()).isEqualTo(409);
+        assertThat(busy.json().get("error").asText()).contains("running now");
+        await().atMost(Duration.ofSeconds(15)).until(() -> connector("it-life-busy").get("state").asText().equals("IDLE"));
+        assertThat(connector("it-life-busy").path("run").isObject()).isFalse();
+
+        add("""
+            {"id": "it-life-push-cp", "type": "http-push", "feederTokenEnv": "IT_LIFECYCLE_FEEDER"}""");
+        GatewayClient.Reply push = putCheckpoint("it-life-push-cp", "{\"value\": {\"page\": \"1\"}}");
+        assertThat(push.status()).isEqualTo(409);
+        assertThat(push.json().get("error").asText()).contains("not a pull connector");
+    }
+
+    @Test
     void theStatesTellARunInProgressFromAWaitingAPausedAFailingAndADeletedConnector() {
         assertThat(putMapping("it-life-parcels", PARCEL_MAPPING).status()).isEqualTo(200);
         add(pull("it-life-slow", "/slow/parcels"));
@@ -342,6 +398,10 @@ class ConnectorLifecycleIT extends SharedGateway {
 
     private GatewayClient.Reply post(String path) {
         return gateway.send("POST", path, Tokens.ADMIN, null, null);
+    }
+
+    private GatewayClient.Reply putCheckpoint(String id, String body) {
+        return gateway.putJson("/api/v1/connectors/" + id + "/checkpoint", Tokens.ADMIN, body);
     }
 
     private GatewayClient.Reply putMapping(String name, String text) {

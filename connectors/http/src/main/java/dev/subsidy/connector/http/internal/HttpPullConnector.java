@@ -127,6 +127,15 @@ public final class HttpPullConnector implements PullConnector {
     }
 
     @Override
+    public void checkCheckpoint(Checkpoint checkpoint) throws ConnectorException {
+        Running r = running;
+        if (r == null) {
+            throw new IllegalStateException("checkCheckpoint before start");
+        }
+        r.codec().decode(checkpoint);
+    }
+
+    @Override
     public RecordBatch poll(Checkpoint from) throws ConnectorException, InterruptedException {
         Running r = running;
         if (r == null) {

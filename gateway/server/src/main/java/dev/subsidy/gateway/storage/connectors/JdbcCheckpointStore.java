@@ -20,6 +20,9 @@ public class JdbcCheckpointStore implements CheckpointStore {
 
     private static final TypeReference<Map<String, String>> ENTRIES = new TypeReference<>() {};
 
+    /** The batch column of a checkpoint an operator set: no batch brought it. */
+    static final String OPERATOR = "set-by-operator";
+
     private final JdbcTemplate jdbc;
     private final ObjectMapper json = JsonMapper.builder().build();
     private final Clock clock;
@@ -56,8 +59,17 @@ public class JdbcCheckpointStore implements CheckpointStore {
     }
 
     @Override
+    public void put(String connectorId, String type, Checkpoint checkpoint) {
+        write(connectorId, type, checkpoint, OPERATOR);
+    }
+
+    @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void save(String connectorId, String type, Checkpoint checkpoint, String batchId) {
+        write(connectorId, type, checkpoint, batchId);
+    }
+
+    private void write(String connectorId, String type, Checkpoint checkpoint, String batchId) {
         String text;
         try {
             text = json.writeValueAsString(checkpoint.asMap());

@@ -9,6 +9,7 @@ import dev.subsidy.connector.api.PullConnector;
 import dev.subsidy.connector.api.RecordBatch;
 import dev.subsidy.connector.api.SourceRecord;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The {@code trace-query} connector: asks the carrier about the definition's waybills, a batch per
@@ -45,6 +46,26 @@ final class TraceQueryConnector implements PullConnector {
         List<SourceRecord> records = lookup.askWithRetries(batch);
         int after = next + batch.size();
         return new RecordBatch(records, Checkpoint.of(NEXT, Integer.toString(after)), after < waybills.size());
+    }
+
+    @Override
+    public void checkCheckpoint(Checkpoint checkpoint) throws ConnectorException {
+        for (Map.Entry<String, String> e : checkpoint.asMap().entrySet()) {
+            if (!NEXT.equals(e.getKey())) {
+                throw new ConnectorException(ConnectorException.Reason.CONFIGURATION,
+                        "checkpoint holds only '" + NEXT + "' (the position in the waybill list), not '" + e.getKey() + "'");
+            }
+            int next;
+            try {
+                next = Integer.parseInt(e.getValue());
+            } catch (NumberFormatException notANumber) {
+                next = -1;
+            }
+            if (next < 0 || next > waybills.size()) {
+                throw new ConnectorException(ConnectorException.Reason.CONFIGURATION, "checkpoint '" + NEXT
+                        + "' is a position from 0 to " + waybills.size() + " in the waybill list, not '" + e.getValue() + "'");
+            }
+        }
     }
 
     private static int position(String text) {
