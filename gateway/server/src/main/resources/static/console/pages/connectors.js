@@ -136,7 +136,7 @@ function problems(list, yaml) {
   const lines = yaml.split('\n');
   return el('ul', { class: 'problems', id: 'connector-problems', role: 'alert' }, list.map((p) => {
     const line = lineOf(lines, p.field);
-    return el('li', {}, line ? `${t('line')} ${line}, ${p.field}: ${p.message}` : `${p.field}: ${p.message}`);
+    return el('li', {}, line ? `${t('line', line)}, ${p.field}: ${p.message}` : `${p.field}: ${p.message}`);
   }));
 }
 

@@ -12,7 +12,7 @@ function render(page) {
     ['source', (m) => m.source],
     ['origin', (m) => m.origin],
     ['problem', (m) => (m.problem ? el('span', { class: 'error' },
-      `${t('line')} ${m.problem.line}, ${t('column')} ${m.problem.column}: ${m.problem.message}`) : '')],
+      `${t('line', m.problem.line)}, ${t('column', m.problem.column)}: ${m.problem.message}`) : '')],
   ], await api('GET', '/api/v1/mappings'), { id: 'mappings-table' }));
   page.append(list, upload(refresh));
   refresh();
@@ -37,7 +37,7 @@ function upload(refresh) {
     } catch (error) {
       const body = error.body || {};
       show(outcome, body.line ? el('p', { class: 'error', role: 'alert' },
-        `${t('line')} ${body.line}, ${t('column')} ${body.column}: ${body.message ?? error.message}`) : failure(error));
+        `${t('line', body.line)}, ${t('column', body.column)}: ${body.message ?? error.message}`) : failure(error));
     }
   };
   return el('form', { class: 'card', onsubmit: submit },
