@@ -10,6 +10,10 @@ import dev.subsidy.gateway.support.GatewayClient;
 import dev.subsidy.gateway.support.Tokens;
 import dev.subsidy.simulators.award.AwardIntakeSimulator;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,6 +105,25 @@ class ConsoleIT {
 
     private String console() {
         return "http://127.0.0.1:" + port + "/console";
+    }
+
+    @Test
+    @Order(0)
+    void thePagesAndTheirLibraryAreServedWithoutATokenUnderAPolicyThatRunsOnlyTheGatewaysScripts() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(console())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<script type=\"module\" src=\"/console/app.js\"></script>");
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(policy -> assertThat(policy)
+                .contains("script-src 'self';").contains("connect-src 'self';").doesNotContain("unsafe-eval"));
+        HttpResponse<String> library = http.send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + port + "/webjars/echarts/dist/echarts.esm.min.js")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(library.statusCode()).isEqualTo(200);
+        assertThat(library.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).contains("javascript"));
+        // the pages are open, the data behind them is not
+        assertThat(gateway.get("/api/v1/connectors", null).status()).isEqualTo(401);
     }
 
     @Test
