@@ -68,8 +68,11 @@ final class AccessRules implements AuthorizationManager<RequestAuthorizationCont
             row(ANY_METHOD,     "/v3/api-docs/**",           Access.ADMIN),
             row(ANY_METHOD,     "/swagger-ui.html",          Access.ADMIN),
             row(ANY_METHOD,     "/swagger-ui/**",            Access.ADMIN),
-            // A row for the console (/console/**) goes here when it arrives; until then it is closed
-            // like every path no row names.
+            // the console's static pages and the charting library (docs/operations.md "Console"): they hold no
+            // data; every datum they show comes from the token-checked /api, called with the person's token
+            row(HttpMethod.GET, "/console",                  Access.ANYONE),
+            row(HttpMethod.GET, "/console/**",               Access.ANYONE),
+            row(HttpMethod.GET, "/webjars/**",               Access.ANYONE),
             // The error page asked for directly: only the container shows it (first row).
             row(ANY_METHOD,     "/error",                    Access.NOBODY));
 
