@@ -37,7 +37,8 @@ class ReconciliationController {
         try {
             p = Period.parse(period.strip());
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException(e.getMessage());
+            throw new BadRequestException("period '" + period.strip() + "' is not a month (2026-10), a quarter (2026-Q4) "
+                    + "or a year (2026): " + e.getMessage());
         }
         Optional<ConnectorInstance> instance = runtime.find(id);
         List<ReconciliationStore.Intake> intake = store.intake(id, p.start(), p.end());

@@ -36,7 +36,7 @@ public interface RejectionBook {
     record Pending(String batch, int index, long receivedAt, String origin, String raw, String originBatch,
                    int originIndex) {
 
-        After after() {
+        public After after() {
             return new After(receivedAt, batch, index);
         }
     }

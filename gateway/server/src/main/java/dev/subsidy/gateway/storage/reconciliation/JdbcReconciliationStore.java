@@ -46,13 +46,13 @@ class JdbcReconciliationStore implements ReconciliationStore {
         // one row per rejection as it first arrived; a chain of replays ends at its first STORED or
         // NOTHING_TO_STORE (nothing is left to replay), and is otherwise still waiting for a fix
         return jdbc.queryForObject("""
-                SELECT COUNT(*), COALESCE(SUM(stored), 0), COALESCE(SUM(nothing), 0),
-                       COALESCE(SUM(CASE WHEN stored = 0 AND nothing = 0 AND unreadable = 0 THEN 1 ELSE 0 END), 0),
-                       COALESCE(SUM(CASE WHEN stored = 0 AND nothing = 0 THEN unreadable ELSE 0 END), 0)
+                SELECT COUNT(*), COALESCE(SUM(is_stored), 0), COALESCE(SUM(is_dropped), 0),
+                       COALESCE(SUM(CASE WHEN is_stored = 0 AND is_dropped = 0 AND is_unreadable = 0 THEN 1 ELSE 0 END), 0),
+                       COALESCE(SUM(CASE WHEN is_stored = 0 AND is_dropped = 0 THEN is_unreadable ELSE 0 END), 0)
                 FROM (SELECT m.origin_batch, m.origin_index,
-                             MAX(CASE WHEN m.outcome = 'STORED' THEN 1 ELSE 0 END) AS stored,
-                             MAX(CASE WHEN m.outcome = 'NOTHING_TO_STORE' THEN 1 ELSE 0 END) AS nothing,
-                             MAX(CASE WHEN m.outcome = 'NOT_REPLAYABLE' THEN 1 ELSE 0 END) AS unreadable
+                             MAX(CASE WHEN m.outcome = 'STORED' THEN 1 ELSE 0 END) AS is_stored,
+                             MAX(CASE WHEN m.outcome = 'NOTHING_TO_STORE' THEN 1 ELSE 0 END) AS is_dropped,
+                             MAX(CASE WHEN m.outcome = 'NOT_REPLAYABLE' THEN 1 ELSE 0 END) AS is_unreadable
                       FROM rejection_replay m JOIN intake_batch b ON b.id = m.origin_batch
                       WHERE b.connector_id = ? AND b.received_at >= ? AND b.received_at < ?
                       GROUP BY m.origin_batch, m.origin_index) chains""",

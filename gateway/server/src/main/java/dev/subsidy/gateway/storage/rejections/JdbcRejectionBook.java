@@ -18,14 +18,14 @@ import org.springframework.stereotype.Repository;
  * of a million rejections reads each once.
  */
 @Repository
-class JdbcRejectionBook implements RejectionBook {
+public class JdbcRejectionBook implements RejectionBook {
 
     /** intake_batch.format of the batches a connector read itself (its standard feed's are JSON, NDJSON, CSV). */
     private static final String CONNECTOR_ORIGINS = "('PULL', 'PUSH', 'FILE')";
 
     private final JdbcTemplate jdbc;
 
-    JdbcRejectionBook(JdbcTemplate jdbc) {
+    public JdbcRejectionBook(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
     }
 
