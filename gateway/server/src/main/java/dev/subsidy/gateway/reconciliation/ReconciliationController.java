@@ -29,7 +29,7 @@ class ReconciliationController {
     }
 
     @GetMapping("/api/v1/connectors/{id}/reconciliation")
-    Reconciliation reconcile(@PathVariable String id, @RequestParam(required = false) String period) {
+    ConnectorReconciliation reconcile(@PathVariable String id, @RequestParam(required = false) String period) {
         if (period == null || period.isBlank()) {
             throw new BadRequestException("period is required: a month (2026-10), a quarter (2026-Q4) or a year (2026)");
         }
@@ -47,7 +47,7 @@ class ReconciliationController {
             throw new NotFoundException("no connector '" + id + "', and none by that name ever stored a batch");
         }
         String kind = instance.flatMap(ConnectorInstance::kind).map(Enum::name).orElse(null);
-        return Reconciliation.of(id, p.text(), p.start(), p.end(), kind, intake, store.rejectionsKept(id, p.start(), p.end()),
+        return ConnectorReconciliation.of(id, p.text(), p.start(), p.end(), kind, intake, store.rejectionsKept(id, p.start(), p.end()),
                 store.replays(id, p.start(), p.end()), runs);
     }
 }

@@ -6,21 +6,21 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class ReconciliationTest {
+class ConnectorReconciliationTest {
 
     static final Instant FROM = Instant.parse("2026-09-30T16:00:00Z");
     static final Instant TO = Instant.parse("2026-10-31T16:00:00Z");
     static final ReconciliationStore.Replays NO_REPLAYS = new ReconciliationStore.Replays(0, 0, 0, 0, 0);
     static final ReconciliationStore.Runs NO_RUNS = new ReconciliationStore.Runs(0, 0, 0, 0);
 
-    private static Reconciliation of(String kind, List<ReconciliationStore.Intake> intake, long kept,
+    private static ConnectorReconciliation of(String kind, List<ReconciliationStore.Intake> intake, long kept,
                                      ReconciliationStore.Replays replays, ReconciliationStore.Runs runs) {
-        return Reconciliation.of("c", "2026-10", FROM, TO, kind, intake, kept, replays, runs);
+        return ConnectorReconciliation.of("c", "2026-10", FROM, TO, kind, intake, kept, replays, runs);
     }
 
     @Test
     void aPushConnectorsPeriodThatAddsUpIsBalancedWithWhatTheSenderWasToldAsReported() {
-        Reconciliation r = of("PUSH", List.of(new ReconciliationStore.Intake("PUSH", 2, 10, 6, 1, 3)), 3,
+        ConnectorReconciliation r = of("PUSH", List.of(new ReconciliationStore.Intake("PUSH", 2, 10, 6, 1, 3)), 3,
                 new ReconciliationStore.Replays(2, 1, 0, 1, 0), NO_RUNS);
 
         assertThat(r.balanced()).isTrue();
@@ -34,7 +34,7 @@ class ReconciliationTest {
 
     @Test
     void aPullConnectorReportsNoPartnerTotalAndSaysWhy() {
-        Reconciliation r = of("PULL", List.of(new ReconciliationStore.Intake("PULL", 4, 8, 8, 0, 0)), 0, NO_REPLAYS,
+        ConnectorReconciliation r = of("PULL", List.of(new ReconciliationStore.Intake("PULL", 4, 8, 8, 0, 0)), 0, NO_REPLAYS,
                 new ReconciliationStore.Runs(5, 1, 0, 0));
 
         assertThat(r.reported()).isNull();
@@ -45,7 +45,7 @@ class ReconciliationTest {
 
     @Test
     void countsThatDoNotAddUpAreNamedOneByOne() {
-        Reconciliation r = of("FILE", List.of(new ReconciliationStore.Intake("FILE", 1, 10, 5, 1, 3)), 2,
+        ConnectorReconciliation r = of("FILE", List.of(new ReconciliationStore.Intake("FILE", 1, 10, 5, 1, 3)), 2,
                 new ReconciliationStore.Replays(3, 1, 0, 0, 0), new ReconciliationStore.Runs(3, 1, 3, 1));
 
         assertThat(r.balanced()).isFalse();
@@ -64,7 +64,7 @@ class ReconciliationTest {
                 .isEqualTo("FEED");
         assertThat(of(null, List.of(new ReconciliationStore.Intake("CSV", 1, 1, 1, 0, 0),
                 new ReconciliationStore.Intake("PUSH", 1, 2, 2, 0, 0)), 0, NO_REPLAYS, NO_RUNS).source()).isEqualTo("PUSH");
-        Reconciliation empty = of(null, List.of(), 0, NO_REPLAYS, NO_RUNS);
+        ConnectorReconciliation empty = of(null, List.of(), 0, NO_REPLAYS, NO_RUNS);
         assertThat(empty.received()).isZero();
         assertThat(empty.balanced()).isTrue();
     }

@@ -18,14 +18,14 @@ import java.util.List;
  * @param balanced whether the counts add up
  * @param reason why they do not, sentence by sentence; null when they do
  */
-public record Reconciliation(String connector, String period, Instant from, Instant to, String basis, String source,
+public record ConnectorReconciliation(String connector, String period, Instant from, Instant to, String basis, String source,
                              @JsonInclude(JsonInclude.Include.ALWAYS) Long reported, String reportedMeans,
-                             long received, long accepted, long duplicates, long rejected, Replay replay,
+                             long received, long accepted, long duplicates, long rejected, ReplayCounts replay,
                              long awaitingReplay, long runs, long failedRuns, long files, long failedFiles,
                              boolean balanced, @JsonInclude(JsonInclude.Include.ALWAYS) String reason) {
 
     /** Each rejection of the period replayed counts once, by its last replay. */
-    public record Replay(long replayed, long stored, long nothingToStore, long stillRejected, long notReplayable) {}
+    public record ReplayCounts(long replayed, long stored, long nothingToStore, long stillRejected, long notReplayable) {}
 
     static final String BASIS = "received";
 
@@ -37,7 +37,7 @@ public record Reconciliation(String connector, String period, Instant from, Inst
      *
      * @param kind the connector's kind now (PUSH, PULL, FILE), null when it has no definition (a standard feed, or deleted)
      */
-    static Reconciliation of(String connector, String period, Instant from, Instant to, String kind,
+    static ConnectorReconciliation of(String connector, String period, Instant from, Instant to, String kind,
                              List<ReconciliationStore.Intake> intake, long rejectionsKept,
                              ReconciliationStore.Replays replays, ReconciliationStore.Runs runs) {
         long records = 0;
@@ -71,9 +71,9 @@ public record Reconciliation(String connector, String period, Instant from, Inst
         if (replays.replayed() > rejectionsKept) {
             differences.add(replays.replayed() + " rejections were replayed, more than the " + rejectionsKept + " kept");
         }
-        Replay replay = new Replay(replays.replayed(), replays.stored(), replays.nothingToStore(), replays.stillRejected(),
+        ReplayCounts replay = new ReplayCounts(replays.replayed(), replays.stored(), replays.nothingToStore(), replays.stillRejected(),
                 replays.notReplayable());
-        return new Reconciliation(connector, period, from, to, BASIS, source, reported, reportedMeans(source), records,
+        return new ConnectorReconciliation(connector, period, from, to, BASIS, source, reported, reportedMeans(source), records,
                 accepted, duplicates, rejected, replay, Math.max(0, rejectionsKept - replays.replayed()), runs.runs(),
                 runs.failedRuns(), runs.files(), runs.filesFailed(), differences.isEmpty(),
                 differences.isEmpty() ? null : String.join("; ", differences));
