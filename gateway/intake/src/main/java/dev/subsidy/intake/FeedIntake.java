@@ -103,6 +103,16 @@ public class FeedIntake {
         return store(connectorId, origin, () -> new ListRecordReader(prepare.get()), hook);
     }
 
+    /**
+     * As {@link #ingest(String, String, List, IntakeCommitHook)}, with the records read chunk by chunk
+     * inside the transaction, after its write lock: a replay of many rejections is never held whole,
+     * and what it reads is what no other batch changes meanwhile.
+     */
+    public IntakeReceipt ingestReading(String connectorId, String origin, Supplier<RecordReader> open,
+                                       IntakeCommitHook hook) {
+        return store(connectorId, origin, open, hook);
+    }
+
     private IntakeReceipt store(String connectorId, String origin, Supplier<RecordReader> open,
                                 IntakeCommitHook hook) {
         String batchId = "in-" + UUID.randomUUID();

@@ -92,7 +92,9 @@ public abstract class SharedGateway {
             // FraudRulesIT: the feeder token of its carrier's push connector
             "FR_CARRIER_TOKEN", "fr-carrier-feeder-3b7d",
             // ConnectorLifecycleIT: the feeder token of its push connector
-            "IT_LIFECYCLE_FEEDER", "it-lifecycle-feeder-7d3e");
+            "IT_LIFECYCLE_FEEDER", "it-lifecycle-feeder-7d3e",
+            // RejectionReplayIT: the feeder token of its push connectors
+            "IT_REPLAY_FEEDER", "it-replay-feeder-4f9b");
 
     /** {@code gateway.home}: one folder for the shared application. */
     private static final Path HOME = createHome();
