@@ -44,8 +44,16 @@ final class ParsedChunks implements AutoCloseable {
     private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(AHEAD);
     private final Future<?> reading;
     private volatile boolean closed;
+    /** Set when the reader must be read on the storing thread: then there is no reading thread. */
+    private final Inline inline;
 
     private ParsedChunks(RecordReader reader, StandardRecordParser parser, Instant receivedAt, int chunkSize) {
+        if (reader.readsInTransaction()) {
+            this.inline = new Inline(reader, parser, receivedAt, chunkSize);
+            this.reading = null;
+            return;
+        }
+        this.inline = null;
         Map<String, String> logContext = MDC.getCopyOfContextMap();
         this.reading = READERS.submit(() -> {
             if (logContext != null) {
@@ -78,6 +86,10 @@ final class ParsedChunks implements AutoCloseable {
      * @throws RuntimeException what reading the body threw (an {@link UnreadableBodyException} as it was)
      */
     Chunk next() {
+        if (inline != null) {
+            List<BodyRecord> records = inline.reader.next(inline.chunkSize);
+            return records.isEmpty() ? null : validate(records, inline.parser, inline.receivedAt);
+        }
         Object item;
         try {
             item = queue.take();
@@ -103,7 +115,9 @@ final class ParsedChunks implements AutoCloseable {
     public void close() {
         closed = true;
         queue.clear();
-        reading.cancel(true);
+        if (reading != null) {
+            reading.cancel(true);
+        }
     }
 
     private void hand(Chunk chunk) throws InterruptedException {
@@ -144,4 +158,6 @@ final class ParsedChunks implements AutoCloseable {
     }
 
     private record Failure(Throwable error) {}
+
+    private record Inline(RecordReader reader, StandardRecordParser parser, Instant receivedAt, int chunkSize) {}
 }

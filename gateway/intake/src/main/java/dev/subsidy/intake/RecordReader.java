@@ -15,6 +15,15 @@ public interface RecordReader {
     List<BodyRecord> next(int max);
 
     /**
+     * Whether reading needs the intake's own transaction (it reads or writes the database as it goes, as
+     * a replay of kept rejections does): then it is read on the thread that holds the transaction, not on
+     * the intake's reading thread.
+     */
+    default boolean readsInTransaction() {
+        return false;
+    }
+
+    /**
      * A reader over a body's bytes, already checked to be text in {@code text}'s charset: NDJSON is read a
      * line at a time from the bytes, so a large body is never held as text too; a JSON array or CSV is
      * decoded once, into one string (no buffer of chars beside it).

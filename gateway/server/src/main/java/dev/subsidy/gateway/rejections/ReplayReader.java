@@ -76,6 +76,12 @@ final class ReplayReader implements RecordReader {
         return out;
     }
 
+    /** It reads the queue and marks what it takes in the intake's transaction: read on that transaction's thread. */
+    @Override
+    public boolean readsInTransaction() {
+        return true;
+    }
+
     /** Rejections taken so far. */
     long taken() {
         return taken;
