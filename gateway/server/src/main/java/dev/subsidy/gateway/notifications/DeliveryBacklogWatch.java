@@ -4,6 +4,7 @@ import dev.subsidy.gateway.delivery.AwardIntakeClient;
 import dev.subsidy.gateway.delivery.DeliveryStore;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 /**
@@ -36,9 +37,15 @@ final class DeliveryBacklogWatch implements Watch {
         return backlog.oldestQueuedAt()
                 .map(queued -> Duration.between(queued, now))
                 .filter(age -> age.compareTo(backlogAge) > 0)
-                .map(age -> List.of(new Finding(DeliveryPausedWatch.SUBJECT, backlog.pending()
-                        + " batches wait; the oldest has waited " + age.withNanos(0) + ", longer than " + backlogAge)))
+                .map(age -> List.of(new Finding(DeliveryPausedWatch.SUBJECT, "the oldest of " + backlog.pending()
+                        + " PENDING batches has waited " + shown(age) + ", longer than " + backlogAge)))
                 .orElse(List.of());
+    }
+
+    /** Whole seconds, unless that would make the age look no longer than the threshold. */
+    private String shown(Duration age) {
+        Duration seconds = age.truncatedTo(ChronoUnit.SECONDS);
+        return (seconds.compareTo(backlogAge) > 0 ? seconds : age.truncatedTo(ChronoUnit.MILLIS)).toString();
     }
 
     @Override
