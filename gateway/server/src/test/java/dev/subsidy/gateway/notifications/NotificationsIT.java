@@ -48,7 +48,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The gateway in trouble on every side a webhook hears of: a partner answering 500 (its pull connector
  * FAILING), an award intake refusing the signature with 401 (pushing paused) and, with that, a backlog
  * older than its threshold. Each incident reaches the webhook once, within seconds, signed as the award
- * push is; while the conditions last, checks go on and tell nothing more.
+ * push is; while the conditions last, checks go on and tell nothing more; a connector deleted ends its
+ * incident, told once as resolved.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
     "gateway.jurisdiction.name=从江县",
@@ -159,6 +160,20 @@ class NotificationsIT {
         assertThat(delivered("connector_failing")).isEqualTo(1.0);
         assertThat(delivered("delivery_paused")).isEqualTo(1.0);
         assertThat(delivered("delivery_backlog_old")).isEqualTo(1.0);
+
+        // the operator deletes the broken connector: its incident is resolved, told once
+        GatewayClient.Reply deleted = new GatewayClient(port).send("DELETE", "/api/v1/connectors/" + FAILING_CONNECTOR,
+                Tokens.ADMIN, null, null);
+        assertThat(deleted.status()).as(deleted.body()).isBetween(200, 204);
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100)).untilAsserted(() ->
+                assertThat(notices()).hasSize(4));
+        List<JsonNode> resolutions = notices().stream().map(NotificationsIT::json)
+                .filter(n -> n.get("status").asText().equals("RESOLVED")).toList();
+        assertThat(resolutions).hasSize(1);
+        JsonNode resolved = resolutions.get(0);
+        assertThat(resolved.get("incident")).isEqualTo(failing.get("incident"));
+        await().during(Duration.ofMillis(800)).atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(100))
+                .untilAsserted(() -> assertThat(notices()).hasSize(4));
     }
 
     private List<LoggedRequest> notices() {
@@ -166,7 +181,7 @@ class NotificationsIT {
     }
 
     private Map<String, JsonNode> noticesBySubject() {
-        return notices().stream().map(NotificationsIT::json).collect(Collectors.toMap(
+        return notices().stream().map(NotificationsIT::json).filter(n -> n.get("status").asText().equals("OPEN")).collect(Collectors.toMap(
                 n -> n.get("event").asText() + " " + n.get("subject").asText(), Function.identity()));
     }
 
