@@ -38,6 +38,12 @@ public final class MetricNames {
     /** Gauge: 1 while pushing is paused (401/403 or no secret), else 0. */
     public static final String DELIVERY_PAUSED = "gateway.delivery.paused";
 
+    /**
+     * Counter: notices to webhooks by {@link #EVENT} and {@link #OUTCOME} (delivered, resolved, failed);
+     * docs/operations.md "Notifications".
+     */
+    public static final String NOTIFICATIONS = "gateway.notifications";
+
     public static final String CONNECTOR = "connector";
     public static final String OUTCOME = "outcome";
     public static final String STATE = "state";
@@ -45,6 +51,7 @@ public final class MetricNames {
     public static final String STATUS = "status";
     public static final String RULE = "rule";
     public static final String REPLY = "reply";
+    public static final String EVENT = "event";
 
     private MetricNames() {}
 }
