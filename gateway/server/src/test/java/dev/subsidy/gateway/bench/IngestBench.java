@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Issue 11's table in one run: N generated standard records parsed alone, bulk-loaded alone (the limit is the
@@ -131,6 +132,11 @@ public final class IngestBench {
                 List<ParsedRecord> parsed = parser.parse(Files.readAllBytes(b.file()), arrival);
                 load.load(parsed, arrival.toEpochMilli());
                 progress.step();
+            }
+            Long stored = new JdbcTemplate(dataSource).queryForObject(
+                    "SELECT (SELECT COUNT(*) FROM shipment) + (SELECT COUNT(*) FROM sales_order)", Long.class);
+            if (stored == null || stored != load.rows()) {
+                throw new IllegalStateException("bulk load stored " + stored + " rows of " + load.rows());
             }
             table.measured(label, BenchTable.BULK, load.rows(), load.seconds(), db.equals("sqlite")
                     ? "batched prepared INSERTs, one transaction per body, the gateway's pragmas (WAL, synchronous=FULL)"
