@@ -30,7 +30,7 @@ class IngestBenchTest {
 
     @Test
     void theInProcessStepsMeasureEveryRecordAndTheTableShowsTheLimit() throws Exception {
-        BenchSettings settings = new BenchSettings(2_000, 500, List.of("sqlite"), "256m", 200, 50, 500, 1, false,
+        BenchSettings settings = new BenchSettings(2_000, 500, List.of("sqlite"), "256m", 500, 50, 500, 1, false,
                 work.resolve("out.md"));
 
         BenchTable table = new IngestBench(settings, work.resolve("run")).run();
@@ -40,7 +40,7 @@ class IngestBenchTest {
                 "the naive Camel route (split → JDBC idempotent repository → one INSERT per record, on H2)");
         assertThat(table.rows()).allSatisfy(r -> assertThat(r.rate()).isPositive());
         assertThat(table.rows().get(0).notes()).startsWith("2,000 in");
-        assertThat(table.rows().get(2).notes()).startsWith("200 in");
+        assertThat(table.rows().get(2).notes()).startsWith("500 in");
         double parse = table.rows().get(0).rate();
         double bulk = table.rows().get(1).rate();
         assertThat(table.limit("SQLite")).isEqualTo(Math.min(parse, bulk));
