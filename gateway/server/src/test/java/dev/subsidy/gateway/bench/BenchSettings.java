@@ -12,7 +12,8 @@ import java.util.Locale;
  * @param bodySize records per body and per inbox file ({@code bench.body})
  * @param databases {@code sqlite}, {@code postgres} or both ({@code bench.db})
  * @param xmx the gateway process's -Xmx ({@code bench.xmx})
- * @param naiveRecords records through the naive Camel route, which is slow ({@code bench.naive.records})
+ * @param naiveRecords records through the naive Camel route, which is slow ({@code bench.naive.records}; a tenth of
+ *     {@code records}, at most 100,000, by default), in whole bodies
  * @param shops shops, one merchant each: with 8 merchant metrics, {@code bench.figures / 8} of them make about
  *     that many figures at close ({@code bench.shops} overrides)
  * @param variantRecords records posted as a JSON array, as CSV, and dropped into the inbox, each
@@ -52,7 +53,8 @@ record BenchSettings(long records, int bodySize, List<String> databases, String 
                 : Arrays.stream(db.split(",")).map(String::trim).toList();
         int figures = Integer.getInteger("bench.figures", 100_000);
         return new BenchSettings(records, Integer.getInteger("bench.body", 10_000), databases,
-                System.getProperty("bench.xmx", "1g"), Long.getLong("bench.naive.records", 100_000),
+                System.getProperty("bench.xmx", "1g"),
+                Long.getLong("bench.naive.records", Math.min(100_000, Math.max(1, records / 10))),
                 Integer.getInteger("bench.shops", Math.max(1, figures / MERCHANT_METRICS)),
                 Long.getLong("bench.variant.records", Math.max(1, records / 10)),
                 Integer.getInteger("bench.clients", 2), Boolean.parseBoolean(System.getProperty("bench.gateway", "true")),
