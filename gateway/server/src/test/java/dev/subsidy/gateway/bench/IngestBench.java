@@ -195,7 +195,22 @@ public final class IngestBench {
         } catch (Exception | AssertionError e) {
             fail(label, "the gateway end to end", e);
         } finally {
+            keepLog(home.resolve("gateway.log"), db);
             delete(home);
+        }
+    }
+
+    /** The gateway's own log outlives the run's folder: a step's 500 names a reference that is only there. */
+    private void keepLog(Path log, String db) {
+        try {
+            if (Files.exists(log)) {
+                Path kept = settings.out().toAbsolutePath().resolveSibling("ingest-bench-gateway-" + db + ".log");
+                Files.createDirectories(kept.getParent());
+                Files.copy(log, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                System.out.println("bench: the gateway's log is in " + kept);
+            }
+        } catch (IOException e) {
+            System.out.println("bench: could not keep the gateway's log: " + e.getMessage());
         }
     }
 
