@@ -1,0 +1,89 @@
+package dev.subsidy.gateway.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.subsidy.intake.BodyRecord;
+import dev.subsidy.intake.FeedFormat;
+import dev.subsidy.intake.ParsedRecord;
+import dev.subsidy.intake.RecordReader;
+import dev.subsidy.intake.StandardRecordParser;
+import dev.subsidy.intake.TextDecoder;
+import dev.subsidy.model.CreditCode;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The ingest bench's machinery at a tiny N, so it cannot rot between runs: its generated records pass the intake in
+ * every format, the in-process steps measure and store what they say, and the table keeps a failed step's error.
+ * (The gateway end-to-end steps need a child process and run only in the bench itself.)
+ */
+class IngestBenchTest {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void theInProcessStepsMeasureEveryRecordAndTheTableShowsTheLimit() throws Exception {
+        BenchSettings settings = new BenchSettings(2_000, 500, List.of("sqlite"), "256m", 500, 50, 500, 1, false,
+                work.resolve("out.md"));
+
+        BenchTable table = new IngestBench(settings, work.resolve("run")).run();
+
+        assertThat(table.rows()).extracting(BenchTable.Row::notes).noneMatch(n -> n.startsWith("FAILED"));
+        assertThat(table.rows()).extracting(BenchTable.Row::what).containsExactly(BenchTable.PARSE, BenchTable.BULK,
+                "the naive Camel route (split → JDBC idempotent repository → one INSERT per record, on H2)");
+        assertThat(table.rows()).allSatisfy(r -> assertThat(r.rate()).isPositive());
+        assertThat(table.rows().get(0).notes()).startsWith("2,000 in");
+        assertThat(table.rows().get(2).notes()).startsWith("500 in");
+        double parse = table.rows().get(0).rate();
+        double bulk = table.rows().get(1).rate();
+        assertThat(table.limit("SQLite")).isEqualTo(Math.min(parse, bulk));
+        assertThat(table.markdown()).contains("| what | records/s | ratio to limit | notes |", "Limit on SQLite");
+    }
+
+    @Test
+    void everyGeneratedRecordPassesTheIntakeInEachFormat() {
+        StandardRecords records = new StandardRecords(7);
+        Instant arrival = Instant.now();
+
+        assertThat(parse(FeedFormat.NDJSON, records.ndjson(100, 40), arrival)).hasSize(40);
+        assertThat(parse(FeedFormat.JSON, records.jsonArray(100, 40), arrival)).hasSize(40);
+        assertThat(parse(FeedFormat.CSV, records.csv(100, 40), arrival)).hasSize(40)
+                .extracting(ParsedRecord::naturalKey)
+                .isEqualTo(parse(FeedFormat.NDJSON, records.ndjson(100, 40), arrival).stream()
+                        .map(ParsedRecord::naturalKey).toList());
+        assertThat(StandardRecords.merchant(12_499)).satisfies(id -> assertThat(CreditCode.isValid(id)).isTrue());
+    }
+
+    @Test
+    void aFailedStepKeepsItsRowWithTheErrorAndLeavesTheLimitUnmeasured() {
+        BenchTable table = new BenchTable("t");
+        table.measured("", BenchTable.PARSE, 1_000, 0.5, "");
+        table.failed("PostgreSQL", BenchTable.BULK, new IllegalStateException("COPY refused | twice"));
+        table.measured("PostgreSQL", "gateway over HTTP, NDJSON", 1_000, 1.0, "");
+
+        assertThat(table.limit("PostgreSQL")).isNaN();
+        assertThat(table.markdown()).contains("| PostgreSQL: bulk load only | — | — | FAILED: COPY refused \\| twice |")
+                .contains("| PostgreSQL: gateway over HTTP, NDJSON | 1,000 | — |");
+    }
+
+    private static List<ParsedRecord> parse(FeedFormat format, byte[] body, Instant arrival) {
+        StandardRecordParser parser = new StandardRecordParser(Map.of());
+        RecordReader reader = RecordReader.open(format, TextDecoder.decode(body, null), new ObjectMapper());
+        List<ParsedRecord> parsed = new ArrayList<>();
+        for (List<BodyRecord> chunk = reader.next(100); !chunk.isEmpty(); chunk = reader.next(100)) {
+            for (BodyRecord r : chunk) {
+                Object result = parser.parse(r, arrival);
+                assertThat(result).as("record %d", r.index()).isInstanceOf(ParsedRecord.class);
+                parsed.add((ParsedRecord) result);
+            }
+        }
+        return parsed;
+    }
+}
