@@ -1,0 +1,101 @@
+package dev.subsidy.gateway.packaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The production jar as an operator runs it ({@code java -jar subsidy-gateway.jar}), not the test
+ * classpath every other IT runs on: a dependency Maven narrowed to test scope (a test-scoped declaration
+ * of something a starter needs at runtime) passes every other test and leaves the jar unable to start.
+ * Failsafe runs after {@code package}, so the jar is the one this build made.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PackagedJarIT {
+
+    static final String ADMIN = "packaged-jar-admin-token-0001";
+
+    Process gateway;
+    Path home;
+    Path log;
+    URI base;
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @BeforeAll
+    void startTheJar() throws IOException {
+        Path jar = Path.of("target", "subsidy-gateway.jar");
+        assertThat(jar).as("the boot jar of this build").exists();
+        home = Files.createTempDirectory("packaged-jar");
+        log = home.resolve("stdout.log");
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        base = URI.create("http://127.0.0.1:" + port);
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        gateway = new ProcessBuilder(List.of(java, "-Xmx512m", "-jar", jar.toAbsolutePath().toString(),
+                "--server.port=" + port, "--server.address=127.0.0.1", "--gateway.home=" + home,
+                "--gateway.jurisdiction.name=从江县", "--gateway.jurisdiction.regions=522633",
+                "--gateway.security.admin-token=" + ADMIN))
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    @AfterAll
+    void stop() throws InterruptedException {
+        if (gateway != null) {
+            gateway.destroy();
+            if (!gateway.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                gateway.destroyForcibly();
+            }
+        }
+    }
+
+    @Test
+    void theJarStartsServesItsConsoleAndStoresAFeed() throws Exception {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
+                .ignoreExceptionsInstanceOf(IOException.class).untilAsserted(() -> {
+            assertThat(gateway.isAlive()).as("the jar exited: %s", tail()).isTrue();
+            assertThat(get("/actuator/health/readiness").statusCode()).isEqualTo(200);
+        });
+        assertThat(get("/actuator/health").body()).contains("\"UP\"");
+        assertThat(get("/console/").statusCode()).isEqualTo(200);
+
+        HttpResponse<String> fed = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/feeds/standard/records"))
+                .header("Authorization", "Bearer " + ADMIN).header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"kind\":\"shipment\",\"carrier\":\"ZTO\",\"waybillNo\":"
+                        + "\"PKG000000001\",\"collectedAt\":\"2026-10-03T10:00:00+08:00\",\"originRegion\":\"522633\","
+                        + "\"destRegion\":\"440106\"}\n", StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(fed.statusCode()).as(fed.body()).isEqualTo(202);
+        assertThat(fed.body()).contains("\"accepted\":1");
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(10)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String tail() {
+        try {
+            List<String> lines = Files.readAllLines(log);
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+}
