@@ -61,16 +61,17 @@ class JdbcRecordSource implements RecordSource {
         long from = period.start().toEpochMilli();
         long to = period.end().toEpochMilli();
         return jdbc.query("SELECT " + SHIPMENT_COLUMNS + " FROM shipment WHERE (collected_at >= ? AND collected_at < ?) "
-                + "OR (delivered_at >= ? AND delivered_at < ?) ORDER BY natural_key", SHIPMENT, from, to, from, to);
+                + "OR (delivered_at >= ? AND delivered_at < ?) ORDER BY natural_key", shipmentRows(), from, to, from, to);
     }
 
     @Override
     public Map<String, StoredOrder> orders(Period period, Collection<StoredShipment> shipments) {
         Map<String, StoredOrder> byKey = new LinkedHashMap<>();
+        RowMapper<StoredOrder> rows = orderRows();
         long from = period.start().minus(LINK_WINDOW).toEpochMilli();
         long to = period.end().toEpochMilli();
         jdbc.query("SELECT " + ORDER_COLUMNS + " FROM sales_order WHERE paid_at >= ? AND paid_at < ?", rs -> {
-            StoredOrder o = ORDER.mapRow(rs, 0);
+            StoredOrder o = rows.mapRow(rs, 0);
             byKey.put(o.record().naturalKey(), o);
         }, from, to);
         List<String> named = shipments.stream().map(s -> s.record().orderRef())
@@ -78,7 +79,7 @@ class JdbcRecordSource implements RecordSource {
         for (List<String> slice : Sql.slices(named, 500)) {
             jdbc.query("SELECT " + ORDER_COLUMNS + " FROM sales_order WHERE natural_key IN ("
                     + Sql.placeholders(slice.size()) + ")", rs -> {
-                        StoredOrder o = ORDER.mapRow(rs, 0);
+                        StoredOrder o = rows.mapRow(rs, 0);
                         byKey.put(o.record().naturalKey(), o);
                     }, slice.toArray());
         }
@@ -154,31 +155,79 @@ class JdbcRecordSource implements RecordSource {
         return byKey;
     }
 
-    private static final RowMapper<StoredShipment> SHIPMENT = (rs, n) -> new StoredShipment(new Shipment(
+    /**
+     * A close holds every record of its period at once: the many values records share (a site, a region, a
+     * shop, a connector list) are kept once per query rather than once per row, which is most of what a
+     * record costs in memory. Bounded, so a column of mostly distinct values stops being remembered.
+     */
+    static final class SharedValues {
+        private static final int MOST = 200_000;
+        private final Map<String, String> texts = new HashMap<>();
+        private final Map<String, List<String>> lists = new HashMap<>();
+
+        String text(ResultSet rs, String column) throws SQLException {
+            String value = rs.getString(column);
+            if (value == null) {
+                return null;
+            }
+            String known = texts.get(value);
+            if (known != null) {
+                return known;
+            }
+            if (texts.size() < MOST) {
+                texts.put(value, value);
+            }
+            return value;
+        }
+
+        List<String> list(ResultSet rs, String column) throws SQLException {
+            String value = rs.getString(column);
+            if (value == null || value.isEmpty()) {
+                return List.of();
+            }
+            List<String> known = lists.get(value);
+            if (known != null) {
+                return known;
+            }
+            List<String> items = List.of(value.split(","));
+            if (lists.size() < MOST) {
+                lists.put(value, items);
+            }
+            return items;
+        }
+    }
+
+    private static RowMapper<StoredShipment> shipmentRows() {
+        SharedValues shared = new SharedValues();
+        return (rs, n) -> new StoredShipment(new Shipment(
             Carrier.valueOf(rs.getString("carrier")), rs.getString("waybill_no"), millis(rs, "collected_at"),
-            rs.getString("origin_region"), rs.getString("origin_site"), rs.getString("dest_region"),
-            rs.getString("dest_country"), millis(rs, "delivered_at"), rs.getString("delivered_region"),
-            rs.getString("delivery_site"), rs.getString("order_ref"), rs.getString("shipper_id"),
+            shared.text(rs, "origin_region"), shared.text(rs, "origin_site"), shared.text(rs, "dest_region"),
+            shared.text(rs, "dest_country"), millis(rs, "delivered_at"), shared.text(rs, "delivered_region"),
+            shared.text(rs, "delivery_site"), rs.getString("order_ref"), shared.text(rs, "shipper_id"),
             integer(rs, "weight_grams"), integer(rs, "trace_events"), millis(rs, "updated_at"),
             CanonicalForm.readScans(rs.getString("scans")), named(PaymentMethod.class, rs.getString("payment_method")),
-            rs.getString("receiver_hash")), list(rs, "connectors"), rs.getInt("duplicates"), rs.getString("content_hash"),
-            rs.getInt("versions"));
+            rs.getString("receiver_hash")), shared.list(rs, "connectors"), rs.getInt("duplicates"),
+            rs.getString("content_hash"), rs.getInt("versions"));
+    }
 
-    private static final RowMapper<StoredOrder> ORDER = (rs, n) -> {
-        String rate = rs.getString("fx_rate");
-        SalesOrder order = new SalesOrder(Platform.valueOf(rs.getString("platform")), rs.getString("order_id"),
-                rs.getString("shop_id"), rs.getString("merchant_id"), Channel.valueOf(rs.getString("channel")),
-                OrderStatus.valueOf(rs.getString("order_status")), millis(rs, "paid_at"),
-                BigDecimal.valueOf(rs.getLong("amount_fen"), 2), BigDecimal.valueOf(rs.getLong("refunded_fen"), 2),
-                rs.getString("currency"), rate == null ? null : new BigDecimal(rate), list(rs, "waybills"),
-                list(rs, "categories"), rs.getInt("cross_border") == 1, rs.getString("dest_region"),
-                rs.getString("dest_country"), rs.getString("buyer_hash"), millis(rs, "updated_at"),
-                named(PaymentMethod.class, rs.getString("payment_method")),
-                named(RefundStatus.class, rs.getString("refund_status")), rs.getString("receiver_hash"),
-                integer(rs, "parcel_count"));
-        return new StoredOrder(order, list(rs, "connectors"), rs.getInt("duplicates"), rs.getString("content_hash"),
-                rs.getInt("versions"));
-    };
+    private static RowMapper<StoredOrder> orderRows() {
+        SharedValues shared = new SharedValues();
+        return (rs, n) -> {
+            String rate = rs.getString("fx_rate");
+            SalesOrder order = new SalesOrder(Platform.valueOf(rs.getString("platform")), rs.getString("order_id"),
+                    shared.text(rs, "shop_id"), shared.text(rs, "merchant_id"), Channel.valueOf(rs.getString("channel")),
+                    OrderStatus.valueOf(rs.getString("order_status")), millis(rs, "paid_at"),
+                    BigDecimal.valueOf(rs.getLong("amount_fen"), 2), BigDecimal.valueOf(rs.getLong("refunded_fen"), 2),
+                    shared.text(rs, "currency"), rate == null ? null : new BigDecimal(rate), list(rs, "waybills"),
+                    shared.list(rs, "categories"), rs.getInt("cross_border") == 1, shared.text(rs, "dest_region"),
+                    shared.text(rs, "dest_country"), rs.getString("buyer_hash"), millis(rs, "updated_at"),
+                    named(PaymentMethod.class, rs.getString("payment_method")),
+                    named(RefundStatus.class, rs.getString("refund_status")), rs.getString("receiver_hash"),
+                    integer(rs, "parcel_count"));
+            return new StoredOrder(order, shared.list(rs, "connectors"), rs.getInt("duplicates"),
+                    rs.getString("content_hash"), rs.getInt("versions"));
+        };
+    }
 
     private static <E extends Enum<E>> E named(Class<E> type, String name) {
         return name == null ? null : Enum.valueOf(type, name);
