@@ -12,7 +12,11 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 function render(page) {
   const found = el('div', { id: 'subject', 'aria-live': 'polite' });
-  const open = (id) => load(found, async () => subject(await api('GET', `/api/v1/registry/subjects/${segment(id)}`)));
+  const open = async (id) => {
+    await load(found, async () => subject(await api('GET', `/api/v1/registry/subjects/${segment(id)}`)));
+    // the subject shows in the look-up card, below the results: bring it into view
+    found.scrollIntoView({ block: 'nearest' });
+  };
   page.append(search(open), lookUp(open, found), importer());
 }
 
