@@ -14,6 +14,7 @@ import dev.subsidy.intake.BodyRecord;
 import dev.subsidy.intake.CsvRecordReader;
 import dev.subsidy.intake.FeedFormat;
 import dev.subsidy.intake.TextDecoder;
+import dev.subsidy.intake.UnsupportedFormatException;
 import dev.subsidy.model.Subject;
 import dev.subsidy.model.VisibleText;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,6 +34,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class RegistryController {
 
+    private static final String XLSX_TYPE = "application/" + WorkbookEntries.MEDIA_SUBTYPE;
     private static final Set<String> CSV_LIST_FIELDS = Set.of("categories", "shops", "sites", "carriers");
     /** Registration dates are China's calendar days. */
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
@@ -62,11 +64,14 @@ class RegistryController {
     @PutMapping("/api/v1/registry/subjects")
     UpsertReply upsert(HttpServletRequest request) {
         MediaType type = RequestBodies.contentType(request);
-        FeedFormat format = FeedFormat.of(type);
+        boolean xlsx = type != null && WorkbookEntries.MEDIA_SUBTYPE.equalsIgnoreCase(type.getSubtype());
+        FeedFormat format = xlsx ? FeedFormat.CSV : format(type);
         byte[] body = RequestBodies.read(request, properties.feeds().maxBodyBytes());
-        String text = TextDecoder.decode(body, RequestBodies.charset(type));
+        // a workbook's cells are text as a CSV body's are, so it is read as CSV from there on
         boolean csv = format == FeedFormat.CSV;
-        List<BodyRecord> entries = csv ? csv(text) : JsonArrayBody.entries(text, json, "subjects");
+        List<BodyRecord> entries = xlsx ? lists(WorkbookEntries.read(body, json, CSV_LIST_FIELDS))
+                : csv ? csv(TextDecoder.decode(body, RequestBodies.charset(type)))
+                : JsonArrayBody.entries(TextDecoder.decode(body, RequestBodies.charset(type)), json, "subjects");
         SubjectParser parser = new SubjectParser(LocalDate.now(clock.withZone(CHINA)));
         List<Subject> valid = new ArrayList<>();
         List<Rejected> rejected = new ArrayList<>();
@@ -74,16 +79,16 @@ class RegistryController {
         BodyConflicts conflicts = new BodyConflicts();
         for (BodyRecord entry : entries) {
             if (entry.fields() == null) {
-                rejected.add(new Rejected(entry.index(), entry.problem()));
+                rejected.add(new Rejected(entry.index(), located(entry, entry.problem())));
                 continue;
             }
             SubjectParser.Parsed parsed = parser.parse(entry.fields(), csv ? SubjectParser.Source.CSV : SubjectParser.Source.JSON);
             if (parsed.id() != null) {
                 conflicts.id(entry.index(), parsed.id());
             }
-            parsed.warnings().forEach(w -> warnings.add(new Warning(entry.index(), w)));
+            parsed.warnings().forEach(w -> warnings.add(new Warning(entry.index(), located(entry, w))));
             if (parsed.subject() == null) {
-                rejected.add(new Rejected(entry.index(), String.join("; ", parsed.problems())));
+                rejected.add(new Rejected(entry.index(), located(entry, String.join("; ", parsed.problems()))));
                 continue;
             }
             conflicts.subject(entry.index(), parsed.subject());
@@ -103,20 +108,40 @@ class RegistryController {
                 .orElseThrow(() -> new NotFoundException("no subject " + VisibleText.shown(id) + " in the registry"));
     }
 
+    /** The feeds' formats, a refusal naming the registry's own (XLSX included) for any other. */
+    private static FeedFormat format(MediaType type) {
+        try {
+            return FeedFormat.of(type);
+        } catch (UnsupportedFormatException e) {
+            throw new UnsupportedFormatException("Content-Type " + type.getType() + "/" + type.getSubtype()
+                    + " is not a registry format: use application/json, text/csv or " + XLSX_TYPE);
+        }
+    }
+
+    /** A workbook row's reason names its sheet and row, as Excel shows them; a CSV or JSON entry has its index. */
+    private static String located(BodyRecord entry, String reason) {
+        return entry.position() == null ? reason : entry.position() + ": " + reason;
+    }
+
     /** CSV cells: shops "TAOBAO:123;PDD:9", sites "ZTO:CJ001:522633101", lists separated by ";" or "|". */
     private List<BodyRecord> csv(String text) {
         CsvRecordReader reader = new CsvRecordReader(text, json, CSV_LIST_FIELDS);
         List<BodyRecord> out = new ArrayList<>();
         for (List<BodyRecord> chunk = reader.next(1000); !chunk.isEmpty(); chunk = reader.next(1000)) {
-            for (BodyRecord row : chunk) {
-                if (row.fields() != null) {
-                    objects(row.fields(), "shops", "platform", "shopId");
-                    objects(row.fields(), "sites", "carrier", "siteCode", "region");
-                }
-                out.add(row);
+            out.addAll(chunk);
+        }
+        return lists(out);
+    }
+
+    /** Shop and site cells of CSV or workbook rows as the objects a JSON body sends. */
+    private List<BodyRecord> lists(List<BodyRecord> rows) {
+        for (BodyRecord row : rows) {
+            if (row.fields() != null) {
+                objects(row.fields(), "shops", "platform", "shopId");
+                objects(row.fields(), "sites", "carrier", "siteCode", "region");
             }
         }
-        return out;
+        return rows;
     }
 
     private void objects(ObjectNode row, String field, String... names) {

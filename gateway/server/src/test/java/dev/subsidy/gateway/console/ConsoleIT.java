@@ -262,6 +262,25 @@ class ConsoleIT {
 
     @Test
     @Order(7)
+    void theRegistryIsSearchedByTextTypeAndRegionAndASubjectOpensWithItsSites() {
+        // the registry of the award journey (order 4)
+        browser.get(console() + "#registry");
+        browser.visible(By.id("registry-q")).sendKeys("从江");
+        new Select(browser.visible(By.id("registry-type"))).selectByValue("EXPRESS_COMPANY");
+        browser.visible(By.id("registry-region")).sendKeys("522633");
+        browser.click(By.id("registry-search"));
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("registry-table"), "从江顺丰速运有限公司"));
+        assertThat(browser.text(By.id("registry-total"))).startsWith("合计: 2");
+        assertThat(browser.text(By.id("registry-table"))).contains("从江中通快递有限公司").doesNotContain("从江香禾茶叶店");
+
+        browser.click(By.xpath("//table[@id='registry-table']//button[text()='" + CongjiangFixture.ZTO_COMPANY + "']"));
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("subject-sites"), "CJ-ZTO-01"));
+        assertThat(browser.text(By.id("subject-detail"))).contains("从江中通快递有限公司").contains("快递企业").contains("ZTO");
+        browser.screenshot("09-registry-search");
+    }
+
+    @Test
+    @Order(8)
     void theReaderSeesFiguresAwardsAndChartsButNoAction() {
         browser.click(By.id("sign-out"));
         browser.signIn(console(), Tokens.READER);
@@ -270,7 +289,7 @@ class ConsoleIT {
         browser.visible(By.id("period")).sendKeys("2024", Keys.ENTER);
         browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("awards-table"), "ct-parcel"));
         assertThat(browser.driver().findElements(By.id("period-close"))).isEmpty();
-        browser.screenshot("09-reader");
+        browser.screenshot("10-reader");
     }
 
     private String status(String batch) {

@@ -3,6 +3,7 @@ package dev.subsidy.gateway.storage.registry;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.subsidy.model.Subject;
+import dev.subsidy.model.SubjectType;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,6 +74,48 @@ public class RegistryStore {
     public Optional<Subject> find(String id) {
         List<String> bodies = jdbc.queryForList("SELECT body FROM subject WHERE id = ?", String.class, id);
         return bodies.stream().findFirst().map(this::read);
+    }
+
+    /**
+     * What an administrator looks for (docs/api.md "Registry"); null parts do not filter.
+     *
+     * @param text lower-case text the id or the name holds; {@code %} and {@code _} are plain characters
+     * @param type the subject type
+     * @param regionPrefix the prefix of the region codes a region covers ({@code 5226} for 522600)
+     */
+    public record Search(String text, SubjectType type, String regionPrefix) {}
+
+    public record Page(long total, List<Subject> items) {}
+
+    /** One page of the subjects found, by id: a subject stored meanwhile does not reorder the earlier pages' subjects. */
+    public Page search(Search search, int page, int size) {
+        StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (search.text() != null) {
+            String pattern = "%" + likeEscaped(search.text()) + "%";
+            where.append(" AND (LOWER(id) LIKE ? ESCAPE '\\' OR LOWER(name) LIKE ? ESCAPE '\\')");
+            args.add(pattern);
+            args.add(pattern);
+        }
+        if (search.type() != null) {
+            where.append(" AND type = ?");
+            args.add(search.type().name());
+        }
+        if (search.regionPrefix() != null) {
+            where.append(" AND region LIKE ? ESCAPE '\\'");
+            args.add(likeEscaped(search.regionPrefix()) + "%");
+        }
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM subject" + where, Long.class, args.toArray());
+        List<Object> paged = new ArrayList<>(args);
+        paged.add(size);
+        paged.add((long) page * size);
+        List<Subject> items = jdbc.queryForList("SELECT body FROM subject" + where + " ORDER BY id LIMIT ? OFFSET ?",
+                String.class, paged.toArray()).stream().map(this::read).toList();
+        return new Page(total == null ? 0 : total, items);
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** Every subject, for verification and figures (the registry of one county is small). */
