@@ -2,23 +2,17 @@ package dev.subsidy.gateway.storage.notifications;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.subsidy.gateway.notifications.Incident;
 import dev.subsidy.gateway.notifications.IncidentStore;
 import dev.subsidy.gateway.notifications.IncidentStore.Notice;
 import dev.subsidy.gateway.notifications.NotificationEvent;
-import dev.subsidy.gateway.support.EmbeddedPostgres;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import dev.subsidy.gateway.support.MigratedDatabases;
+import dev.subsidy.gateway.support.MigratedDatabases.Database;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -31,33 +25,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class JdbcIncidentStoreIT {
 
-    enum Database { SQLITE, POSTGRESQL }
-
-    private static final Map<Database, HikariDataSource> SOURCES = new EnumMap<>(Database.class);
+    private static final MigratedDatabases DATABASES = new MigratedDatabases("incident-storage");
     private static final Instant T0 = Instant.parse("2026-11-03T02:00:00Z");
     private static final Set<NotificationEvent> ALL = EnumSet.allOf(NotificationEvent.class);
 
-    private static synchronized JdbcTemplate jdbc(Database db) {
-        return new JdbcTemplate(SOURCES.computeIfAbsent(db, d -> {
-            HikariDataSource source = new HikariDataSource();
-            source.setJdbcUrl(d == Database.POSTGRESQL ? EmbeddedPostgres.newDatabaseUrl() : sqliteUrl());
-            source.setMaximumPoolSize(4);
-            Flyway.configure().dataSource(source).locations("classpath:db/migration").load().migrate();
-            return source;
-        }));
-    }
-
-    private static String sqliteUrl() {
-        try {
-            return "jdbc:sqlite:" + Files.createTempDirectory("incident-storage").resolve("gateway.db");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static JdbcTemplate jdbc(Database db) {
+        return DATABASES.jdbc(db);
     }
 
     @AfterAll
     static void closeSources() {
-        SOURCES.values().forEach(HikariDataSource::close);
+        DATABASES.close();
     }
 
     @ParameterizedTest

@@ -2,21 +2,15 @@ package dev.subsidy.gateway.storage.reconciliation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import dev.subsidy.gateway.reconciliation.ReconciliationStore;
 import dev.subsidy.gateway.rejections.RejectionBook;
 import dev.subsidy.gateway.storage.rejections.JdbcRejectionBook;
-import dev.subsidy.gateway.support.EmbeddedPostgres;
+import dev.subsidy.gateway.support.MigratedDatabases;
+import dev.subsidy.gateway.support.MigratedDatabases.Database;
 import dev.subsidy.intake.IntakeReceipt;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -30,34 +24,18 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class RejectionStorageIT {
 
-    enum Database { SQLITE, POSTGRESQL }
-
-    private static final Map<Database, HikariDataSource> SOURCES = new EnumMap<>(Database.class);
+    private static final MigratedDatabases DATABASES = new MigratedDatabases("rejection-storage");
     private static final Instant T0 = Instant.parse("2026-10-10T02:00:00Z");
     private static final Instant FROM = Instant.parse("2026-09-30T16:00:00Z");
     private static final Instant TO = Instant.parse("2026-10-31T16:00:00Z");
 
-    private static synchronized JdbcTemplate jdbc(Database db) {
-        return new JdbcTemplate(SOURCES.computeIfAbsent(db, d -> {
-            HikariDataSource source = new HikariDataSource();
-            source.setJdbcUrl(d == Database.POSTGRESQL ? EmbeddedPostgres.newDatabaseUrl() : sqliteUrl());
-            source.setMaximumPoolSize(4);
-            Flyway.configure().dataSource(source).locations("classpath:db/migration").load().migrate();
-            return source;
-        }));
-    }
-
-    private static String sqliteUrl() {
-        try {
-            return "jdbc:sqlite:" + Files.createTempDirectory("rejection-storage").resolve("gateway.db");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static JdbcTemplate jdbc(Database db) {
+        return DATABASES.jdbc(db);
     }
 
     @AfterAll
     static void closeSources() {
-        SOURCES.values().forEach(HikariDataSource::close);
+        DATABASES.close();
     }
 
     private static void batch(JdbcTemplate jdbc, String id, String connector, String format, Instant at, int records,

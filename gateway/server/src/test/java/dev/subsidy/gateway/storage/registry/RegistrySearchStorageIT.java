@@ -3,13 +3,10 @@ package dev.subsidy.gateway.storage.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import com.zaxxer.hikari.HikariDataSource;
-import dev.subsidy.gateway.support.EmbeddedPostgres;
+import dev.subsidy.gateway.support.MigratedDatabases;
+import dev.subsidy.gateway.support.MigratedDatabases.Database;
 import dev.subsidy.model.Subject;
 import dev.subsidy.model.SubjectType;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -17,12 +14,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.springframework.jdbc.core.JdbcTemplate;
-
 /**
  * The registry search's SQL on both databases the gateway runs on, migrated by the gateway's own
  * migrations: text in the id or the name without regard to case, LIKE's own characters taken literally,
@@ -30,10 +24,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class RegistrySearchStorageIT {
 
-    enum Database { SQLITE, POSTGRESQL }
-
     private static final Map<Database, RegistryStore> STORES = new EnumMap<>(Database.class);
-    private static final Map<Database, HikariDataSource> SOURCES = new EnumMap<>(Database.class);
+    private static final MigratedDatabases DATABASES = new MigratedDatabases("registry-search");
 
     private static final List<Subject> SUBJECTS = List.of(
             subject("S-01", SubjectType.MERCHANT, "从江香猪 Shop", "522633101"),
@@ -49,29 +41,16 @@ class RegistrySearchStorageIT {
 
     private static synchronized RegistryStore store(Database db) {
         return STORES.computeIfAbsent(db, d -> {
-            HikariDataSource source = new HikariDataSource();
-            source.setJdbcUrl(d == Database.POSTGRESQL ? EmbeddedPostgres.newDatabaseUrl() : sqliteUrl());
-            source.setMaximumPoolSize(2);
-            Flyway.configure().dataSource(source).locations("classpath:db/migration").load().migrate();
-            SOURCES.put(d, source);
-            RegistryStore store = new RegistryStore(new JdbcTemplate(source), JsonMapper.builder().findAndAddModules().build(),
+            RegistryStore store = new RegistryStore(DATABASES.jdbc(d), JsonMapper.builder().findAndAddModules().build(),
                     Clock.fixed(Instant.parse("2026-11-01T00:00:00Z"), ZoneOffset.UTC));
             store.upsert(SUBJECTS);
             return store;
         });
     }
 
-    private static String sqliteUrl() {
-        try {
-            return "jdbc:sqlite:" + Files.createTempDirectory("registry-search").resolve("gateway.db");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     @AfterAll
     static void closeSources() {
-        SOURCES.values().forEach(HikariDataSource::close);
+        DATABASES.close();
     }
 
     private static List<String> ids(RegistryStore.Page page) {

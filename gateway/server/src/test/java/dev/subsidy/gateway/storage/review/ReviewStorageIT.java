@@ -2,20 +2,15 @@ package dev.subsidy.gateway.storage.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
-import dev.subsidy.gateway.support.EmbeddedPostgres;
+import dev.subsidy.gateway.support.MigratedDatabases;
+import dev.subsidy.gateway.support.MigratedDatabases.Database;
 import dev.subsidy.model.RecordKind;
 import dev.subsidy.verification.Review;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -29,33 +24,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class ReviewStorageIT {
 
-    enum Database { SQLITE, POSTGRESQL }
-
-    private static final Map<Database, HikariDataSource> SOURCES = new EnumMap<>(Database.class);
+    private static final MigratedDatabases DATABASES = new MigratedDatabases("review-storage");
     private static final Instant T0 = Instant.parse("2025-03-01T00:00:00Z");
 
-    private static synchronized JdbcTemplate jdbc(Database db) {
-        return new JdbcTemplate(SOURCES.computeIfAbsent(db, d -> {
-            HikariDataSource source = new HikariDataSource();
-            source.setJdbcUrl(d == Database.POSTGRESQL ? EmbeddedPostgres.newDatabaseUrl() : sqliteUrl());
-            // Flyway holds a connection for its lock on PostgreSQL while it migrates on another
-            source.setMaximumPoolSize(4);
-            Flyway.configure().dataSource(source).locations("classpath:db/migration").load().migrate();
-            return source;
-        }));
-    }
-
-    private static String sqliteUrl() {
-        try {
-            return "jdbc:sqlite:" + Files.createTempDirectory("review-storage").resolve("gateway.db");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static JdbcTemplate jdbc(Database db) {
+        return DATABASES.jdbc(db);
     }
 
     @AfterAll
     static void closeSources() {
-        SOURCES.values().forEach(HikariDataSource::close);
+        DATABASES.close();
     }
 
     @ParameterizedTest
