@@ -12,7 +12,6 @@ import dev.subsidy.runtime.mapping.RecordMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -57,7 +56,8 @@ class MappingSamplesController {
             return List.of();
         }
         known(name);
-        return samples.of(name);
+        // only a name of the API's form is looked for among the files (an operator's file may be named otherwise)
+        return MappingLibrary.NAME.matcher(name).matches() ? samples.of(name) : List.of();
     }
 
     /**
@@ -86,8 +86,6 @@ class MappingSamplesController {
     }
 
     private KnownMapping known(String name) {
-        // the name is checked before it is used to look for sample files
-        return Optional.of(name).filter(n -> MappingLibrary.NAME.matcher(n).matches()).flatMap(library::find)
-                .orElseThrow(() -> new NotFoundException("no mapping '" + name + "'"));
+        return library.find(name).orElseThrow(() -> new NotFoundException("no mapping '" + name + "'"));
     }
 }

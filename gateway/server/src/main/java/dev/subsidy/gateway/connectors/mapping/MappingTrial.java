@@ -41,10 +41,12 @@ class MappingTrial {
      * One standard record a source record became, or why it became none.
      *
      * @param index the source record's place in the body, from 0 (one source record may give several)
-     * @param standard the standard record the mapping gave, or null when it gave none
+     * @param standard the standard record the mapping gave, or null when it gave none (written as null, not left out:
+     *     the administrator sees that the mapping gave nothing)
      * @param reason why it would be rejected, or why nothing would be stored; null when accepted
      */
-    record Outcome(int index, ObjectNode standard, boolean accepted, @JsonInclude(JsonInclude.Include.NON_NULL) String reason) {}
+    record Outcome(int index, @JsonInclude(JsonInclude.Include.ALWAYS) ObjectNode standard, boolean accepted,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String reason) {}
 
     /**
      * @param mapping a mapping that exists and compiles

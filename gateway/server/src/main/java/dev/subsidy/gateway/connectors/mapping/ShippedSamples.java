@@ -1,5 +1,6 @@
 package dev.subsidy.gateway.connectors.mapping;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,9 +12,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -45,7 +47,7 @@ class ShippedSamples {
     }
 
     /**
-     * One case.
+     * One case ({@code case} in JSON: a Java keyword).
      *
      * @param input the partner's record
      * @param inputText the record as written in its file: a browser reading {@code input} as a JavaScript
@@ -53,12 +55,13 @@ class ShippedSamples {
      * @param expected an array of standard records, or {@code {"rejected": "<the mapping's message>"}}
      * @param params the mapping's parameters for this case ({@code $params}), empty when it has none
      */
-    record Sample(String name, JsonNode input, String inputText, JsonNode expected, ObjectNode params) {}
+    record Sample(@JsonProperty("case") String name, JsonNode input, String inputText, JsonNode expected, ObjectNode params) {}
 
     /**
      * The cases of one mapping, by name; none for a mapping without shipped samples.
      *
-     * @param mapping a valid mapping name ({@code MappingLibrary.NAME}): it becomes part of a resource pattern
+     * @param mapping a mapping name of the API's form ({@code MappingLibrary.NAME}): it becomes part of a
+     *     resource pattern, so no wildcard or path may reach it
      */
     List<Sample> of(String mapping) {
         Resource[] inputs;
@@ -67,8 +70,11 @@ class ShippedSamples {
         } catch (IOException e) {
             throw new UncheckedIOException("the samples of mapping " + mapping + " cannot be listed", e);
         }
+        // by file name, the first root's copy: another jar on the class path may carry the same samples (the bench's does)
+        Map<String, Resource> byFile = new TreeMap<>();
+        Arrays.stream(inputs).forEach(r -> byFile.putIfAbsent(r.getFilename(), r));
         List<Sample> samples = new ArrayList<>();
-        for (Resource input : Arrays.stream(inputs).sorted(Comparator.comparing(Resource::getFilename)).toList()) {
+        for (Resource input : byFile.values()) {
             String file = input.getFilename();
             String name = file.substring(0, file.length() - INPUT.length());
             String inputText = read(input);
