@@ -44,6 +44,11 @@ const LABELS = {
     total: '合计', pick: '选择', decision: '决定', decided: '已决定', pickAndReason: '请勾选记录并填写理由。',
     pushing: '推送状态', backlog: '待推送', oldest: '最早', id: '编号', items: '条目', attempts: '尝试次数',
     reply: '对方答复', retried: '已安排重试',
+    // mappings: samples
+    samples: '样例', samplesOf: (name) => `映射 ${name}：样例与试运行`, sampleInput: '源记录（JSON 对象或数组）',
+    expectedOutput: '应得结果', mappingParams: '映射参数', tryIt: '试运行', item: '第几条', verdict: '结论',
+    standardRecord: '标准记录',
+    tryHelp: '选择一个样例，或粘贴合作方的记录，按当前映射及入库校验试运行；不会保存任何数据。',
   },
   en: {
     title: 'Subsidy gateway console', skip: 'Skip to content', signIn: 'Sign in', signOut: 'Sign out',
@@ -92,6 +97,11 @@ const LABELS = {
     pickAndReason: 'Tick the records and give a reason.',
     pushing: 'Pushing', backlog: 'Backlog', oldest: 'oldest', id: 'Id', items: 'Items', attempts: 'Attempts',
     reply: 'Reply', retried: 'Retry scheduled',
+    // mappings: samples
+    samples: 'Samples', samplesOf: (name) => `Mapping ${name}: samples and trial`, sampleInput: 'Source record (JSON object or array)',
+    expectedOutput: 'Expected', mappingParams: 'Mapping parameters', tryIt: 'Try', item: 'Item', verdict: 'Verdict',
+    standardRecord: 'Standard record',
+    tryHelp: 'Pick a sample or paste a partner record: it runs through the mapping as it is now and the intake checks; nothing is stored.',
   },
 };
 

@@ -40,7 +40,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * The console in a real browser (Debian's chromium through chromedriver) over a real gateway: the
  * journeys an administrator makes, in order, each building on the one before — a connector added from
  * YAML after its problem was shown, a file dropped into its inbox and its refused rows read, a period
- * closed and an award line explained, a failed delivery retried — and the reader's read-only console.
+ * closed and an award line explained, a failed delivery retried, a mapping's sample tried — and the reader's
+ * read-only console.
  * Each journey leaves a screenshot in {@code target/console-screenshots/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
@@ -280,7 +281,23 @@ class ConsoleIT {
     }
 
     @Test
-    @Order(8)
+    @Order(9)
+    void aMappingsSamplePickedWithTheKeyboardIsShownBesideWhatItMustGiveAndTriedAccepted() {
+        browser.get(console() + "#mappings");
+        browser.click(By.id("samples-taobao-trades"));
+        browser.visible(By.id("sample-tmall-shop-b2c")).sendKeys(Keys.ENTER);
+        assertThat(browser.text(By.id("try-expected"))).contains("tmall-shop-b2c").contains("从江香猪旗舰店");
+        assertThat(browser.visible(By.id("try-input")).getAttribute("value")).contains("3719284756102942");
+        assertThat(browser.visible(By.id("try-params")).getAttribute("value")).contains("platform=TMALL");
+
+        browser.visible(By.id("try-run")).sendKeys(Keys.ENTER);
+        browser.waitUntil(ExpectedConditions.textToBePresentInElementLocated(By.id("try-records"), "接收"));
+        assertThat(browser.text(By.id("try-records"))).contains("\"platform\": \"TMALL\"").doesNotContain("拒收");
+        browser.screenshot("11-mapping-sample-tried");
+    }
+
+    @Test
+    @Order(10)
     void theReaderSeesFiguresAwardsAndChartsButNoAction() {
         browser.click(By.id("sign-out"));
         browser.signIn(console(), Tokens.READER);

@@ -74,6 +74,11 @@ class PackagedJarIT {
         });
         assertThat(get("/actuator/health").body()).contains("\"UP\"");
         assertThat(get("/console/").statusCode()).isEqualTo(200);
+        // resources found by pattern inside the nested jar, not a classes folder: the shipped mapping samples
+        HttpResponse<String> samples = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/mappings/taobao-trades/samples"))
+                .header("Authorization", "Bearer " + ADMIN).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(samples.statusCode()).as(samples.body()).isEqualTo(200);
+        assertThat(samples.body()).contains("\"case\":\"tmall-shop-b2c\"");
 
         HttpResponse<String> fed = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/feeds/standard/records"))
                 .header("Authorization", "Bearer " + ADMIN).header("Content-Type", "application/x-ndjson")
