@@ -123,10 +123,11 @@ public class PeriodCloser {
         CloseSummary summary = transactions.execute(tx -> {
             progress.phase("waiting for the write lock", 0);
             writeLock.acquire();
-            progress.phase("verifying records", 0);
+            progress.phase("reading the registry", 0);
             RegistrySnapshot snapshot = new RegistrySnapshot(registry.all(), jurisdiction);
             PeriodVerdicts verdicts = new PeriodScreening(jurisdiction, snapshot, verification.rules().thresholds(),
-                    SourceTrust.resolve(verification, definitions)).screen(period, records, reviews);
+                    SourceTrust.resolve(verification, definitions)).screen(period, records, reviews,
+                    step -> progress.phase(step, 0));
             List<ShipmentVerdict> shipmentVerdicts = verdicts.shipments();
             List<OrderVerdict> ordersInPeriod = verdicts.ordersPaidInPeriod();
             progress.phase("marking statuses", shipmentVerdicts.size() + ordersInPeriod.size());

@@ -44,15 +44,34 @@ public final class PeriodScreening {
         return period.start().atOffset(Period.CHINA).toLocalDate().minusDays(thresholds.spikeBaselineDays());
     }
 
+    /**
+     * Told as the screening moves from one step to the next, each named with the records it covers once
+     * they are known: a close of millions of records shows where it is (docs/operations.md "Logs").
+     */
+    @FunctionalInterface
+    public interface Steps {
+        Steps NONE = name -> {};
+
+        void step(String name);
+    }
+
     public PeriodVerdicts screen(Period period, RecordSource records, ReviewBook reviews) {
+        return screen(period, records, reviews, Steps.NONE);
+    }
+
+    public PeriodVerdicts screen(Period period, RecordSource records, ReviewBook reviews, Steps steps) {
+        steps.step("reading the versions records disagree on");
         var shipmentHistory = records.shipmentHistory(period);
         var orderHistory = records.orderHistory(period);
         RecordSource trusted = new TrustedFacts(records, trust, shipmentHistory, orderHistory);
+        steps.step("reading and verifying the period's records");
         PeriodVerdicts base = new Verifier(jurisdiction, registry).verify(period, trusted);
+        steps.step(String.format(java.util.Locale.ROOT, "screening %,d records for fraud signals", base.shipments().size() + base.orders().size()));
         PeriodFacts facts = new PeriodFacts(period, jurisdiction, registry, base.shipments(), base.orders(),
                 shipmentHistory, orderHistory, records.traceChecks(period),
                 records.dailyOrders(baselineFrom(period), period.end().atOffset(Period.CHINA).toLocalDate()), trust);
         FraudScreen.Screened screened = new FraudScreen(thresholds).screen(facts);
+        steps.step("applying reviewers' decisions");
         Map<String, Review> shipmentReviews = reviews.decisions(RecordKind.SHIPMENT,
                 screened.shipments().stream().map(ShipmentVerdict::key).toList());
         Map<String, Review> orderReviews = reviews.decisions(RecordKind.ORDER, screened.orders().keySet());

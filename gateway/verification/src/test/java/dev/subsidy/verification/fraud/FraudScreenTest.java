@@ -73,6 +73,15 @@ class FraudScreenTest {
     // ------------------------------------------------------------------ timelines
 
     @Test
+    void theScreeningTellsItsStepsInOrderNamingHowManyRecordsItScreens() {
+        ordinaryParcels(25);
+        screen();
+        assertThat(steps).containsExactly("reading the versions records disagree on",
+                "reading and verifying the period's records", "screening 25 records for fraud signals",
+                "applying reviewers' decisions");
+    }
+
+    @Test
     void aParcelCollectedBeforeItsOrderWasPaidIsSuspectAndSoIsItsOrder() {
         SalesOrder o = order("buyer-1", T.plus(Duration.ofHours(6)), "70.00");
         Shipment s = parcel(zto(), T, o);
@@ -405,7 +414,11 @@ class FraudScreenTest {
         return new Review(RecordKind.SHIPMENT, s.naturalKey(), outcome, "checked by phone", "张三", T, hash);
     }
 
+    /** Every step the screening tells, in order: what a close shows as its progress. */
+    private final List<String> steps = new ArrayList<>();
+
     private PeriodVerdicts screen() {
+        steps.clear();
         RecordSource source = new RecordSource() {
             @Override
             public List<StoredShipment> shipments(Period period) {
@@ -436,7 +449,7 @@ class FraudScreenTest {
         ReviewBook book = (kind, keys) -> kind == RecordKind.SHIPMENT ? reviews : Map.of();
         return new PeriodScreening(CONGJIANG, registry, Thresholds.defaults(),
                 c -> c.startsWith("zto") ? TrustLevel.CARRIER : c.startsWith("taobao") ? TrustLevel.MARKETPLACE
-                        : TrustLevel.EXPORT).screen(NOVEMBER, source, book);
+                        : TrustLevel.EXPORT).screen(NOVEMBER, source, book, steps::add);
     }
 
     /** Parcels of ZTO numbers in ZTO's shape, collected inside for outside: the period's ordinary traffic. */
