@@ -25,6 +25,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.actuate.health.HttpCodeStatusMapper;
+import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -186,6 +189,18 @@ class HealthAndMetricsIT {
                 + sample(scrape, "gateway_delivery_breaker{state=\"half_open\"}")).isEqualTo(1.0);
         assertThat(sample(scrape, "gateway_connectors{state=\"failing\"}")).isEqualTo(1.0);
         assertThat(scrape).doesNotContain(Tokens.AWARD_SECRET).doesNotContain(METRICS_TOKEN);
+    }
+
+    @Autowired
+    HttpCodeStatusMapper statusCodes;
+
+    @Test
+    void aGatewayOrAGroupThatIsDownOrOutOfServiceAnswers503AndOnlyDegradedStays200() {
+        // the configured mapping replaces Spring's defaults: DOWN and OUT_OF_SERVICE must be named in it
+        assertThat(statusCodes.getStatusCode(Status.DOWN)).isEqualTo(503);
+        assertThat(statusCodes.getStatusCode(Status.OUT_OF_SERVICE)).isEqualTo(503);
+        assertThat(statusCodes.getStatusCode(new Status("DEGRADED"))).isEqualTo(200);
+        assertThat(statusCodes.getStatusCode(Status.UP)).isEqualTo(200);
     }
 
     @Test
