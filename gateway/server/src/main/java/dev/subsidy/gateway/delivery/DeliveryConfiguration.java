@@ -31,11 +31,6 @@ class DeliveryConfiguration {
     }
 
     @Bean
-    DeliveryRouteConfiguration deliveryRouteConfiguration() {
-        return new DeliveryRouteConfiguration();
-    }
-
-    @Bean
     DeliveryRoute deliveryRoute(DeliveryDispatcher dispatcher, DeliveryProperties settings) {
         return new DeliveryRoute(dispatcher, settings.pollInterval());
     }

@@ -1,5 +1,6 @@
 package dev.subsidy.gateway.delivery;
 
+import dev.subsidy.gateway.routes.TickErrors;
 import java.time.Duration;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
@@ -10,7 +11,7 @@ import org.apache.camel.support.LoggingExceptionHandler;
  * The delivery worker: every {@code gateway.award.poll-interval} one tick of
  * {@link DeliveryDispatcher#deliverDue()}. The timer runs at a fixed delay (not a fixed rate), so a
  * slow tick is never followed by a burst of catch-up ticks, and one timer thread means batches are
- * never sent twice at once by this gateway. Failures are handled by {@link DeliveryRouteConfiguration}.
+ * never sent twice at once by this gateway. Failures are handled by {@link TickErrors}.
  */
 class DeliveryRoute extends RouteBuilder {
 
@@ -36,7 +37,7 @@ class DeliveryRoute extends RouteBuilder {
 
         from(timer)
                 .routeId(ROUTE_ID)
-                .routeConfigurationId(DeliveryRouteConfiguration.ID)
+                .routeConfigurationId(TickErrors.ID)
                 .process(exchange -> exchange.getMessage().setBody(dispatcher.deliverDue()));
     }
 }

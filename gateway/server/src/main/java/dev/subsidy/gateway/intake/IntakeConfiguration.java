@@ -25,11 +25,6 @@ class IntakeConfiguration {
     }
 
     @Bean
-    RawRetentionRouteConfiguration rawRetentionRouteConfiguration() {
-        return new RawRetentionRouteConfiguration();
-    }
-
-    @Bean
     RawRetentionRoute rawRetentionRoute(RawPayloadSweep sweep, RawPayloadSettings settings) {
         return new RawRetentionRoute(sweep, settings.rawSweepInterval());
     }

@@ -1,5 +1,6 @@
 package dev.subsidy.gateway.intake;
 
+import dev.subsidy.gateway.routes.TickErrors;
 import java.time.Duration;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
@@ -9,7 +10,7 @@ import org.apache.camel.support.LoggingExceptionHandler;
 /**
  * The retention of raw payloads: every {@code gateway.intake.raw-sweep-interval} one
  * {@link RawPayloadSweep}. Fixed delay, so a long sweep is never followed by a burst of catch-up
- * ticks; failures are handled by {@link RawRetentionRouteConfiguration}.
+ * ticks; failures are handled by {@link TickErrors}.
  */
 class RawRetentionRoute extends RouteBuilder {
 
@@ -33,7 +34,7 @@ class RawRetentionRoute extends RouteBuilder {
 
         from(timer)
                 .routeId(ROUTE_ID)
-                .routeConfigurationId(RawRetentionRouteConfiguration.ID)
+                .routeConfigurationId(TickErrors.ID)
                 .process(exchange -> exchange.getMessage().setBody(sweep.sweep()));
     }
 }

@@ -44,11 +44,6 @@ class NotificationConfiguration {
     }
 
     @Bean
-    NotificationRouteConfiguration notificationRouteConfiguration() {
-        return new NotificationRouteConfiguration();
-    }
-
-    @Bean
     NotificationRoute notificationRoute(IncidentNotifier notifier, NotificationProperties settings) {
         return new NotificationRoute(notifier, settings.checkInterval());
     }

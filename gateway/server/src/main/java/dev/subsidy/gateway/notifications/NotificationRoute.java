@@ -1,5 +1,6 @@
 package dev.subsidy.gateway.notifications;
 
+import dev.subsidy.gateway.routes.TickErrors;
 import java.time.Duration;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
@@ -10,7 +11,7 @@ import org.apache.camel.support.LoggingExceptionHandler;
  * The notifier: every {@code gateway.notifications.check-interval} one {@link IncidentNotifier#check()}.
  * Its own timer thread at a fixed delay, so a webhook being retried holds up neither the delivery worker
  * nor the connectors, and a slow check is never followed by a burst of catch-up checks. Failures are
- * handled by {@link NotificationRouteConfiguration}.
+ * handled by {@link TickErrors}.
  */
 class NotificationRoute extends RouteBuilder {
 
@@ -34,7 +35,7 @@ class NotificationRoute extends RouteBuilder {
 
         from(timer)
                 .routeId(ROUTE_ID)
-                .routeConfigurationId(NotificationRouteConfiguration.ID)
+                .routeConfigurationId(TickErrors.ID)
                 .process(exchange -> exchange.getMessage().setBody(notifier.check()));
     }
 }

@@ -43,7 +43,7 @@ class DeliveryRouteTest {
     private void startRoute(OutboxDatabase db) throws Exception {
         DeliveryDispatcher dispatcher = new DeliveryDispatcher(client, new JdbcDeliveryStore(db.jdbc()), new DeliveryGate(),
                 settings, clock, DeliveryDispatcher.DEFAULT_BATCHES_PER_TICK);
-        camel.addRoutes(new DeliveryRouteConfiguration());
+        camel.addRoutes(new dev.subsidy.gateway.routes.TickErrors());
         camel.addRoutes(new DeliveryRoute(dispatcher, settings.pollInterval()));
         camel.start();
     }
