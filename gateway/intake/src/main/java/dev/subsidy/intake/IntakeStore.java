@@ -47,26 +47,32 @@ public interface IntakeStore {
     void storeBatch(Batch batch);
 
     /**
-     * A valid record with the raw payload it arrived as, and its canonical form and content hash,
-     * worked out where the record was parsed (the intake's parsing thread), so that the thread holding
-     * the write transaction only writes.
+     * A valid record with the raw payload it arrived as, and the hashes the store keeps, all worked out
+     * where the record was parsed (the intake's reading thread), so that the thread holding the write
+     * transaction only writes.
      *
-     * @param payload the text before any mapping (docs/records.md "Provenance"); null when not known
+     * @param raw the raw payload as kept (docs/records.md "Provenance"): the text before any mapping, a NUL
+     *     written as {@code \u0000} ({@link RecordText#printable}); null when not known
+     * @param rawHash SHA-256 (hex) of {@code raw}; null without it
      * @param canonical the record's canonical form ({@link CanonicalForm})
      * @param hash SHA-256 (hex) of {@code canonical}: the content hash that tells versions apart
      */
-    record Arrival<T>(T record, String payload, String canonical, String hash) {
+    record Arrival<T>(T record, String raw, String rawHash, String canonical, String hash) {
 
-        /** A shipment, its canonical form and hash worked out now. */
+        /** A shipment, its canonical form and hashes worked out now. */
         public static Arrival<Shipment> of(Shipment record, String payload) {
-            String canonical = CanonicalForm.of(record);
-            return new Arrival<>(record, payload, canonical, CanonicalForm.sha256(canonical));
+            return of(record, payload, CanonicalForm.of(record));
         }
 
-        /** An order, its canonical form and hash worked out now. */
+        /** An order, its canonical form and hashes worked out now. */
         public static Arrival<SalesOrder> of(SalesOrder record, String payload) {
-            String canonical = CanonicalForm.of(record);
-            return new Arrival<>(record, payload, canonical, CanonicalForm.sha256(canonical));
+            return of(record, payload, CanonicalForm.of(record));
+        }
+
+        private static <T> Arrival<T> of(T record, String payload, String canonical) {
+            String raw = payload == null ? null : RecordText.printable(payload);
+            return new Arrival<>(record, raw, raw == null ? null : CanonicalForm.sha256(raw), canonical,
+                    CanonicalForm.sha256(canonical));
         }
 
         static Arrival<Shipment> unknown(Shipment record) {

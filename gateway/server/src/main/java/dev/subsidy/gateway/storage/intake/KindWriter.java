@@ -99,9 +99,8 @@ final class KindWriter<T> {
             state.hashes.add(hash);
             state.versions++;
             state.connectors.add(connectorId);
-            String raw = arrival.payload() == null ? null : RawPayloadWriter.kept(arrival.payload());
             Version<T> version = new Version<>(key, state.versions, record, hash, arrival.canonical(),
-                    raw == null ? null : RawPayloadWriter.hash(raw), raw);
+                    arrival.rawHash(), arrival.raw());
             state.arrived.add(version);
             Instant updatedAt = table.updatedAt(record);
             // ties go to the later arrival: the feed that sent it last knows best

@@ -1,7 +1,5 @@
 package dev.subsidy.gateway.storage.intake;
 
-import dev.subsidy.intake.CanonicalForm;
-import dev.subsidy.intake.RecordText;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -21,20 +19,6 @@ final class RawPayloadWriter {
     RawPayloadWriter(JdbcTemplate jdbc, Duration retention) {
         this.jdbc = jdbc;
         this.retention = retention;
-    }
-
-    /**
-     * The raw payload as it is kept and hashed: the text as it arrived, except that a NUL character,
-     * which a PostgreSQL text cannot hold, is written as the six characters {@code \u0000} (as a
-     * rejection's raw text is), so that the kept text always matches its hash.
-     */
-    static String kept(String payload) {
-        return RecordText.printable(payload);
-    }
-
-    /** SHA-256 (hex) of the UTF-8 bytes of the kept text. */
-    static String hash(String kept) {
-        return CanonicalForm.sha256(kept);
     }
 
     /** When a payload first received at {@code receivedAt} (epoch ms) is to lose its text. */
