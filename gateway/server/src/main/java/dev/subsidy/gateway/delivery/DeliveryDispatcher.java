@@ -3,6 +3,7 @@ package dev.subsidy.gateway.delivery;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,8 +19,10 @@ import org.slf4j.LoggerFactory;
  */
 public class DeliveryDispatcher {
 
-    /** Bounds the work (and the bodies in memory) of one tick; the rest waits for the next. */
+    /** Batches read from the outbox at a time: bounds the bodies in memory. */
     public static final int DEFAULT_BATCHES_PER_TICK = 20;
+    /** How long one tick goes on taking pages of due batches. */
+    static final Duration TICK_BUDGET = Duration.ofSeconds(20);
 
     private static final Logger log = LoggerFactory.getLogger(DeliveryDispatcher.class);
 
@@ -64,19 +67,29 @@ public class DeliveryDispatcher {
             return 0;
         }
         int sent = 0;
-        for (PendingDelivery batch : store.due(now, batchesPerTick)) {
-            DeliveryOutcome outcome = client.send(batch);
-            if (outcome.verdict() == DeliveryOutcome.Verdict.NOT_SENT) {
-                log.debug("batch {} not sent: {}", batch.id(), outcome.reply());
-                break;
+        long deadline = System.nanoTime() + TICK_BUDGET.toNanos();
+        // page after page while batches are due: a close that queued 200 batches is pushed in one go, not 20
+        // per poll interval; the budget hands the thread back now and then (a stopping route waits for a tick)
+        while (true) {
+            List<PendingDelivery> due = store.due(now, batchesPerTick);
+            boolean goOn = due.size() == batchesPerTick;
+            for (PendingDelivery batch : due) {
+                DeliveryOutcome outcome = client.send(batch);
+                if (outcome.verdict() == DeliveryOutcome.Verdict.NOT_SENT) {
+                    log.debug("batch {} not sent: {}", batch.id(), outcome.reply());
+                    return sent;
+                }
+                sent++;
+                attempts.attempted(outcome);
+                if (!record(batch, outcome)) {
+                    return sent;
+                }
             }
-            sent++;
-            attempts.attempted(outcome);
-            if (!record(batch, outcome)) {
-                break;
+            if (!goOn || System.nanoTime() - deadline > 0 || Thread.currentThread().isInterrupted()) {
+                return sent;
             }
+            now = clock.instant();
         }
-        return sent;
     }
 
     /** @return whether the tick may go on with the next batch */

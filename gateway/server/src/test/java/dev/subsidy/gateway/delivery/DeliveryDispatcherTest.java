@@ -84,6 +84,23 @@ class DeliveryDispatcherTest {
     }
 
     @Test
+    void oneTickPushesEveryDueBatchPageAfterPageNotTwentyPerPollInterval() {
+        int batches = DeliveryDispatcher.DEFAULT_BATCHES_PER_TICK * 2 + 5;
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < batches; i++) {
+            ids.add(db.enqueueFigures(clock));
+            clock.advance(Duration.ofMillis(1));
+        }
+        intake.replies(aResponse().withStatus(202).withBody("{\"accepted\": 2, \"duplicates\": 0}"));
+
+        assertThat(dispatcher.deliverDue()).isEqualTo(batches);
+
+        assertThat(ids).allSatisfy(id -> assertThat(db.status(id)).isEqualTo("DELIVERED"));
+        assertThat(intake.requests()).extracting(r -> r.getHeader("Idempotency-Key")).containsExactlyElementsOf(ids);
+        assertThat(dispatcher.deliverDue()).isZero();
+    }
+
+    @Test
     void figuresAndAwardsGoOldestFirstEachToItsPath() {
         String figures = db.enqueueFigures(clock);
         clock.advance(Duration.ofMillis(1));
@@ -341,7 +358,7 @@ class DeliveryDispatcherTest {
     }
 
     @Test
-    void oneTickSendsABoundedNumberOfBatches() {
+    void oneTickReadsBoundedPagesAndGoesOnWhileBatchesAreDue() {
         client.close();
         DeliveryProperties settings = DeliverySettings.intakeAt(intake.baseUrl());
         client = new AwardIntakeClient(settings, clock);
@@ -350,8 +367,9 @@ class DeliveryDispatcherTest {
             db.enqueueFigures(clock);
         }
 
-        assertThat(dispatcher.deliverDue()).isEqualTo(2);
-        assertThat(dispatcher.deliverDue()).isEqualTo(1);
+        // pages of two: a full page means more may be due, the short one after it ends the tick
+        assertThat(dispatcher.deliverDue()).isEqualTo(3);
+        assertThat(intake.requests()).hasSize(3);
         assertThat(dispatcher.deliverDue()).isZero();
     }
 }
