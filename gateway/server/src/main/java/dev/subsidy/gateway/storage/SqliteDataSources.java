@@ -33,6 +33,8 @@ public final class SqliteDataSources {
         // 64 MiB of page cache per connection: natural keys are random, so index pages are hit all over
         sqlite.setCacheSize(-65_536);
         sqlite.setTempStore(SQLiteConfig.TempStore.MEMORY);
+        // the log file is cut back to this once a checkpoint has emptied it, not left at its largest
+        sqlite.setJournalSizeLimit(64 << 20);
         SQLiteDataSource target = new SQLiteDataSource(sqlite);
         target.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
 
@@ -41,6 +43,25 @@ public final class SqliteDataSources {
         pool.setPoolName("sqlite");
         pool.setMaximumPoolSize(4);
         pool.setConnectionTimeout(120_000);
-        return new HikariDataSource(pool);
+        // checkpoints run on their own thread (WalCheckpointer), never inside a writer's commit
+        pool.setConnectionInitSql("PRAGMA wal_autocheckpoint = 0");
+        return new Pool(pool, new WalCheckpointer(target));
+    }
+
+    /** The pool, and the checkpoints it needs for as long as it is open. */
+    private static final class Pool extends HikariDataSource {
+
+        private final WalCheckpointer checkpointer;
+
+        Pool(HikariConfig config, WalCheckpointer checkpointer) {
+            super(config);
+            this.checkpointer = checkpointer;
+        }
+
+        @Override
+        public void close() {
+            checkpointer.close();
+            super.close();
+        }
     }
 }

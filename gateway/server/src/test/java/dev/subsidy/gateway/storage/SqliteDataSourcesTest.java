@@ -1,0 +1,41 @@
+package dev.subsidy.gateway.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The embedded database's log is copied back by the background checkpoints, not by the writers' commits. */
+class SqliteDataSourcesTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void writersNeverCheckpointAndTheBackgroundThreadCopiesTheLogBack() throws Exception {
+        Path file = home.resolve("gateway.db");
+        try (HikariDataSource pool = SqliteDataSources.create(file)) {
+            JdbcTemplate jdbc = new JdbcTemplate(pool);
+            assertThat(jdbc.queryForObject("PRAGMA wal_autocheckpoint", Integer.class)).isZero();
+            assertThat(jdbc.queryForObject("PRAGMA journal_mode", String.class)).isEqualToIgnoringCase("wal");
+            jdbc.execute("CREATE TABLE item (id INTEGER PRIMARY KEY, text TEXT NOT NULL)");
+            long before = Files.size(file);
+            new TransactionTemplate(new DataSourceTransactionManager(pool)).executeWithoutResult(tx ->
+                    jdbc.batchUpdate("INSERT INTO item (text) VALUES (?)", java.util.Collections.nCopies(5_000, "x".repeat(200)),
+                            1_000, (ps, text) -> ps.setString(1, text)));
+            assertThat(Files.size(home.resolve("gateway.db-wal"))).isGreaterThan(1_000_000);
+
+            // a megabyte of rows reaches the database file only through a checkpoint: the writer's commit made none
+            await().atMost(Duration.ofSeconds(10)).until(() -> Files.size(file) > before + 1_000_000);
+            assertThat(jdbc.queryForObject("SELECT count(*) FROM item", Integer.class)).isEqualTo(5_000);
+        }
+    }
+}
