@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,8 @@ public class FeedIntake {
     private final int chunkSize;
     private final Clock clock;
     private final IntakeListener listener;
+    /** Bodies read before their write lock at once: the one being stored's successor, and one more. */
+    private final Semaphore readingAhead = new Semaphore(2);
 
     /**
      * @param currencyRates CNY per unit of a foreign currency, for orders paid in it
@@ -73,7 +76,10 @@ public class FeedIntake {
     public IntakeReceipt ingest(String connectorId, FeedFormat format, Charset declared, byte[] body) {
         TextDecoding.Checked text = TextDecoder.check(body, declared);
         // the reader is opened inside the transaction: a body found broken half-way rolls back
-        return store(connectorId, format.name(), () -> RecordReader.open(format, body, text, json), IntakeCommitHook.NONE);
+        // the body is read and validated while the batch waits for the write lock; a body found broken half-way
+        // still stores nothing: what the reading thread threw is thrown again inside the transaction
+        return store(connectorId, format.name(), () -> RecordReader.open(format, body, text, json), true,
+                IntakeCommitHook.NONE);
     }
 
     /**
@@ -89,7 +95,7 @@ public class FeedIntake {
      * @throws RuntimeException whatever the hook throws; then nothing of this batch is stored
      */
     public IntakeReceipt ingest(String connectorId, String origin, List<BodyRecord> records, IntakeCommitHook hook) {
-        return store(connectorId, origin, () -> new ListRecordReader(records), hook);
+        return store(connectorId, origin, () -> new ListRecordReader(records), true, hook);
     }
 
     /**
@@ -100,7 +106,7 @@ public class FeedIntake {
      */
     public IntakeReceipt ingestPrepared(String connectorId, String origin, Supplier<List<BodyRecord>> prepare,
                                         IntakeCommitHook hook) {
-        return store(connectorId, origin, () -> new ListRecordReader(prepare.get()), hook);
+        return store(connectorId, origin, () -> new ListRecordReader(prepare.get()), false, hook);
     }
 
     /**
@@ -110,10 +116,11 @@ public class FeedIntake {
      */
     public IntakeReceipt ingestReading(String connectorId, String origin, Supplier<RecordReader> open,
                                        IntakeCommitHook hook) {
-        return store(connectorId, origin, open, hook);
+        return store(connectorId, origin, open, false, hook);
     }
 
-    private IntakeReceipt store(String connectorId, String origin, Supplier<RecordReader> open,
+    /** @param beforeLock whether the records may be read before the write lock (they depend on nothing stored) */
+    private IntakeReceipt store(String connectorId, String origin, Supplier<RecordReader> open, boolean beforeLock,
                                 IntakeCommitHook hook) {
         String batchId = "in-" + UUID.randomUUID();
         // every line logged while the batch is stored carries it and its connector (docs/operations.md "Logs");
@@ -123,7 +130,7 @@ public class FeedIntake {
             MDC.put(MDC_CONNECTOR, connectorId);
         }
         try (MDC.MDCCloseable batch = MDC.putCloseable(MDC_BATCH, batchId)) {
-            IntakeReceipt receipt = storeBatch(connectorId, origin, open, hook, batchId);
+            IntakeReceipt receipt = storeBatch(connectorId, origin, open, beforeLock, hook, batchId);
             listener.committed(connectorId, origin, receipt);
             return receipt;
         } finally {
@@ -134,15 +141,34 @@ public class FeedIntake {
     }
 
     private IntakeReceipt storeBatch(String connectorId, String origin, Supplier<RecordReader> open,
-                                     IntakeCommitHook hook, String batchId) {
+                                     boolean beforeLock, IntakeCommitHook hook, String batchId) {
         Instant receivedAt = clock.instant();
+        // reading ahead while another batch holds the lock keeps both cores busy; the hand-over is bounded (a
+        // waiting body holds a few chunks, not itself parsed whole) and so are the bodies reading ahead at once
+        boolean ahead = beforeLock && readingAhead.tryAcquire();
+        ParsedChunks early = null;
+        try {
+            early = ahead ? ParsedChunks.start(open.get(), parser, receivedAt, chunkSize) : null;
+            return storeBatch(connectorId, origin, open, early, hook, batchId, receivedAt);
+        } finally {
+            if (early != null) {
+                early.close();
+            }
+            if (ahead) {
+                readingAhead.release();
+            }
+        }
+    }
+
+    private IntakeReceipt storeBatch(String connectorId, String origin, Supplier<RecordReader> open,
+                                     ParsedChunks early, IntakeCommitHook hook, String batchId, Instant receivedAt) {
         IntakeReceipt receipt = store.inWriteTransaction(() -> {
-            RecordReader reader = open.get();
             int accepted = 0;
             int duplicates = 0;
             int read = 0;
             List<Rejection> rejections = new ArrayList<>();
-            try (ParsedChunks chunks = ParsedChunks.start(reader, parser, receivedAt, chunkSize)) {
+            try (ParsedChunks chunks = early != null ? early
+                    : ParsedChunks.start(open.get(), parser, receivedAt, chunkSize)) {
                 for (ParsedChunks.Chunk chunk = chunks.next(); chunk != null; chunk = chunks.next()) {
                     read += chunk.read();
                     rejections.addAll(chunk.rejections());

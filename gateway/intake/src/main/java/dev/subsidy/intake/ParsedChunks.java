@@ -28,7 +28,7 @@ final class ParsedChunks implements AutoCloseable {
     private static final int AHEAD = 2;
 
     private static final AtomicInteger THREADS = new AtomicInteger();
-    /** Daemon threads, made as needed: one per body being stored, and only one body stores at a time. */
+    /** Daemon threads, made as needed: one per body being read (FeedIntake bounds those reading ahead). */
     private static final ExecutorService READERS = Executors.newCachedThreadPool(task -> {
         Thread thread = new Thread(task, "intake-parse-" + THREADS.incrementAndGet());
         thread.setDaemon(true);

@@ -120,8 +120,8 @@ public class PeriodCloser {
 
     private CloseSummary closeLogged(Period period, long started, CloseProgress progress) {
         PeriodVerdicts[] screened = new PeriodVerdicts[1];
-        CloseSummary summary = transactions.execute(tx -> {
-            progress.phase("waiting for the write lock", 0);
+        progress.phase("waiting for the write lock", 0);
+        CloseSummary summary = writeLock.queued(() -> transactions.execute(tx -> {
             writeLock.acquire();
             progress.phase("reading the registry", 0);
             RegistrySnapshot snapshot = new RegistrySnapshot(registry.all(), jurisdiction);
@@ -163,7 +163,7 @@ public class PeriodCloser {
                     computedAwards.notComputable());
             closes.record(s);
             return s;
-        });
+        }));
         log.info("closed {} in {} ms: {} figures ({} new or revised), {} award lines, {} batches queued", period,
                 (System.nanoTime() - started) / 1_000_000, summary.figures(), summary.figuresRevised(),
                 summary.awardLines(), summary.deliveriesQueued());

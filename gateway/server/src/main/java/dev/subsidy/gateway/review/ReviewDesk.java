@@ -62,10 +62,10 @@ class ReviewDesk {
     private record Taken(List<Decided> decided, List<DecisionRequest.Refused> refused) {}
 
     Outcome decide(DecisionRequest request, String reviewer) {
-        Taken taken = transactions.execute(tx -> {
+        Taken taken = writeLock.queued(() -> transactions.execute(tx -> {
             writeLock.acquire();
             return request.filter() != null ? byFilter(request, reviewer) : named(request, reviewer);
-        });
+        }));
         List<CloseSummary> reclosed = new ArrayList<>();
         for (Period period : periodsToClose(taken.decided())) {
             reclosed.add(closer.close(period));

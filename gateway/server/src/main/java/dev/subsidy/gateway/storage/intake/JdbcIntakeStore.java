@@ -46,10 +46,10 @@ public class JdbcIntakeStore implements IntakeStore {
 
     @Override
     public <T> T inWriteTransaction(Supplier<T> work) {
-        return transactions.execute(tx -> {
+        return writeLock.queued(() -> transactions.execute(tx -> {
             writeLock.acquire();
             return work.get();
-        });
+        }));
     }
 
     @Override
