@@ -56,6 +56,11 @@ final class GatewayProcess implements AutoCloseable {
                 "--gateway.security.admin-token=" + ADMIN_TOKEN, "--gateway.award.url=" + awardUrl,
                 "--gateway.award.secret=bench-award-secret", "--gateway.connectors.tick=200ms",
                 "--logging.level.root=WARN"));
+        // extra JVM options for the gateway, e.g. a JFR recording: -Dbench.gateway.jvm="-XX:StartFlightRecording=..."
+        String extra = System.getProperty("bench.gateway.jvm", "").trim();
+        if (!extra.isEmpty()) {
+            command.addAll(1, List.of(extra.split("\\s+")));
+        }
         if (datasourceUrl != null) {
             command.add("--spring.datasource.url=" + datasourceUrl);
         }
