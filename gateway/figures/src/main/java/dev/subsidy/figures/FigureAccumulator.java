@@ -8,6 +8,7 @@ import dev.subsidy.model.Unit;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,11 +20,13 @@ import java.util.TreeSet;
  */
 final class FigureAccumulator {
 
-    private final Map<String, Tally> tallies = new HashMap<>();
+    /** By subject id, then metric: no key string built per record. */
+    private final Map<String, Map<Metric, Tally>> tallies = new HashMap<>();
 
     void add(Subject subject, Metric metric, RecordStatus status, String naturalKey, BigDecimal amount,
              int duplicates, Collection<String> connectors) {
-        Tally t = tallies.computeIfAbsent(subject.id() + "\u0000" + metric.name(), k -> new Tally(subject, metric));
+        Tally t = tallies.computeIfAbsent(subject.id(), k -> new EnumMap<>(Metric.class))
+                .computeIfAbsent(metric, k -> new Tally(subject, metric));
         t.duplicate += duplicates;
         switch (status) {
             case VERIFIED -> {
@@ -42,7 +45,7 @@ final class FigureAccumulator {
 
     List<MeasuredFigure> figures(String period) {
         List<MeasuredFigure> out = new ArrayList<>();
-        for (Tally t : tallies.values()) {
+        for (Tally t : tallies.values().stream().flatMap(m -> m.values().stream()).toList()) {
             String value = t.metric.unit() == Unit.CNY ? t.amount.setScale(2).toPlainString()
                     : Integer.toString(t.keys.size());
             // the keys in their TreeSet order are the digest's order: hashed and handed on as they are

@@ -115,7 +115,8 @@ public record Period(Granularity granularity, int year, int index) implements Co
         return switch (granularity) {
             case YEAR -> Integer.toString(year);
             case QUARTER -> year + "-Q" + index;
-            case MONTH -> String.format("%d-%02d", year, index);
+            // not String.format: a close names the month of every record it marks
+            case MONTH -> year + (index < 10 ? "-0" : "-") + index;
         };
     }
 }
