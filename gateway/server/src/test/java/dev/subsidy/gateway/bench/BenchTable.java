@@ -15,6 +15,7 @@ final class BenchTable {
 
     static final String PARSE = "parse only";
     static final String BULK = "bulk load only";
+    static final String IN_PROCESS = "gateway intake in process (FeedIntake, no HTTP), NDJSON";
 
     /** One measurement; {@code rate} is NaN where records/s means nothing (peak heap) or the step failed. */
     record Row(String db, String what, double rate, String notes) {}
