@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -15,6 +16,14 @@ public final class SqliteDataSources {
     private SqliteDataSources() {}
 
     public static HikariDataSource create(Path file) {
+        return create(file, sqlite -> {}, true);
+    }
+
+    /**
+     * The gateway's settings changed by {@code adjust}, with or without the background checkpoints (without:
+     * SQLite's own, inside the commit that crosses 1,000 pages): for the bench that measures each setting.
+     */
+    public static HikariDataSource create(Path file, Consumer<SQLiteConfig> adjust, boolean backgroundCheckpoints) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (IOException e) {
@@ -35,6 +44,7 @@ public final class SqliteDataSources {
         sqlite.setTempStore(SQLiteConfig.TempStore.MEMORY);
         // the log file is cut back to this once a checkpoint has emptied it, not left at its largest
         sqlite.setJournalSizeLimit(64 << 20);
+        adjust.accept(sqlite);
         SQLiteDataSource target = new SQLiteDataSource(sqlite);
         target.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
 
@@ -43,6 +53,9 @@ public final class SqliteDataSources {
         pool.setPoolName("sqlite");
         pool.setMaximumPoolSize(4);
         pool.setConnectionTimeout(120_000);
+        if (!backgroundCheckpoints) {
+            return new HikariDataSource(pool);
+        }
         // checkpoints run on their own thread (WalCheckpointer), never inside a writer's commit
         pool.setConnectionInitSql("PRAGMA wal_autocheckpoint = 0");
         return new Pool(pool, new WalCheckpointer(target));

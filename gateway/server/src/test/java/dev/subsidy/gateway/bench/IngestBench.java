@@ -4,16 +4,9 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import dev.subsidy.gateway.storage.Dialect;
-import dev.subsidy.gateway.storage.RowWriter;
 import dev.subsidy.gateway.storage.SqliteDataSources;
-import dev.subsidy.gateway.storage.WriteLock;
-import dev.subsidy.gateway.storage.intake.JdbcIntakeStore;
 import dev.subsidy.gateway.support.EmbeddedPostgres;
-import dev.subsidy.intake.FeedFormat;
-import dev.subsidy.intake.FeedIntake;
 import dev.subsidy.intake.ParsedRecord;
-import dev.subsidy.intake.RecordLimits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,8 +22,6 @@ import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.datasource.DataSourceTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Issue 11's table in one run: N generated standard records parsed alone, bulk-loaded alone (the limit is the
@@ -168,24 +159,9 @@ public final class IngestBench {
         String what = BenchTable.IN_PROCESS;
         try (HikariDataSource dataSource = dataSource(db, work.resolve("intake-" + db))) {
             System.out.println("bench: " + label + ": " + what);
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
-            JdbcTemplate jdbc = new JdbcTemplate(dataSource);
-            Dialect dialect = Dialect.of(dataSource);
-            JdbcIntakeStore store = new JdbcIntakeStore(jdbc, RowWriter.of(dialect, jdbc),
-                    new TransactionTemplate(new DataSourceTransactionManager(dataSource)), new WriteLock(jdbc, dialect));
-            FeedIntake intake = new FeedIntake(store, java.util.Map.of(), RecordLimits.defaults(), ParseOnly.CHUNK,
-                    java.time.Clock.systemUTC());
-            Progress progress = new Progress(label + " in process", bodies.size());
-            long accepted = 0;
-            long nanos = 0;
-            for (BodyFiles.Body b : bodies) {
-                byte[] body = Files.readAllBytes(b.file());
-                long start = System.nanoTime();
-                accepted += intake.ingest("standard", FeedFormat.NDJSON, StandardCharsets.UTF_8, body).accepted();
-                nanos += System.nanoTime() - start;
-                progress.step();
-            }
-            table.measured(label, what, accepted, nanos / 1e9, "one body at a time, " + (db.equals("sqlite")
+            InProcessIntake run = new InProcessIntake(dataSource).post(bodies, new Progress(label + " in process",
+                    bodies.size()));
+            table.measured(label, what, run.accepted(), run.seconds(), "one body at a time, " + (db.equals("sqlite")
                     ? "the gateway's SQLite settings" : "COPY") + "; a body's reading and its storing overlap");
         } catch (Exception | AssertionError e) {
             fail(label, what, e);

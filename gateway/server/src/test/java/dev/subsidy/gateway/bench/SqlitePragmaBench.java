@@ -1,0 +1,84 @@
+package dev.subsidy.gateway.bench;
+
+import com.zaxxer.hikari.HikariDataSource;
+import dev.subsidy.gateway.storage.SqliteDataSources;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The SQLite settings, one changed at a time from the gateway's, each measured with the gateway's own intake
+ * in process ({@link InProcessIntake}) over the same NDJSON bodies: what each setting is worth, printed as one
+ * table. {@code ./mvnw -q -Pbench-pragmas -pl gateway/server -am verify [-Dbench.records=…]}.
+ */
+public final class SqlitePragmaBench {
+
+    private record Variant(String name, Consumer<SQLiteConfig> adjust, boolean backgroundCheckpoints) {}
+
+    private static final List<Variant> VARIANTS = List.of(
+            new Variant("the gateway's settings (WAL, synchronous=FULL, 64 MiB cache, checkpoints on their own thread)",
+                    c -> {}, true),
+            new Variant("checkpoints inside the commit (SQLite's default wal_autocheckpoint=1000)", c -> {}, false),
+            new Variant("synchronous=NORMAL (a power cut may lose the last commits: not taken)",
+                    c -> c.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL), true),
+            new Variant("page_size=16384", c -> c.setPageSize(16_384), true),
+            new Variant("page_size=8192", c -> c.setPageSize(8_192), true),
+            new Variant("mmap_size=1 GiB", c -> c.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, "1073741824"), true),
+            new Variant("cache_size=2 MiB (SQLite's default)", c -> c.setCacheSize(-2_000), true));
+
+    private SqlitePragmaBench() {}
+
+    public static void main(String[] args) throws Exception {
+        long records = Long.getLong("bench.records", 300_000);
+        int bodySize = Integer.getInteger("bench.body", 10_000);
+        Path work = Files.createTempDirectory("pragma-bench");
+        try {
+            List<BodyFiles.Body> bodies = BodyFiles.write(new StandardRecords(1_000), BodyFiles.Kind.NDJSON,
+                    work.resolve("ndjson"), 0, records, bodySize);
+            StringBuilder table = new StringBuilder(String.format(Locale.ROOT,
+                    "SQLite settings, %s UTC: %,d standard records in NDJSON bodies of %,d, the gateway's intake in "
+                            + "process, %d cores%n%n| setting | records/s | vs the gateway's |%n|---|---:|---:|%n",
+                    LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), records,
+                    bodySize, Runtime.getRuntime().availableProcessors()));
+            double base = Double.NaN;
+            // the first variant once more ahead of all, unrecorded: the JIT warms up on it, not on the first row
+            List<Variant> runs = new java.util.ArrayList<>();
+            runs.add(VARIANTS.get(0));
+            runs.addAll(VARIANTS);
+            for (int i = 0; i < runs.size(); i++) {
+                Variant v = runs.get(i);
+                boolean warmUp = i == 0;
+                Path folder = work.resolve("db-" + i);
+                double rate;
+                try (HikariDataSource db = SqliteDataSources.create(folder.resolve("gateway.db"), v.adjust(),
+                        v.backgroundCheckpoints())) {
+                    System.out.println("bench: " + (warmUp ? "warm-up: " : "") + v.name());
+                    InProcessIntake run = new InProcessIntake(db).post(bodies, new Progress(v.name(), bodies.size()));
+                    rate = run.accepted() / run.seconds();
+                } finally {
+                    IngestBench.delete(folder);
+                }
+                if (warmUp) {
+                    continue;
+                }
+                base = Double.isNaN(base) ? rate : base;
+                table.append(String.format(Locale.ROOT, "| %s | %,.0f | %.2f |%n", v.name(), rate, rate / base));
+            }
+            System.out.println();
+            System.out.println(table);
+            Path out = Path.of(System.getProperty("bench.out", "target/sqlite-pragma-bench.md"));
+            Files.createDirectories(out.toAbsolutePath().getParent());
+            Files.writeString(out, table);
+            System.out.println("written to " + out.toAbsolutePath());
+        } finally {
+            IngestBench.delete(work);
+        }
+        System.exit(0);
+    }
+}
