@@ -17,6 +17,14 @@ public interface RecordSource {
     /** How far before a period an order may have been paid and still be linked to its parcels. */
     Duration LINK_WINDOW = Duration.ofDays(92);
 
+    /**
+     * How many records {@link #shipments} and {@link #orders} will read for the period, counted without
+     * reading them (the orders without the ones only a shipment names); 0 when the source cannot tell.
+     */
+    default long count(Period period) {
+        return 0;
+    }
+
     /** The shipments collected or delivered in the period, in natural-key order. */
     List<StoredShipment> shipments(Period period);
 

@@ -19,6 +19,7 @@ import dev.subsidy.gateway.storage.WriteLock;
 import dev.subsidy.gateway.storage.registry.RegistryStore;
 import dev.subsidy.gateway.verification.SourceTrust;
 import dev.subsidy.gateway.verification.VerificationProperties;
+import dev.subsidy.gateway.web.CapacityExceededException;
 import dev.subsidy.model.Period;
 import dev.subsidy.model.RecordStatus;
 import dev.subsidy.runtime.definition.DefinitionStore;
@@ -76,12 +77,13 @@ public class PeriodCloser {
     private final ReviewBook reviews;
     private final CloseObserver observer;
     private final CloseProgressBoard progressBoard;
+    private final CloseProperties settings;
 
     PeriodCloser(TransactionTemplate transactions, WriteLock writeLock, Jurisdiction jurisdiction, RegistryStore registry,
                  RecordSource records, StatusBook statuses, FigureBook figures, FigureJson figureJson,
                  AwardCalculator awardCalculator, AwardStore awards, Outbox outbox, CloseLog closes, ObjectMapper json,
                  VerificationProperties verification, DefinitionStore definitions, Optional<ReviewBook> reviews,
-                 Optional<CloseObserver> observer, CloseProgressBoard progressBoard) {
+                 Optional<CloseObserver> observer, CloseProgressBoard progressBoard, CloseProperties settings) {
         this.transactions = transactions;
         this.writeLock = writeLock;
         this.jurisdiction = jurisdiction;
@@ -100,6 +102,7 @@ public class PeriodCloser {
         this.reviews = reviews.orElse(ReviewBook.NONE);
         this.observer = observer.orElse(CloseObserver.NONE);
         this.progressBoard = progressBoard;
+        this.settings = settings;
     }
 
     public CloseSummary close(Period period) {
@@ -119,6 +122,11 @@ public class PeriodCloser {
     }
 
     private CloseSummary closeLogged(Period period, long started, CloseProgress progress) {
+        progress.phase("counting the period's records", 0);
+        CloseCapacity.refusal(period, records.count(period), settings.bytesPerRecord(), Runtime.getRuntime().maxMemory())
+                .ifPresent(reason -> {
+                    throw new CapacityExceededException(reason);
+                });
         PeriodVerdicts[] screened = new PeriodVerdicts[1];
         progress.phase("waiting for the write lock", 0);
         CloseSummary summary = writeLock.queued(() -> transactions.execute(tx -> {

@@ -55,6 +55,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return reply(HttpStatus.UNSUPPORTED_MEDIA_TYPE, e.getMessage());
     }
 
+    @ExceptionHandler(CapacityExceededException.class)
+    ResponseEntity<Object> capacity(CapacityExceededException e) {
+        log.warn("refused: {}", e.getMessage());
+        return reply(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException e) {
         return reply(HttpStatus.NOT_FOUND, e.getMessage());

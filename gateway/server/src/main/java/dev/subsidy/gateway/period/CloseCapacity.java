@@ -1,0 +1,34 @@
+package dev.subsidy.gateway.period;
+
+import dev.subsidy.model.Period;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Whether a period's records fit in the heap a close holds them in. The close reads every record of a
+ * period at once (docs/operations.md "Database"): one too large for the heap used to fail after minutes
+ * with {@code OutOfMemoryError} — a 500 for its caller and failures for every request beside it. Now it
+ * is refused before anything starts, with what it needs.
+ */
+final class CloseCapacity {
+
+    /** Heap the gateway itself needs beside a close: Spring, Camel, caches, the requests of the moment. */
+    static final long BASELINE_BYTES = 150L << 20;
+
+    private CloseCapacity() {}
+
+    /** Why the close cannot run, or empty when {@code records} fit. */
+    static Optional<String> refusal(Period period, long records, long bytesPerRecord, long maxHeap) {
+        long needed = records * bytesPerRecord;
+        long available = maxHeap - BASELINE_BYTES;
+        if (needed <= available) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT,
+                "period %s holds %,d records; closing it needs about %,d MiB of heap and this gateway can give it "
+                        + "%,d MiB (-Xmx%dm): start the gateway with a larger -Xmx (about %,d MiB), or raise "
+                        + "gateway.close.bytes-per-record only if measured lower; nothing was changed", period,
+                records, needed >> 20, Math.max(0, available) >> 20, maxHeap >> 20,
+                (needed + BASELINE_BYTES + (64L << 20)) >> 20));
+    }
+}
