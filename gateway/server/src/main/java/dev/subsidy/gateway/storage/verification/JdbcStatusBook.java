@@ -1,6 +1,7 @@
 package dev.subsidy.gateway.storage.verification;
 
-import dev.subsidy.gateway.storage.Sql;
+import dev.subsidy.gateway.storage.Dialect;
+import dev.subsidy.gateway.storage.RowWriter;
 import dev.subsidy.model.Period;
 import dev.subsidy.model.RecordKind;
 import dev.subsidy.model.RecordStatus;
@@ -9,8 +10,11 @@ import dev.subsidy.verification.Finding;
 import dev.subsidy.verification.OrderVerdict;
 import dev.subsidy.verification.ShipmentVerdict;
 import dev.subsidy.verification.StatusBook;
+import java.sql.Types;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -23,10 +27,17 @@ class JdbcStatusBook implements StatusBook {
 
     private static final int BATCH = 2000;
 
-    private final JdbcTemplate jdbc;
+    private static final String[] OUTCOME_COLUMNS = {"natural_key", "status", "reasons"};
+    private static final int[] OUTCOME_TYPES = {Types.VARCHAR, Types.VARCHAR, Types.VARCHAR};
 
-    JdbcStatusBook(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final RowWriter rows;
+    private final Dialect dialect;
+
+    JdbcStatusBook(JdbcTemplate jdbc, RowWriter rows, Dialect dialect) {
         this.jdbc = jdbc;
+        this.rows = rows;
+        this.dialect = dialect;
     }
 
     private record Outcome(String naturalKey, RecordStatus status, List<String> reasons, List<Finding> findings,
@@ -52,25 +63,44 @@ class JdbcStatusBook implements StatusBook {
         return subject == null ? null : subject.id();
     }
 
+    /**
+     * Set-based: the chunk's outcomes go into a temporary table (COPY on PostgreSQL), then one UPDATE joins
+     * it to the records — touching only rows whose status or reasons change, so a period closed again
+     * rewrites what its verdicts changed and nothing else — and one DELETE clears the findings they replace.
+     * Row by row, the same work was a statement per record (measured on PostgreSQL: the larger part of a
+     * close of 390,000 records).
+     */
     private void write(RecordKind kind, String table, List<Outcome> outcomes) {
-        jdbc.batchUpdate("UPDATE " + table + " SET status = ?, reasons = ? WHERE natural_key = ?", outcomes, BATCH,
-                (ps, o) -> {
-                    ps.setString(1, o.status().name());
-                    ps.setString(2, o.reasons().isEmpty() ? null : String.join("; ", o.reasons()));
-                    ps.setString(3, o.naturalKey());
-                });
-        for (List<Outcome> slice : Sql.slices(outcomes, 500)) {
-            List<Object> args = new ArrayList<>(slice.size() + 1);
-            args.add(kind.wireName());
-            slice.forEach(o -> args.add(o.naturalKey()));
-            jdbc.update("DELETE FROM record_finding WHERE kind = ? AND natural_key IN (" + Sql.placeholders(slice.size())
-                    + ")", args.toArray());
+        if (outcomes.isEmpty()) {
+            return;
         }
+        // one outcome per record, the last as before (a verdict list names a record once)
+        Map<String, Outcome> byKey = new LinkedHashMap<>();
+        outcomes.forEach(o -> byKey.put(o.naturalKey(), o));
+        jdbc.execute(dialect == Dialect.POSTGRESQL
+                ? "CREATE TEMP TABLE IF NOT EXISTS marked_outcome (natural_key VARCHAR(160) PRIMARY KEY, "
+                        + "status VARCHAR(12) NOT NULL, reasons TEXT) ON COMMIT DELETE ROWS"
+                : "CREATE TEMP TABLE IF NOT EXISTS marked_outcome (natural_key VARCHAR(160) PRIMARY KEY, "
+                        + "status VARCHAR(12) NOT NULL, reasons TEXT)");
+        jdbc.update("DELETE FROM marked_outcome");
+        rows.insert("marked_outcome", OUTCOME_COLUMNS, OUTCOME_TYPES, byKey.values().stream()
+                .map(o -> new Object[] {o.naturalKey(), o.status().name(),
+                    o.reasons().isEmpty() ? null : String.join("; ", o.reasons())})
+                .toList());
+        if (dialect == Dialect.POSTGRESQL) {
+            // a temporary table has no statistics until analysed: the join would be planned blind
+            jdbc.execute("ANALYZE marked_outcome");
+        }
+        jdbc.update("UPDATE " + table + " SET status = m.status, reasons = m.reasons FROM marked_outcome m "
+                + "WHERE " + table + ".natural_key = m.natural_key AND (" + table + ".status <> m.status OR "
+                + table + ".reasons IS DISTINCT FROM m.reasons)");
+        jdbc.update("DELETE FROM record_finding WHERE kind = ? AND natural_key IN (SELECT natural_key FROM "
+                + "marked_outcome)", kind.wireName());
         record Row(Outcome o, Finding f) {}
-        List<Row> rows = new ArrayList<>();
-        outcomes.forEach(o -> o.findings().forEach(f -> rows.add(new Row(o, f))));
+        List<Row> found = new ArrayList<>();
+        outcomes.forEach(o -> o.findings().forEach(f -> found.add(new Row(o, f))));
         jdbc.batchUpdate("INSERT INTO record_finding (kind, natural_key, rule, outcome, reason, period, subject_id) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?)", rows, BATCH, (ps, r) -> {
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", found, BATCH, (ps, r) -> {
                     ps.setString(1, kind.wireName());
                     ps.setString(2, r.o().naturalKey());
                     ps.setString(3, r.f().rule());
