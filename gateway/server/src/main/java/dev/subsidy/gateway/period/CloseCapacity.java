@@ -17,6 +17,14 @@ final class CloseCapacity {
 
     private CloseCapacity() {}
 
+    /** What to say when a close ran out of heap all the same (the estimate is per record; data vary). */
+    static String exhausted(Period period, long maxHeap) {
+        return String.format(Locale.ROOT, "period %s did not fit in this gateway's heap (-Xmx%dm) and was not "
+                + "closed; nothing was changed: start the gateway with a larger -Xmx, or raise "
+                + "gateway.close.bytes-per-record so that such a period is refused before it starts", period,
+                maxHeap >> 20);
+    }
+
     /** Why the close cannot run, or empty when {@code records} fit. */
     static Optional<String> refusal(Period period, long records, long bytesPerRecord, long maxHeap) {
         long needed = records * bytesPerRecord;
@@ -26,7 +34,7 @@ final class CloseCapacity {
         }
         return Optional.of(String.format(Locale.ROOT,
                 "period %s holds %,d records; closing it needs about %,d MiB of heap and this gateway can give it "
-                        + "%,d MiB (-Xmx%dm): start the gateway with a larger -Xmx (about %,d MiB), or raise "
+                        + "%,d MiB (-Xmx%dm): start the gateway with a larger -Xmx (about %,d MiB), or lower "
                         + "gateway.close.bytes-per-record only if measured lower; nothing was changed", period,
                 records, needed >> 20, Math.max(0, available) >> 20, maxHeap >> 20,
                 (needed + BASELINE_BYTES + (64L << 20)) >> 20));

@@ -114,6 +114,12 @@ public class PeriodCloser {
                 CloseSummary summary = closeLogged(period, started, progress);
                 progress.finished();
                 return summary;
+            } catch (OutOfMemoryError e) {
+                // past the estimate: the transaction is rolled back and what the close held is garbage again
+                String reason = CloseCapacity.exhausted(period, Runtime.getRuntime().maxMemory());
+                log.error("{}", reason);
+                progress.failed(reason);
+                throw new CapacityExceededException(reason);
             } catch (RuntimeException | Error e) {
                 progress.failed(e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
                 throw e;

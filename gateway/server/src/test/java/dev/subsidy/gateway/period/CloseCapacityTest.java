@@ -25,6 +25,12 @@ class CloseCapacityTest {
     }
 
     @Test
+    void aCloseThatRanOutAllTheSameSaysSoAndWhatToChange() {
+        assertThat(CloseCapacity.exhausted(Period.parse("2026-10"), GIB)).contains("period 2026-10 did not fit",
+                "(-Xmx1024m)", "nothing was changed", "gateway.close.bytes-per-record");
+    }
+
+    @Test
     void aHeapSmallerThanTheGatewaysOwnNeedsRefusesAnyRecords() {
         assertThat(CloseCapacity.refusal(Period.parse("2026-10"), 1, 650, 100L << 20)).hasValueSatisfying(reason ->
                 assertThat(reason).contains("can give it 0 MiB"));
