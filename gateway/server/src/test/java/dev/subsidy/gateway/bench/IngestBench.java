@@ -47,6 +47,9 @@ public final class IngestBench {
                         .toList()), settings.xmx(), settings.clients(), Runtime.getRuntime().availableProcessors()));
     }
 
+    /** bench.keep: the run's folder stays, to look into the gateway's database after a close. */
+    private static final boolean KEEP = Boolean.getBoolean("bench.keep");
+
     public static void main(String[] args) throws IOException {
         // the gateway's INFO lines per body are right for an operator, noise here
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
@@ -56,7 +59,11 @@ public final class IngestBench {
         try {
             markdown = new IngestBench(settings, work).run().markdown();
         } finally {
-            delete(work);
+            if (KEEP) {
+                System.out.println("bench: the run's folder, the gateway's home and database in it, is kept: " + work);
+            } else {
+                delete(work);
+            }
         }
         System.out.println();
         System.out.println(markdown);
@@ -218,7 +225,9 @@ public final class IngestBench {
             fail(label, "the gateway end to end", e);
         } finally {
             keepLog(home.resolve("gateway.log"), db);
-            delete(home);
+            if (!KEEP) {
+                delete(home);
+            }
         }
     }
 
