@@ -47,7 +47,9 @@ public record Period(Granularity granularity, int year, int index) implements Co
     }
 
     public static Period monthOf(Instant instant) {
-        LocalDate day = instant.atOffset(CHINA).toLocalDate();
+        // the China-time day by arithmetic: atOffset builds the offset's rules anew on every call, and a close
+        // asks this of every record it marks
+        LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(instant.getEpochSecond() + CHINA.getTotalSeconds(), 86_400L));
         return new Period(Granularity.MONTH, day.getYear(), day.getMonthValue());
     }
 

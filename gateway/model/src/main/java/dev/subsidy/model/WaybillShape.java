@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 public final class WaybillShape {
 
     private static final Map<Carrier, List<Pattern>> SHAPES = new EnumMap<>(Carrier.class);
-    private static final Pattern S10 = Pattern.compile("[A-Z]{2}[0-9]{9}[A-Z]{2}");
     private static final int[] S10_WEIGHTS = {8, 6, 4, 2, 3, 5, 9, 7};
 
     static {
@@ -55,7 +54,13 @@ public final class WaybillShape {
             return true;
         }
         String n = waybillNo == null ? "" : waybillNo;
-        return shapes.stream().anyMatch(p -> p.matcher(n).matches());
+        // a loop, not a stream: asked of every shipment of a close
+        for (Pattern shape : shapes) {
+            if (shape.matcher(n).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A reason when the number fits none of the carrier's shapes; empty when it fits. */
@@ -69,10 +74,26 @@ public final class WaybillShape {
      * with a correct check digit. Letters must be upper case, no spaces.
      */
     public static boolean isS10(String id) {
-        if (id == null || !S10.matcher(id).matches()) {
+        if (id == null || !s10Shape(id)) {
             return false;
         }
         return s10CheckDigit(id.substring(2, 10)) == id.charAt(10) - '0';
+    }
+
+    /** {@code [A-Z]{2}[0-9]{9}[A-Z]{2}} as a scan: asked of every shipment of a close, most of which are not. */
+    private static boolean s10Shape(String id) {
+        if (id.length() != 13) {
+            return false;
+        }
+        for (int i = 0; i < 13; i++) {
+            char c = id.charAt(i);
+            boolean letter = c >= 'A' && c <= 'Z';
+            boolean digit = c >= '0' && c <= '9';
+            if (i < 2 || i > 10 ? !letter : !digit) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -37,4 +37,19 @@ class PeriodTest {
         }
         assertThatThrownBy(() -> Period.parse("2026/10")).hasMessageContaining("2026, 2026-Q4 or 2026-10");
     }
+
+    @Test
+    void theMonthOfAnInstantIsItsChinaTimeMonthOverTwoCenturies() {
+        java.util.Random random = new java.util.Random(8);
+        for (int n = 0; n < 100_000; n++) {
+            Instant at = Instant.ofEpochMilli(Instant.parse("1991-01-01T00:00:00Z").toEpochMilli()
+                    + (long) (random.nextDouble() * 6_000_000_000_000L));
+            java.time.LocalDate day = at.atOffset(Period.CHINA).toLocalDate();
+            assertThat(Period.monthOf(at)).as(at.toString()).isEqualTo(
+                    new Period(Granularity.MONTH, day.getYear(), day.getMonthValue()));
+        }
+        // the last millisecond of October in China, and the first of November
+        assertThat(Period.monthOf(Instant.parse("2026-10-31T15:59:59.999Z"))).hasToString("2026-10");
+        assertThat(Period.monthOf(Instant.parse("2026-10-31T16:00:00Z"))).hasToString("2026-11");
+    }
 }

@@ -63,4 +63,28 @@ class WaybillShapeTest {
         assertThat(WaybillShape.isS10("EE000000500CN")).isTrue();
         assertThatThrownBy(() -> WaybillShape.s10CheckDigit("1234567")).hasMessageContaining("eight digits");
     }
+
+    @Test
+    void theS10ScanAgreesWithTheShapeAsARegularExpression() {
+        java.util.regex.Pattern shape = java.util.regex.Pattern.compile("[A-Z]{2}[0-9]{9}[A-Z]{2}");
+        java.util.Random random = new java.util.Random(11);
+        String alphabet = "AZRBGC0123456789 -a";
+        int s10 = 0;
+        for (int n = 0; n < 200_000; n++) {
+            StringBuilder id = new StringBuilder();
+            int length = 11 + random.nextInt(4);
+            for (int i = 0; i < length; i++) {
+                // mostly the right kind of character in each place, so that many pass the shape
+                boolean letterPlace = i < 2 || i > 10;
+                id.append(random.nextInt(12) == 0 ? alphabet.charAt(random.nextInt(alphabet.length()))
+                        : letterPlace ? (char) ('A' + random.nextInt(26)) : (char) ('0' + random.nextInt(10)));
+            }
+            String text = id.toString();
+            boolean expected = shape.matcher(text).matches()
+                    && WaybillShape.s10CheckDigit(text.substring(2, 10)) == text.charAt(10) - '0';
+            assertThat(WaybillShape.isS10(text)).as(text).isEqualTo(expected);
+            s10 += expected ? 1 : 0;
+        }
+        assertThat(s10).as("valid identifiers among the random ones").isGreaterThan(1_000);
+    }
 }

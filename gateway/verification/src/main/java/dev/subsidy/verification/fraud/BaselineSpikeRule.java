@@ -42,10 +42,12 @@ final class BaselineSpikeRule implements FraudRule {
                 byShopDay.computeIfAbsent(BuyerConcentrationRule.shop(r) + "|" + day, k -> new ArrayList<>()).add(o);
             }
         }
+        Map<String, Double> medians = new HashMap<>();
         for (Map.Entry<String, List<OrderVerdict>> e : byShopDay.entrySet()) {
             String shop = e.getKey().substring(0, e.getKey().indexOf('|'));
             List<OrderVerdict> day = e.getValue();
-            double median = median(baseline.getOrDefault(shop, Map.of()), baseFrom, baseTo);
+            // one baseline per shop, however many of its days are watched
+            double median = medians.computeIfAbsent(shop, s -> median(baseline.getOrDefault(s, Map.of()), baseFrom, baseTo));
             if (day.size() < t.spikeMinOrders() || day.size() < t.spikeFactor() * Math.max(1, median)) {
                 continue;
             }

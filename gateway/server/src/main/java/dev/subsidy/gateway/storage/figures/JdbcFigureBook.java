@@ -40,12 +40,15 @@ class JdbcFigureBook implements FigureBook {
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String period, List<PublishedFigure> changed) {
         long now = clock.millis();
+        // each evidence written as JSON once, for both tables
+        record Row(PublishedFigure published, String evidence) {}
+        List<Row> rows = changed.stream().map(p -> new Row(p, write(p.figure().evidence()))).toList();
         jdbc.batchUpdate("""
                 INSERT INTO figure (figure_id, subject_id, subject_type, metric, period, value, unit, revision, evidence, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (figure_id) DO UPDATE SET value = excluded.value, revision = excluded.revision,
-                    evidence = excluded.evidence, updated_at = excluded.updated_at""", changed, 500, (ps, p) -> {
-                    MeasuredFigure f = p.figure();
+                    evidence = excluded.evidence, updated_at = excluded.updated_at""", rows, 500, (ps, row) -> {
+                    MeasuredFigure f = row.published().figure();
                     ps.setString(1, f.figureId());
                     ps.setString(2, f.subjectId());
                     ps.setString(3, f.subjectType().name());
@@ -53,16 +56,17 @@ class JdbcFigureBook implements FigureBook {
                     ps.setString(5, period);
                     ps.setString(6, f.value());
                     ps.setString(7, f.metric().unit().name());
-                    ps.setInt(8, p.revision());
-                    ps.setString(9, write(f.evidence()));
+                    ps.setInt(8, row.published().revision());
+                    ps.setString(9, row.evidence());
                     ps.setLong(10, now);
                 });
         jdbc.batchUpdate("INSERT INTO figure_revision (figure_id, revision, value, evidence, published_at) VALUES (?, ?, ?, ?, ?)",
-                changed, 500, (ps, p) -> {
+                rows, 500, (ps, row) -> {
+                    PublishedFigure p = row.published();
                     ps.setString(1, p.figure().figureId());
                     ps.setInt(2, p.revision());
                     ps.setString(3, p.figure().value());
-                    ps.setString(4, write(p.figure().evidence()));
+                    ps.setString(4, row.evidence());
                     ps.setLong(5, now);
                 });
         keys.keep(changed.stream().map(PublishedFigure::figure).toList());

@@ -144,10 +144,13 @@ class JdbcRecordSource implements RecordSource {
         long from = period.start().toEpochMilli();
         long to = period.end().toEpochMilli();
         Map<String, TraceCheck> byKey = new LinkedHashMap<>();
+        // from the checks to their shipments, not from every shipment of the period to its checks: few parcels are
+        // checked (SQLite, without statistics, probed trace_check once per shipment: 1.4 s of a million-record close)
         jdbc.query("SELECT t.natural_key, t.checked_at, t.outcome, t.detail, t.connector_id FROM trace_check t "
-                + "JOIN shipment s ON s.natural_key = t.natural_key WHERE ((s.collected_at >= ? AND s.collected_at < ?) "
-                + "OR (s.delivered_at >= ? AND s.delivered_at < ?)) AND t.checked_at = (SELECT MAX(u.checked_at) "
-                + "FROM trace_check u WHERE u.natural_key = t.natural_key) ORDER BY t.natural_key, t.checked_at", rs -> {
+                + "WHERE t.checked_at = (SELECT MAX(u.checked_at) FROM trace_check u WHERE u.natural_key = t.natural_key) "
+                + "AND EXISTS (SELECT 1 FROM shipment s WHERE s.natural_key = t.natural_key AND ((s.collected_at >= ? "
+                + "AND s.collected_at < ?) OR (s.delivered_at >= ? AND s.delivered_at < ?))) "
+                + "ORDER BY t.natural_key, t.checked_at", rs -> {
                     byKey.put(rs.getString("natural_key"), new TraceCheck(rs.getString("natural_key"),
                             TraceCheck.Outcome.valueOf(rs.getString("outcome")), rs.getString("detail"),
                             millis(rs, "checked_at"), rs.getString("connector_id")));
