@@ -20,18 +20,27 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The natural keys published figures counted (docs/figures.md "The keys a figure counted"): one set per
- * digest in {@code figure_key_set} and {@code figure_key}, written by the close through the bulk row
- * writer, read a page at a time by position.
+ * digest in {@code figure_key_set}, its keys in {@code figure_key_page} a thousand to a row (a set kept before
+ * V17 has a row per key in {@code figure_key}), written by the close through the bulk row writer, read by
+ * position.
  */
 @Repository
 public class FigureKeyStore {
 
-    /** Key rows handed to the row writer at once: bounded memory however many keys a month has. */
-    private static final int CHUNK = 50_000;
-    private static final String[] KEY_COLUMNS = {"digest", "position", "natural_key"};
-    private static final int[] KEY_NULL_TYPES = {Types.VARCHAR, Types.INTEGER, Types.VARCHAR};
-    private static final String[] SET_COLUMNS = {"digest", "key_count", "kept_at"};
-    private static final int[] SET_NULL_TYPES = {Types.VARCHAR, Types.INTEGER, Types.BIGINT};
+    /**
+     * Keys per stored page: a set of a million keys is a thousand rows, not a million; a page of the API (up to
+     * 10,000 keys) reads a few of them.
+     */
+    static final int KEYS_PER_PAGE = 1_000;
+    /** Page rows handed to the row writer at once: bounded memory however many keys a month has. */
+    private static final int CHUNK = 200;
+    private static final String[] PAGE_COLUMNS = {"digest", "page_no", "key_list"};
+    private static final int[] PAGE_NULL_TYPES = {Types.VARCHAR, Types.INTEGER, Types.VARCHAR};
+    private static final String[] SET_COLUMNS = {"digest", "key_count", "kept_at", "keys_per_page"};
+    private static final int[] SET_NULL_TYPES = {Types.VARCHAR, Types.INTEGER, Types.BIGINT, Types.INTEGER};
+
+    private static final com.fasterxml.jackson.core.type.TypeReference<List<String>> KEY_LIST =
+            new com.fasterxml.jackson.core.type.TypeReference<>() {};
 
     private final JdbcTemplate jdbc;
     private final RowWriter rows;
@@ -71,20 +80,22 @@ public class FigureKeyStore {
         }
         long now = clock.millis();
         List<Object[]> sets = new ArrayList<>();
-        bySet.forEach((digest, keys) -> sets.add(new Object[] {digest, keys.size(), now}));
+        bySet.forEach((digest, keys) -> sets.add(new Object[] {digest, keys.size(), now, KEYS_PER_PAGE}));
         rows.insert("figure_key_set", SET_COLUMNS, SET_NULL_TYPES, sets);
         List<Object[]> chunk = new ArrayList<>(CHUNK);
         for (Map.Entry<String, List<String>> set : bySet.entrySet()) {
             List<String> keys = set.getValue();
-            for (int position = 0; position < keys.size(); position++) {
-                chunk.add(new Object[] {set.getKey(), position, keys.get(position)});
+            for (int page = 0; page * KEYS_PER_PAGE < keys.size(); page++) {
+                List<String> onPage = keys.subList(page * KEYS_PER_PAGE, Math.min(keys.size(), (page + 1) * KEYS_PER_PAGE));
+                // JSON: a key holds whatever its source's id held, a line feed or a comma included
+                chunk.add(new Object[] {set.getKey(), page, write(onPage)});
                 if (chunk.size() == CHUNK) {
-                    rows.insert("figure_key", KEY_COLUMNS, KEY_NULL_TYPES, chunk);
+                    rows.insert("figure_key_page", PAGE_COLUMNS, PAGE_NULL_TYPES, chunk);
                     chunk = new ArrayList<>(CHUNK);
                 }
             }
         }
-        rows.insert("figure_key", KEY_COLUMNS, KEY_NULL_TYPES, chunk);
+        rows.insert("figure_key_page", PAGE_COLUMNS, PAGE_NULL_TYPES, chunk);
     }
 
     private Set<String> keptAmong(List<String> digests) {
@@ -117,8 +128,44 @@ public class FigureKeyStore {
 
     /** Keys {@code from} (0-based, inclusive) to {@code to} (exclusive) of the set with this digest, in digest order. */
     public List<String> keys(String digest, int from, int to) {
-        return jdbc.queryForList("SELECT natural_key FROM figure_key WHERE digest = ? AND position >= ? AND position < ? "
-                + "ORDER BY position", String.class, digest, from, to);
+        List<Integer> perPage = jdbc.queryForList("SELECT keys_per_page FROM figure_key_set WHERE digest = ?",
+                Integer.class, digest);
+        if (perPage.isEmpty() || to <= from) {
+            return List.of();
+        }
+        Integer size = perPage.get(0);
+        if (size == null) {
+            // a set kept before keys were kept by the page: a row per key
+            return jdbc.queryForList("SELECT natural_key FROM figure_key WHERE digest = ? AND position >= ? "
+                    + "AND position < ? ORDER BY position", String.class, digest, from, to);
+        }
+        int first = from / size;
+        List<String> keys = new ArrayList<>(to - from);
+        jdbc.query("SELECT page_no, key_list FROM figure_key_page WHERE digest = ? AND page_no >= ? AND page_no <= ? "
+                + "ORDER BY page_no", rs -> {
+                    List<String> onPage = readKeys(rs.getString("key_list"));
+                    int start = rs.getInt("page_no") * size;
+                    for (int i = Math.max(from - start, 0); i < onPage.size() && start + i < to; i++) {
+                        keys.add(onPage.get(i));
+                    }
+                }, digest, first, (to - 1) / size);
+        return keys;
+    }
+
+    private String write(List<String> keys) {
+        try {
+            return json.writeValueAsString(keys);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a page of keys", e);
+        }
+    }
+
+    private List<String> readKeys(String text) {
+        try {
+            return json.readValue(text, KEY_LIST);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored page of keys cannot be read", e);
+        }
     }
 
     private Evidence read(String text) {
