@@ -1,6 +1,5 @@
 package dev.subsidy.gateway.delivery;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.springframework.transaction.annotation.Propagation;
 /**
@@ -10,6 +9,9 @@ import org.springframework.transaction.annotation.Propagation;
  */
 public interface Outbox {
 
-    /** Splits the items into batches of {@code gateway.award.batch-size} and stores each, PENDING. */
-    int enqueue(DeliveryKind kind, String period, List<ObjectNode> items);
+    /**
+     * Splits the items (JSON nodes, or objects the gateway's mapper writes as JSON objects) into batches of
+     * {@code gateway.award.batch-size} and stores each, PENDING.
+     */
+    int enqueue(DeliveryKind kind, String period, List<?> items);
 }

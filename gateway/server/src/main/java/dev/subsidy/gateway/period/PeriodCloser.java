@@ -1,7 +1,5 @@
 package dev.subsidy.gateway.period;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.subsidy.figures.FigureBook;
 import dev.subsidy.figures.FigureCalculator;
 import dev.subsidy.figures.MeasuredFigure;
@@ -71,7 +69,6 @@ public class PeriodCloser {
     private final AwardStore awards;
     private final Outbox outbox;
     private final CloseLog closes;
-    private final ObjectMapper json;
     private final VerificationProperties verification;
     private final DefinitionStore definitions;
     private final ReviewBook reviews;
@@ -81,7 +78,7 @@ public class PeriodCloser {
 
     PeriodCloser(TransactionTemplate transactions, WriteLock writeLock, Jurisdiction jurisdiction, RegistryStore registry,
                  RecordSource records, StatusBook statuses, FigureBook figures, FigureJson figureJson,
-                 AwardCalculator awardCalculator, AwardStore awards, Outbox outbox, CloseLog closes, ObjectMapper json,
+                 AwardCalculator awardCalculator, AwardStore awards, Outbox outbox, CloseLog closes,
                  VerificationProperties verification, DefinitionStore definitions, Optional<ReviewBook> reviews,
                  Optional<CloseObserver> observer, CloseProgressBoard progressBoard, CloseProperties settings) {
         this.transactions = transactions;
@@ -96,7 +93,6 @@ public class PeriodCloser {
         this.awards = awards;
         this.outbox = outbox;
         this.closes = closes;
-        this.json = json;
         this.verification = verification;
         this.definitions = definitions;
         this.reviews = reviews.orElse(ReviewBook.NONE);
@@ -161,9 +157,8 @@ public class PeriodCloser {
             List<PublishedAwardLine> revisedAwards = awards.publish(period.toString(), computedAwards.lines());
             progress.advanced(current.size());
             progress.phase("queueing for the award system", revisedFigures.size() + revisedAwards.size());
-            int queued = outbox.enqueue(DeliveryKind.FIGURES, period.toString(),
-                    nodes(figureJson.items(revisedFigures)));
-            queued += outbox.enqueue(DeliveryKind.AWARDS, period.toString(), nodes(revisedAwards));
+            int queued = outbox.enqueue(DeliveryKind.FIGURES, period.toString(), figureJson.items(revisedFigures));
+            queued += outbox.enqueue(DeliveryKind.AWARDS, period.toString(), revisedAwards);
 
             progress.advanced(revisedFigures.size() + revisedAwards.size());
             CloseSummary s = new CloseSummary(period.toString(),
@@ -183,10 +178,6 @@ public class PeriodCloser {
                 summary.awardLines(), summary.deliveriesQueued());
         observer.closed(period, screened[0], Duration.ofNanos(System.nanoTime() - started));
         return summary;
-    }
-
-    private List<ObjectNode> nodes(List<?> items) {
-        return items.stream().map(i -> (ObjectNode) json.valueToTree(i)).toList();
     }
 
     private static Map<String, Integer> byStatus(List<RecordStatus> statuses, int duplicates) {

@@ -1,6 +1,7 @@
 package dev.subsidy.gateway.storage.delivery;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -42,18 +43,18 @@ public class JdbcOutbox implements Outbox {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public int enqueue(DeliveryKind kind, String period, List<ObjectNode> items) {
+    public int enqueue(DeliveryKind kind, String period, List<?> items) {
         int size = settings.batchSize();
         int batches = 0;
         for (int from = 0; from < items.size(); from += size) {
-            List<ObjectNode> slice = items.subList(from, Math.min(items.size(), from + size));
+            List<?> slice = items.subList(from, Math.min(items.size(), from + size));
             store(kind, period, slice);
             batches++;
         }
         return batches;
     }
 
-    private void store(DeliveryKind kind, String period, List<ObjectNode> slice) {
+    private void store(DeliveryKind kind, String period, List<?> slice) {
         Instant now = clock.instant();
         String batchId = kind.batchIdPrefix() + UUID.randomUUID();
         ObjectNode body = json.createObjectNode();
@@ -63,7 +64,15 @@ public class JdbcOutbox implements Outbox {
         ArrayNode regions = jurisdiction.putArray("regions");
         gateway.jurisdiction().regions().forEach(regions::add);
         body.put("generatedAt", now.toString());
-        body.putArray(kind.itemsField()).addAll(slice);
+        // items are written as they are, not turned into trees first: a close queues a hundred thousand figures
+        ArrayNode items = body.putArray(kind.itemsField());
+        for (Object item : slice) {
+            if (item instanceof JsonNode node) {
+                items.add(node);
+            } else {
+                items.addPOJO(item);
+            }
+        }
         String raw;
         try {
             raw = json.writeValueAsString(body);
