@@ -32,7 +32,11 @@ final class FigureAccumulator {
             case VERIFIED -> {
                 if (t.keys.add(naturalKey)) {
                     t.amount = t.amount.add(amount == null ? BigDecimal.ZERO : amount);
-                    t.connectors.addAll(connectors);
+                    // records read in one close share one list per distinct connector set: added once, not per record
+                    if (connectors != t.lastConnectors) {
+                        t.connectors.addAll(connectors);
+                        t.lastConnectors = connectors;
+                    }
                 }
             }
             case SUSPECT -> t.suspect++;
@@ -64,6 +68,7 @@ final class FigureAccumulator {
         final Metric metric;
         final TreeSet<String> keys = new TreeSet<>();
         final TreeSet<String> connectors = new TreeSet<>();
+        Collection<String> lastConnectors;
         BigDecimal amount = BigDecimal.ZERO;
         int suspect;
         int rejected;

@@ -16,8 +16,12 @@ public record PeriodVerdicts(Period period, List<ShipmentVerdict> shipments, Map
      * earlier is only looked at here; its own period's close decides its status.
      */
     public List<OrderVerdict> ordersPaidInPeriod() {
-        return orders.values().stream()
-                .filter(o -> o.stored().record().paidAt() != null && period.contains(o.stored().record().paidAt()))
-                .toList();
+        // the bounds once, not per order: asked of every order of a close, more than once
+        java.time.Instant start = period.start();
+        java.time.Instant end = period.end();
+        return orders.values().stream().filter(o -> {
+            java.time.Instant paid = o.stored().record().paidAt();
+            return paid != null && !paid.isBefore(start) && paid.isBefore(end);
+        }).toList();
     }
 }
