@@ -82,7 +82,9 @@ class JdbcStatusBook implements StatusBook {
                         + "status VARCHAR(12) NOT NULL, reasons TEXT) ON COMMIT DELETE ROWS"
                 : "CREATE TEMP TABLE IF NOT EXISTS marked_outcome (natural_key VARCHAR(160) PRIMARY KEY, "
                         + "status VARCHAR(12) NOT NULL, reasons TEXT)");
-        jdbc.update("DELETE FROM marked_outcome");
+        // PostgreSQL: TRUNCATE, not DELETE — a deleted row stays in the table until the transaction ends, so a
+        // close's chunks would each scan and index every chunk before them (a million records: 200 chunks)
+        jdbc.execute(dialect == Dialect.POSTGRESQL ? "TRUNCATE marked_outcome" : "DELETE FROM marked_outcome");
         rows.insert("marked_outcome", OUTCOME_COLUMNS, OUTCOME_TYPES, byKey.values().stream()
                 .map(o -> new Object[] {o.naturalKey(), o.status().name(),
                     o.reasons().isEmpty() ? null : String.join("; ", o.reasons())})
