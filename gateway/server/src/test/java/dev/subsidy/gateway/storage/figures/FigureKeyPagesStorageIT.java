@@ -41,8 +41,7 @@ class FigureKeyPagesStorageIT {
     @EnumSource(Database.class)
     void anySliceOfAKeptSetIsItsKeysInDigestOrder(Database db) {
         JdbcTemplate jdbc = DATABASES.jdbc(db);
-        FigureKeyStore store = new FigureKeyStore(jdbc, RowWriter.of(Dialect.of(jdbc.getDataSource()), jdbc),
-                new ObjectMapper(), Clock.systemUTC());
+        FigureKeyStore store = store(jdbc);
         TreeSet<String> sorted = new TreeSet<>();
         for (int i = 0; i < 2_345; i++) {
             sorted.add(db.name() + ":ZTO:7800" + String.format("%08d", i));
@@ -79,8 +78,7 @@ class FigureKeyPagesStorageIT {
     @EnumSource(Database.class)
     void aSetKeptARowPerKeyBeforeThePagesStillReads(Database db) {
         JdbcTemplate jdbc = DATABASES.jdbc(db);
-        FigureKeyStore store = new FigureKeyStore(jdbc, RowWriter.of(Dialect.of(jdbc.getDataSource()), jdbc),
-                new ObjectMapper(), Clock.systemUTC());
+        FigureKeyStore store = store(jdbc);
         String digest = "sha256:legacy-" + db.name();
         jdbc.update("INSERT INTO figure_key_set (digest, key_count, kept_at) VALUES (?, 3, 0)", digest);
         for (int position = 0; position < 3; position++) {
@@ -88,6 +86,11 @@ class FigureKeyPagesStorageIT {
                     "ZTO:7800000" + position);
         }
         assertThat(store.keys(digest, 1, 3)).containsExactly("ZTO:78000001", "ZTO:78000002");
+    }
+
+    private static FigureKeyStore store(JdbcTemplate jdbc) {
+        return new FigureKeyStore(jdbc, RowWriter.of(Dialect.of(jdbc.getDataSource()), jdbc), new ObjectMapper(),
+                Clock.systemUTC());
     }
 
     private static MeasuredFigure figure(String subject, List<String> keys) {
