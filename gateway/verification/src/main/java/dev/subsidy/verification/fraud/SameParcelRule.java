@@ -13,8 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * waybill.same-parcel: one parcel reported twice in different forms — under no brand (OTHER), with a
@@ -25,8 +23,6 @@ import java.util.regex.Pattern;
  * DUPLICATE.
  */
 final class SameParcelRule implements FraudRule {
-
-    private static final Pattern SHORT_TAIL = Pattern.compile("(.+)[^A-Z0-9][A-Z0-9]{1,3}");
 
     @Override
     public void apply(PeriodFacts facts, Thresholds t, Flags flags) {
@@ -70,11 +66,39 @@ final class SameParcelRule implements FraudRule {
         }
         List<String> cores = new ArrayList<>(2);
         digits(waybillNo).ifPresent(cores::add);
-        Matcher tail = SHORT_TAIL.matcher(waybillNo);
-        if (tail.matches()) {
-            digits(tail.group(1)).filter(c -> !cores.contains(c)).ifPresent(cores::add);
+        String head = beforeShortTail(waybillNo);
+        if (head != null) {
+            digits(head).filter(c -> !cores.contains(c)).ifPresent(cores::add);
         }
         return cores;
+    }
+
+    /**
+     * What {@code (.+)[^A-Z0-9][A-Z0-9]{1,3}} captures when it matches the whole number, else null; a scan, as
+     * it runs for every shipment of a close. The tail is the number's last run of {@code A-Z0-9}, so the
+     * separator is the character before it; the part before that holds no line terminator ({@code .}).
+     */
+    static String beforeShortTail(String waybillNo) {
+        int n = waybillNo.length();
+        int run = 0;
+        while (run < n && isSerialChar(waybillNo.charAt(n - 1 - run))) {
+            run++;
+        }
+        int separator = n - 1 - run;
+        if (run < 1 || run > 3 || separator < 1) {
+            return null;
+        }
+        for (int i = 0; i < separator; i++) {
+            char c = waybillNo.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return null;
+            }
+        }
+        return waybillNo.substring(0, separator);
+    }
+
+    private static boolean isSerialChar(char c) {
+        return c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
     }
 
     /**

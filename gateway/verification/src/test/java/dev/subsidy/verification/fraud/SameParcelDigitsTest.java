@@ -45,4 +45,26 @@ class SameParcelDigitsTest {
             assertThat(SameParcelRule.digits(waybill)).as(waybill).isEqualTo(defined(waybill));
         }
     }
+
+    @Test
+    void theShortTailScanAgreesWithItsRegularExpression() {
+        Pattern shortTail = Pattern.compile("(.+)[^A-Z0-9][A-Z0-9]{1,3}");
+        Random random = new Random(12);
+        String alphabet = "0123456789ABYZab-_ /\n";
+        int matched = 0;
+        for (int i = 0; i < 200_000; i++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(20);
+            for (int j = 0; j < length; j++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String waybill = text.toString();
+            Matcher m = shortTail.matcher(waybill);
+            String expected = m.matches() ? m.group(1) : null;
+            assertThat(SameParcelRule.beforeShortTail(waybill)).as(waybill).isEqualTo(expected);
+            matched += expected == null ? 0 : 1;
+        }
+        assertThat(SameParcelRule.beforeShortTail("7731234567890-1")).isEqualTo("7731234567890");
+        assertThat(matched).as("numbers with a short tail among the random ones").isGreaterThan(10_000);
+    }
 }
