@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import javax.sql.DataSource;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -19,6 +21,9 @@ public final class SqliteDataSources {
      */
     static final long MMAP_BYTES = 64L << 30;
 
+    /** The write-ahead log's size once emptied: {@link WalCheckpointer#RESET_FRAMES} pages and what comes in meanwhile. */
+    static final int JOURNAL_SIZE_LIMIT = 256 << 20;
+
     private SqliteDataSources() {}
 
     public static HikariDataSource create(Path file) {
@@ -30,6 +35,12 @@ public final class SqliteDataSources {
      * SQLite's own, inside the commit that crosses 1,000 pages): for the bench that measures each setting.
      */
     public static HikariDataSource create(Path file, Consumer<SQLiteConfig> adjust, boolean backgroundCheckpoints) {
+        return create(file, adjust, backgroundCheckpoints, WalCheckpointer.RESET_FRAMES);
+    }
+
+    /** As the gateway's, with the log started over past {@code resetFrames} pages: for a test of that. */
+    static HikariDataSource create(Path file, Consumer<SQLiteConfig> adjust, boolean backgroundCheckpoints,
+                                   int resetFrames) {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
         } catch (IOException e) {
@@ -51,8 +62,9 @@ public final class SqliteDataSources {
         // pages are read through a mapping of the file, not a read() call each: a close reads a month of rows
         // spread over the whole table (measured at 1,000,000 records: 57-61 s without, 48-49 s with)
         sqlite.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, Long.toString(MMAP_BYTES));
-        // the log file is cut back to this once a checkpoint has emptied it, not left at its largest
-        sqlite.setJournalSizeLimit(64 << 20);
+        // the log file is cut back to this once a checkpoint has emptied it, not left at its largest; above what the
+        // log reaches between two of WalCheckpointer's resets, so that a reset log is written over, not grown again
+        sqlite.setJournalSizeLimit(JOURNAL_SIZE_LIMIT);
         adjust.accept(sqlite);
         SQLiteDataSource target = new SQLiteDataSource(sqlite);
         target.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
@@ -67,16 +79,27 @@ public final class SqliteDataSources {
         }
         // checkpoints run on their own thread (WalCheckpointer), never inside a writer's commit
         pool.setConnectionInitSql("PRAGMA wal_autocheckpoint = 0");
-        return new Pool(pool, new WalCheckpointer(target));
+        ReentrantLock writers = new ReentrantLock(true);
+        return new Pool(pool, writers, new WalCheckpointer(target, writers, resetFrames));
+    }
+
+    /**
+     * The turn this process's writers of {@code dataSource} queue for before they begin ({@link WriteLock#queued}):
+     * the pool's own when it is one made here, so that its checkpoints can take a turn too; a new one otherwise.
+     */
+    static ReentrantLock writersOf(DataSource dataSource) {
+        return dataSource instanceof Pool pool ? pool.writers : new ReentrantLock(true);
     }
 
     /** The pool, and the checkpoints it needs for as long as it is open. */
     private static final class Pool extends HikariDataSource {
 
+        private final ReentrantLock writers;
         private final WalCheckpointer checkpointer;
 
-        Pool(HikariConfig config, WalCheckpointer checkpointer) {
+        Pool(HikariConfig config, ReentrantLock writers, WalCheckpointer checkpointer) {
             super(config);
+            this.writers = writers;
             this.checkpointer = checkpointer;
         }
 

@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.ReentrantLock;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,18 +21,28 @@ import org.slf4j.LoggerFactory;
  * to the log before it returns either way.
  *
  * <p>A checkpoint here is {@code PASSIVE}: it never blocks a writer, and copies what no reader still
- * needs. Should the log still outgrow {@link #RESTART_FRAMES} (readers holding old snapshots under
- * steady writing), one {@code RESTART} checkpoint waits for the writer of the moment and lets the
- * next one begin the log again.
+ * needs. But only a writer that begins when every page of the log has been copied starts the log over;
+ * with bodies stored back to back there is no such moment (the next one begins as the last commits),
+ * so the log grew to a gigabyte, every commit appending to new blocks of the file, which the file
+ * system first zeroes and allocates (a sixth of the writer's time at a million records). Once the log
+ * passes {@link #RESET_FRAMES}, the checkpoint therefore takes a turn among this process's writers
+ * ({@link WriteLock#queued}): between two transactions it copies the last one's pages, and the next
+ * writer starts the log over, writing into blocks the file already has. Should the log still outgrow
+ * {@link #RESTART_FRAMES} (readers holding old snapshots under steady writing), one {@code RESTART}
+ * checkpoint waits for the readers and lets the next writer begin the log again.
  */
 final class WalCheckpointer implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(WalCheckpointer.class);
     /** About 1 GiB of 4 KiB pages. */
     static final int RESTART_FRAMES = 262_144;
+    /** About 64 MiB of 4 KiB pages: a few bodies of 10,000 records. */
+    static final int RESET_FRAMES = 16_384;
     private static final long PERIOD_MS = 500;
 
     private final DataSource database;
+    private final ReentrantLock writers;
+    private final int resetFrames;
     private final ScheduledExecutorService thread = Executors.newSingleThreadScheduledExecutor(task -> {
         Thread t = new Thread(task, "sqlite-checkpoint");
         t.setDaemon(true);
@@ -39,9 +50,15 @@ final class WalCheckpointer implements AutoCloseable {
     });
     private Connection connection;
 
-    /** @param database connections to the database file, outside the application's pool */
-    WalCheckpointer(DataSource database) {
+    /**
+     * @param database connections to the database file, outside the application's pool
+     * @param writers the turn this process's writers take before they begin
+     * @param resetFrames the log's pages past which the log is copied between two writers and started over
+     */
+    WalCheckpointer(DataSource database, ReentrantLock writers, int resetFrames) {
         this.database = database;
+        this.writers = writers;
+        this.resetFrames = resetFrames;
         thread.scheduleWithFixedDelay(this::checkpoint, PERIOD_MS, PERIOD_MS, TimeUnit.MILLISECONDS);
     }
 
@@ -51,6 +68,9 @@ final class WalCheckpointer implements AutoCloseable {
                 connection = database.getConnection();
             }
             int[] passive = run("PASSIVE");
+            if (passive[1] > resetFrames) {
+                passive = betweenWriters();
+            }
             if (passive[1] > RESTART_FRAMES && passive[2] < passive[1]) {
                 int[] restart = run("RESTART");
                 log.info("write-ahead log at {} pages: restarted it ({} pages copied)", passive[1], restart[2]);
@@ -62,6 +82,16 @@ final class WalCheckpointer implements AutoCloseable {
         } catch (RuntimeException e) {
             log.warn("write-ahead log checkpoint failed", e);
             closeConnection();
+        }
+    }
+
+    /** A passive checkpoint while no writer of this process is in a transaction: it can copy the whole log. */
+    private int[] betweenWriters() throws SQLException {
+        writers.lock();
+        try {
+            return run("PASSIVE");
+        } finally {
+            writers.unlock();
         }
     }
 

@@ -24,11 +24,13 @@ public class WriteLock {
 
     private final JdbcTemplate jdbc;
     private final Dialect dialect;
-    private final ReentrantLock writers = new ReentrantLock(true);
+    private final ReentrantLock writers;
 
     public WriteLock(JdbcTemplate jdbc, Dialect dialect) {
         this.jdbc = jdbc;
         this.dialect = dialect;
+        // the pool's checkpoints take their turn in the same queue (WalCheckpointer)
+        this.writers = SqliteDataSources.writersOf(jdbc.getDataSource());
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
