@@ -140,14 +140,27 @@ final class FieldReader {
         return identifier(name, text(name, required), maxLength, false);
     }
 
+    private static boolean hasSpace(String value) {
+        for (int i = 0; i < value.length(); ) {
+            int cp = value.codePointAt(i);
+            if (Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
     /** Checks an identifier already in its one form (a part of a reference); null and a problem when refused. */
     String identifier(String name, String value, int maxLength, boolean spaces) {
         if (value == null) {
             return null;
         }
-        if (spaces) {
+        // most identifiers hold no space at all: looked for by a scan before any regular expression runs
+        boolean blank = hasSpace(value);
+        if (spaces && blank) {
             value = SPACES.matcher(value).replaceAll(" ");
-        } else if (value.codePoints().anyMatch(cp -> Character.isWhitespace(cp) || Character.isSpaceChar(cp))) {
+        } else if (!spaces && blank) {
             problems.add(name + ": '" + value + "' contains white space");
             return null;
         }

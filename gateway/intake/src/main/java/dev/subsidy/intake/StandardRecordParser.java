@@ -35,6 +35,14 @@ public final class StandardRecordParser {
     static final int MAX_BUYER_HASH = 128;
     /** The {@code fx_rate} column. */
     private static final int MAX_RATE_TEXT = 24;
+    /** The names of an enum's constants, found once per enum rather than by a copy of them per record. */
+    private static final ClassValue<Set<String>> CONSTANT_NAMES = new ClassValue<>() {
+        @Override
+        protected Set<String> computeValue(Class<?> type) {
+            return Arrays.stream(type.getEnumConstants()).map(e -> ((Enum<?>) e).name())
+                    .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        }
+    };
 
     private final Map<String, BigDecimal> currencyRates;
     private final RecordLimits limits;
@@ -190,7 +198,7 @@ public final class StandardRecordParser {
         int colon = text.indexOf(':');
         String prefix = colon <= 0 ? "" : text.substring(0, colon).strip().toUpperCase(Locale.ROOT);
         String id = colon < 0 ? "" : text.substring(colon + 1).strip();
-        boolean known = Arrays.stream(prefixes.getEnumConstants()).anyMatch(e -> e.name().equals(prefix));
+        boolean known = CONSTANT_NAMES.get(prefixes).contains(prefix);
         if (!known || id.isEmpty()) {
             String quoted = text.length() > 40 ? text.substring(0, 40) + "…" : text;
             in.problem(field + ": '" + quoted + "' is not " + shape + " with a known "
