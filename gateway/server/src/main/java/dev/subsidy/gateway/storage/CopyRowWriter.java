@@ -1,14 +1,22 @@
 package dev.subsidy.gateway.storage;
 
+import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyOutputStream;
@@ -16,8 +24,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
- * COPY table (columns) FROM STDIN in text format, streamed on the connection of the current
- * Spring transaction (so the rows commit or roll back with everything else written in it).
+ * COPY table (columns) FROM STDIN, streamed on the connection of the current Spring transaction (so
+ * the rows commit or roll back with everything else written in it): in binary format ({@link
+ * CopyBinary}) when every column is an integer or text, in text format ({@link CopyText}) otherwise.
  */
 final class CopyRowWriter implements RowWriter {
 
@@ -25,6 +34,8 @@ final class CopyRowWriter implements RowWriter {
 
     private final JdbcTemplate jdbc;
     private final DataSource dataSource;
+    /** Per table, each column's binary form (null: none here); a table's definition is fixed once migrated. */
+    private final Map<String, Map<String, CopyBinary.Kind>> tableKinds = new ConcurrentHashMap<>();
 
     CopyRowWriter(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -36,17 +47,30 @@ final class CopyRowWriter implements RowWriter {
         if (rows.isEmpty()) {
             return;
         }
-        // the driver speaks UTF-8 to the server (client_encoding UTF8), the rows are encoded the same
-        String sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN (FORMAT text)";
         Connection connection = DataSourceUtils.getConnection(dataSource);
+        String sql = null;
         try {
+            CopyBinary.Kind[] kinds = kinds(connection, table, columns);
+            // the driver speaks UTF-8 to the server (client_encoding UTF8), the rows are encoded the same
+            sql = "COPY " + table + " (" + String.join(", ", columns) + ") FROM STDIN (FORMAT "
+                    + (kinds != null ? "binary" : "text") + ")";
             PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), sql, BUFFER);
             try {
-                Writer out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), BUFFER);
-                for (Object[] row : rows) {
-                    CopyText.writeRow(out, row);
+                if (kinds != null) {
+                    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(copy, BUFFER));
+                    CopyBinary.writeHeader(out);
+                    for (Object[] row : rows) {
+                        CopyBinary.writeRow(out, row, kinds);
+                    }
+                    CopyBinary.writeTrailer(out);
+                    out.flush();
+                } else {
+                    Writer out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), BUFFER);
+                    for (Object[] row : rows) {
+                        CopyText.writeRow(out, row);
+                    }
+                    out.flush();
                 }
-                out.flush();
                 copy.endCopy();
             } catch (IOException | SQLException | RuntimeException e) {
                 // never end a COPY that was cut short: its rows so far would be kept
@@ -69,6 +93,36 @@ final class CopyRowWriter implements RowWriter {
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
+    }
+
+    /**
+     * The binary form of each column, from the table's definition (once per table): null when one of
+     * them has no binary form here, and the rows go as text.
+     */
+    private CopyBinary.Kind[] kinds(Connection connection, String table, String[] columns) throws SQLException {
+        Map<String, CopyBinary.Kind> byColumn = tableKinds.get(table);
+        if (byColumn == null) {
+            byColumn = new HashMap<>();
+            try (PreparedStatement ps = connection.prepareStatement("SELECT a.attname, t.typname FROM pg_attribute a "
+                    + "JOIN pg_type t ON t.oid = a.atttypid WHERE a.attrelid = to_regclass(?) AND a.attnum > 0 "
+                    + "AND NOT a.attisdropped")) {
+                ps.setString(1, table);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        byColumn.put(rs.getString(1), CopyBinary.Kind.of(rs.getString(2)));
+                    }
+                }
+            }
+            tableKinds.put(table, byColumn);
+        }
+        CopyBinary.Kind[] kinds = new CopyBinary.Kind[columns.length];
+        for (int i = 0; i < columns.length; i++) {
+            kinds[i] = byColumn.get(columns[i].toLowerCase(Locale.ROOT));
+            if (kinds[i] == null) {
+                return null;
+            }
+        }
+        return kinds;
     }
 
     private RuntimeException translate(String sql, SQLException e) {

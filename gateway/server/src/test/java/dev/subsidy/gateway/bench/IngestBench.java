@@ -148,7 +148,7 @@ public final class IngestBench {
             }
             table.measured(label, BenchTable.BULK, load.rows(), load.seconds(), db.equals("sqlite")
                     ? "batched prepared INSERTs, one transaction per body, the gateway's pragmas (WAL, synchronous=FULL)"
-                    : "COPY (text) per body, one transaction per body");
+                    : "COPY (binary) per body, one transaction per body");
         } catch (Exception | AssertionError e) {
             fail(label, BenchTable.BULK, e);
         } finally {

@@ -86,4 +86,41 @@ class CopyRowWriterIT {
                 .isInstanceOf(DataAccessException.class);
         assertThat(jdbc.queryForObject("SELECT count(*) FROM t", Integer.class)).isZero();
     }
+
+    @Test
+    void numbersGoInTheirColumnsBinaryFormWhateverTheirJavaType() {
+        tx.executeWithoutResult(s -> {
+            jdbc.execute("CREATE TABLE IF NOT EXISTS n (s SMALLINT, i INTEGER, b BIGINT, t VARCHAR(20))");
+            jdbc.update("DELETE FROM n");
+            writer.insert("n", new String[] {"s", "i", "b", "t"}, new int[] {Types.SMALLINT, Types.INTEGER,
+                Types.BIGINT, Types.VARCHAR}, List.<Object[]>of(new Object[] {7, 5L, 3, 42L},
+                    new Object[] {-32768, (long) Integer.MIN_VALUE, Long.MAX_VALUE, 9}));
+        });
+        assertThat(jdbc.query("SELECT s, i, b, t FROM n ORDER BY s DESC", (rs, k) -> List.of(rs.getShort(1),
+                rs.getInt(2), rs.getLong(3), rs.getString(4)))).containsExactly(
+                        List.of((short) 7, 5, 3L, "42"),
+                        List.of((short) -32768, Integer.MIN_VALUE, Long.MAX_VALUE, "9"));
+    }
+
+    @Test
+    void aNumberTooLargeForItsColumnStoresNothing() {
+        tx.executeWithoutResult(s -> jdbc.update("DELETE FROM t"));
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> writer.insert("t", COLUMNS, TYPES,
+                List.<Object[]>of(new Object[] {1, "a", 1L, 1}, new Object[] {2, "b", 1L, 1L << 40}))))
+                .isInstanceOf(ArithmeticException.class);
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM t", Integer.class)).isZero();
+    }
+
+    @Test
+    void aTableWithAColumnOfAnotherTypeTakesTheTextFormat() {
+        tx.executeWithoutResult(s -> {
+            jdbc.execute("CREATE TABLE IF NOT EXISTS d (id INTEGER, amount NUMERIC(12, 2), note TEXT)");
+            jdbc.update("DELETE FROM d");
+            writer.insert("d", new String[] {"id", "amount", "note"}, new int[] {Types.INTEGER, Types.NUMERIC,
+                Types.VARCHAR}, List.<Object[]>of(new Object[] {1, "12.50", "tab\there"}, new Object[] {2, null, "\\N"}));
+        });
+        assertThat(jdbc.query("SELECT id, amount, note FROM d ORDER BY id", (rs, k) -> Arrays.asList(rs.getInt(1),
+                rs.getString(2), rs.getString(3)))).containsExactly(Arrays.asList(1, "12.50", "tab\there"),
+                        Arrays.asList(2, null, "\\N"));
+    }
 }
