@@ -69,7 +69,7 @@ final class WalCheckpointer implements AutoCloseable {
             }
             int[] passive = run("PASSIVE");
             if (passive[1] > resetFrames) {
-                passive = betweenWriters();
+                passive = betweenWriters(passive);
             }
             if (passive[1] > RESTART_FRAMES && passive[2] < passive[1]) {
                 int[] restart = run("RESTART");
@@ -85,9 +85,19 @@ final class WalCheckpointer implements AutoCloseable {
         }
     }
 
-    /** A passive checkpoint while no writer of this process is in a transaction: it can copy the whole log. */
-    private int[] betweenWriters() throws SQLException {
-        writers.lock();
+    /**
+     * A passive checkpoint while no writer of this process is in a transaction: it can copy the whole log.
+     *
+     * @param passive the checkpoint just run, answered as it is when the wait for the turn is interrupted
+     */
+    private int[] betweenWriters(int[] passive) throws SQLException {
+        try {
+            // a period close holds the turn for a minute: a shutdown meanwhile interrupts the wait
+            writers.lockInterruptibly();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return passive;
+        }
         try {
             return run("PASSIVE");
         } finally {
