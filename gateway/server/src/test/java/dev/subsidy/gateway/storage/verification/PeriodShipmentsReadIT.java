@@ -1,0 +1,86 @@
+package dev.subsidy.gateway.storage.verification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.subsidy.gateway.support.MigratedDatabases;
+import dev.subsidy.gateway.support.MigratedDatabases.Database;
+import dev.subsidy.model.Period;
+import dev.subsidy.verification.StoredShipment;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The close reads a period's shipments by collection or delivery time, each through its index, though
+ * the delivery index holds only delivered rows (V18: the intake no longer writes an entry for a parcel not
+ * yet delivered, nor one for an order reference no query searched by).
+ */
+class PeriodShipmentsReadIT {
+
+    private static final MigratedDatabases DATABASES = new MigratedDatabases("period-shipments");
+    private static final Period OCTOBER = Period.parse("2026-10");
+    private static final long SEPTEMBER = Instant.parse("2026-09-20T02:00:00Z").toEpochMilli();
+    private static final long IN_OCTOBER = Instant.parse("2026-10-12T02:00:00Z").toEpochMilli();
+    private static final long NOVEMBER = Instant.parse("2026-11-03T02:00:00Z").toEpochMilli();
+    private static final String COUNT_SQL = "SELECT COUNT(*) FROM shipment WHERE (collected_at >= ? AND collected_at < ?) "
+            + "OR (delivered_at >= ? AND delivered_at < ?)";
+
+    @AfterAll
+    static void closeSources() {
+        DATABASES.close();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void collectedOrDeliveredInThePeriodIsReadWhetherOrNotItWasDelivered(Database db) {
+        JdbcTemplate jdbc = DATABASES.jdbc(db);
+        shipment(jdbc, "ZTO:7300001", IN_OCTOBER, null); // collected in the period, not delivered yet
+        shipment(jdbc, "ZTO:7300002", SEPTEMBER, IN_OCTOBER); // counted at delivery (inbound)
+        shipment(jdbc, "ZTO:7300003", SEPTEMBER, NOVEMBER); // delivered after the period
+        shipment(jdbc, "ZTO:7300004", SEPTEMBER, null); // before the period, never delivered
+        shipment(jdbc, "ZTO:7300005", IN_OCTOBER, IN_OCTOBER);
+
+        JdbcRecordSource source = new JdbcRecordSource(jdbc);
+        List<StoredShipment> read = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()))
+                .execute(tx -> source.shipments(OCTOBER));
+
+        assertThat(read).extracting(s -> s.record().naturalKey())
+                .containsExactly("ZTO:7300001", "ZTO:7300002", "ZTO:7300005");
+        assertThat(source.count(OCTOBER)).isEqualTo(3);
+        assertThat(jdbc.queryForList(db == Database.SQLITE
+                ? "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'shipment'"
+                : "SELECT indexname FROM pg_indexes WHERE tablename = 'shipment'", String.class))
+                .contains("shipment_delivered_at", "shipment_collected_at")
+                .doesNotContain("shipment_order_ref");
+        assertThat(plan(jdbc, db)).as("the period's deliveries are found through the partial index")
+                .contains("shipment_delivered_at").contains("shipment_collected_at");
+    }
+
+    private static String plan(JdbcTemplate jdbc, Database db) {
+        long from = OCTOBER.start().toEpochMilli();
+        long to = OCTOBER.end().toEpochMilli();
+        Object[] args = {from, to, from, to};
+        if (db == Database.SQLITE) {
+            return String.join("\n", jdbc.query("EXPLAIN QUERY PLAN " + COUNT_SQL, (rs, n) -> rs.getString("detail"),
+                    args));
+        }
+        // five rows: the planner would scan the table whatever indexes it has, so it is told not to, to show
+        // which indexes it can use for these conditions
+        return new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource())).execute(tx -> {
+            jdbc.execute("SET LOCAL enable_seqscan = off");
+            return String.join("\n", jdbc.query("EXPLAIN " + COUNT_SQL, (rs, n) -> rs.getString(1), args));
+        });
+    }
+
+    private static void shipment(JdbcTemplate jdbc, String key, long collectedAt, Long deliveredAt) {
+        jdbc.update("INSERT INTO shipment (natural_key, carrier, waybill_no, version, versions, updated_at, content_hash, "
+                + "collected_at, delivered_at, connector_id, connectors, duplicates, received_at, status) "
+                + "VALUES (?, 'ZTO', ?, 1, 1, ?, 'hash', ?, ?, 'feed', 'feed', 0, ?, 'RECEIVED')", key,
+                key.substring(4), collectedAt, collectedAt, deliveredAt, collectedAt);
+    }
+}
