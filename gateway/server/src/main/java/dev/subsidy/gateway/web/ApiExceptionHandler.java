@@ -77,6 +77,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             log.debug("{} {}: client gone or reply already sent: {}", request.getMethod(), request.getRequestURI(), e.toString());
             return null;
         }
+        if (e.getCause() instanceof OutOfMemoryError) {
+            // thrown in this request's thread (the dispatcher wraps an Error): what it held is garbage again, and a
+            // transaction it was in is rolled back; the caller can act on a 503 and its reason, not on a 500
+            String reason = String.format(java.util.Locale.ROOT, "the gateway ran out of heap serving this request "
+                    + "(-Xmx %,d MiB). A body is stored whole or not at all: send it again in smaller bodies (records "
+                    + "stored already count as duplicates), or give the gateway more heap",
+                    Runtime.getRuntime().maxMemory() >> 20);
+            log.error("{} {}: {}", request.getMethod(), request.getRequestURI(), reason, e.getCause());
+            return reply(HttpStatus.SERVICE_UNAVAILABLE, reason);
+        }
         return storage.of(e, request.getMethod(), request.getRequestURI())
                 .orElseGet(() -> reply(HttpStatus.INTERNAL_SERVER_ERROR,
                         InternalErrors.report(e, request.getMethod(), request.getRequestURI())));

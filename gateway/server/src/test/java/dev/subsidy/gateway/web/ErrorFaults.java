@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Faults no real endpoint can be made to show on demand, for {@link ErrorShapeIT}: a bug in a
  * controller, a bug and a refusal in a servlet filter (before the dispatcher), a pool that cannot
- * hand out a connection, and a required query parameter. Test-only: never in the application.
+ * hand out a connection, a request that runs out of heap, and a required query parameter. Test-only: never in the application.
  */
 @TestConfiguration(proxyBeanMethods = false)
 class ErrorFaults {
@@ -49,6 +49,11 @@ class ErrorFaults {
         String noConnection() {
             throw new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection",
                     new SQLTransientConnectionException("sqlite - Connection is not available, request timed out after 120000ms."));
+        }
+
+        @GetMapping(BASE + "/out-of-heap")
+        String outOfHeap() {
+            throw new OutOfMemoryError("Java heap space");
         }
 
         @GetMapping(BASE + "/needs-period")

@@ -235,6 +235,14 @@ class ErrorShapeIT {
     // ---- 503 ----
 
     @Test
+    void aRequestThatRunsOutOfHeapIs503SayingSoAndTheNextRequestIsServed() {
+        assertError(send("GET", ErrorFaults.BASE + "/out-of-heap", Tokens.ADMIN, null), 503)
+                .startsWith("the gateway ran out of heap serving this request (-Xmx ")
+                .contains("send it again in smaller bodies");
+        assertError(send("GET", ErrorFaults.BASE + "/bug", Tokens.ADMIN, null), 500).matches(REFERENCE);
+    }
+
+    @Test
     void noDatabaseConnectionIs503WithRetryAfter() {
         Reply reply = send("GET", ErrorFaults.BASE + "/no-connection", Tokens.ADMIN, null);
         assertError(reply, 503).isEqualTo("storage is unavailable; retry later");
