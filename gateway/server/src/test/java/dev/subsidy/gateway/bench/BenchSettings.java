@@ -20,12 +20,14 @@ import java.util.Locale;
  *     ({@code bench.variant.records}; a tenth of {@code records} by default)
  * @param clients client threads posting bodies ({@code bench.clients})
  * @param gateway whether to run the gateway end to end ({@code bench.gateway}; the test of the machinery runs without)
+ * @param largeXmx the -Xmx of the gateway that takes one body of 64 MiB ({@code bench.large.xmx})
  * @param out the Markdown file the table is written to ({@code bench.out})
  */
 record BenchSettings(long records, int bodySize, List<String> databases, String xmx, long naiveRecords, int shops,
-                     long variantRecords, int clients, boolean gateway, Path out) {
+                     long variantRecords, int clients, boolean gateway, String largeXmx, Path out) {
 
     static final int MERCHANT_METRICS = 8;
+    private static final String HEAP_SIZE = "[0-9]+[kKmMgG]?";
 
     BenchSettings {
         if (records < 1 || bodySize < 1 || naiveRecords < 1 || shops < 1 || variantRecords < 1) {
@@ -40,8 +42,11 @@ record BenchSettings(long records, int bodySize, List<String> databases, String 
                 throw new IllegalArgumentException("bench.db: sqlite, postgres or both, got " + db);
             }
         }
-        if (!xmx.matches("[0-9]+[kKmMgG]?")) {
+        if (!xmx.matches(HEAP_SIZE)) {
             throw new IllegalArgumentException("bench.xmx: a heap size such as 1g or 512m, got " + xmx);
+        }
+        if (!largeXmx.matches(HEAP_SIZE)) {
+            throw new IllegalArgumentException("bench.large.xmx: a heap size such as 1g or 512m, got " + largeXmx);
         }
         naiveRecords = Math.min(naiveRecords, records);
     }
@@ -58,6 +63,7 @@ record BenchSettings(long records, int bodySize, List<String> databases, String 
                 Integer.getInteger("bench.shops", Math.max(1, figures / MERCHANT_METRICS)),
                 Long.getLong("bench.variant.records", Math.max(1, records / 10)),
                 Integer.getInteger("bench.clients", 2), Boolean.parseBoolean(System.getProperty("bench.gateway", "true")),
+                System.getProperty("bench.large.xmx", "320m").trim(),
                 Path.of(System.getProperty("bench.out", "target/ingest-bench.md")));
     }
 

@@ -83,6 +83,16 @@ final class GatewayProcess implements AutoCloseable {
         return peakHeap.get();
     }
 
+    /** The heap in use now, after a full collection asked of the gateway, and the peak counted afresh from here. */
+    long settledHeapBytes() throws IOException, InterruptedException {
+        new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                Long.toString(process.pid()), "GC.run").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(60, TimeUnit.SECONDS);
+        long used = heapUsed();
+        peakHeap.set(used);
+        return used;
+    }
+
     Path log() {
         return log;
     }
@@ -126,15 +136,19 @@ final class GatewayProcess implements AutoCloseable {
         }
     }
 
+    private long heapUsed() throws IOException, InterruptedException {
+        long used = 0;
+        for (String line : send("GET", "/actuator/prometheus", null, null).body().split("\n")) {
+            if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
+                used += (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
+            }
+        }
+        return used;
+    }
+
     private void sampleHeap() {
         try {
-            long used = 0;
-            for (String line : send("GET", "/actuator/prometheus", null, null).body().split("\n")) {
-                if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
-                    used += (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-                }
-            }
-            peakHeap.accumulateAndGet(used, Math::max);
+            peakHeap.accumulateAndGet(heapUsed(), Math::max);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException e) {

@@ -97,6 +97,11 @@ public final class IngestBench {
             for (String db : settings.databases()) {
                 endToEnd(db, ndjson, array, csv, branch);
             }
+            LargeBody large = new LargeBody(records, table);
+            BodyFiles.Body body = large.write(work.resolve("large"), first + 3 * v);
+            for (String db : settings.databases()) {
+                largeBody(large, db, body);
+            }
         }
         return table;
     }
@@ -228,6 +233,22 @@ public final class IngestBench {
             if (!KEEP) {
                 delete(home);
             }
+        }
+    }
+
+    private void largeBody(LargeBody large, String db, BodyFiles.Body body) {
+        String label = BenchSettings.label(db);
+        Path home = work.resolve("large-" + db);
+        System.out.println("bench: " + label + ": one body of " + body.records() + " records, a gateway of -Xmx"
+                + settings.largeXmx());
+        try {
+            large.post(label, home, settings.largeXmx(), db.equals("postgres") ? EmbeddedPostgres.newDatabaseUrl()
+                    : null, body);
+        } catch (Exception | AssertionError e) {
+            fail(label, LargeBody.WHAT, e);
+        } finally {
+            keepLog(home.resolve("gateway.log"), db + "-large");
+            delete(home);
         }
     }
 
