@@ -47,6 +47,15 @@ public interface RecordSource {
         return Map.of();
     }
 
+    /**
+     * The current content hash of each of these records that is stored, keyed by natural key: what a reviewer's
+     * decision is checked against. A source may read a period's records without their hashes (64 characters each,
+     * an eighth of what a close holds per record) and give them here for the few records a reviewer decided on.
+     */
+    default Map<String, String> contentHashes(dev.subsidy.model.RecordKind kind, Collection<String> naturalKeys) {
+        return Map.of();
+    }
+
     /** The latest trace check of each of the period's shipments that has one, keyed by natural key. */
     default Map<String, TraceCheck> traceChecks(Period period) {
         return Map.of();

@@ -75,15 +75,22 @@ public final class PeriodScreening {
         Map<String, Review> shipmentReviews = reviews.decisions(RecordKind.SHIPMENT,
                 screened.shipments().stream().map(ShipmentVerdict::key).toList());
         Map<String, Review> orderReviews = reviews.decisions(RecordKind.ORDER, screened.orders().keySet());
+        // the period was read without content hashes: only the records a reviewer decided on need theirs
+        Map<String, String> shipmentHashes = records.contentHashes(RecordKind.SHIPMENT, shipmentReviews.keySet());
+        Map<String, String> orderHashes = records.contentHashes(RecordKind.ORDER, orderReviews.keySet());
         List<ShipmentVerdict> shipments = screened.shipments().stream().map(s -> {
             Review r = shipmentReviews.get(s.key());
-            return r != null && r.holdsFor(s.stored().contentHash()) ? s.reviewed(r) : s;
+            return r != null && r.holdsFor(hash(s.stored().contentHash(), shipmentHashes, s.key())) ? s.reviewed(r) : s;
         }).toList();
         Map<String, OrderVerdict> orders = new LinkedHashMap<>();
         screened.orders().forEach((key, o) -> {
             Review r = orderReviews.get(key);
-            orders.put(key, r != null && r.holdsFor(o.stored().contentHash()) ? o.reviewed(r) : o);
+            orders.put(key, r != null && r.holdsFor(hash(o.stored().contentHash(), orderHashes, key)) ? o.reviewed(r) : o);
         });
         return new PeriodVerdicts(period, shipments, orders);
+    }
+
+    private static String hash(String read, Map<String, String> asked, String key) {
+        return read != null ? read : asked.get(key);
     }
 }

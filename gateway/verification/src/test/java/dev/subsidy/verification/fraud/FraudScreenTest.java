@@ -408,6 +408,23 @@ class FraudScreenTest {
         assertThat(status(v, changed)).isEqualTo(RecordStatus.SUSPECT);
     }
 
+    @Test
+    void aSourceThatReadsThePeriodWithoutHashesIsAskedForThoseOfTheReviewedRecordsOnly() {
+        ordinaryParcels(40);
+        Shipment accepted = parcel(Carrier.ZTO, "12345678", T, null);
+        Shipment changed = parcel(Carrier.ZTO, "87654321", T, null);
+        reviews.put(accepted.naturalKey(), review(accepted, Review.Outcome.ACCEPT, "h-" + accepted.naturalKey()));
+        reviews.put(changed.naturalKey(), review(changed, Review.Outcome.ACCEPT, "an older content"));
+        shipments.replaceAll(x -> new StoredShipment(x.record(), x.connectors(), x.duplicates(), null, x.versions()));
+        hashesOnRequest = true;
+
+        PeriodVerdicts v = screen();
+
+        assertThat(hashesAskedFor).containsExactlyInAnyOrder(accepted.naturalKey(), changed.naturalKey());
+        assertThat(status(v, accepted)).isEqualTo(RecordStatus.VERIFIED);
+        assertThat(status(v, changed)).isEqualTo(RecordStatus.SUSPECT);
+    }
+
     // ------------------------------------------------------------------ the world
 
     private Review review(Shipment s, Review.Outcome outcome, String hash) {
@@ -416,6 +433,9 @@ class FraudScreenTest {
 
     /** Every step the screening tells, in order: what a close shows as its progress. */
     private final List<String> steps = new ArrayList<>();
+    /** Whether the source gives content hashes only when asked (as the gateway's database does), and whose. */
+    private boolean hashesOnRequest;
+    private final List<String> hashesAskedFor = new ArrayList<>();
 
     private PeriodVerdicts screen() {
         steps.clear();
@@ -438,6 +458,16 @@ class FraudScreenTest {
             @Override
             public Map<String, List<SourceVersion<SalesOrder>>> orderHistory(Period period) {
                 return orderHistory;
+            }
+
+            @Override
+            public Map<String, String> contentHashes(RecordKind kind, Collection<String> keys) {
+                Map<String, String> hashes = new HashMap<>();
+                if (hashesOnRequest && kind == RecordKind.SHIPMENT) {
+                    hashesAskedFor.addAll(keys);
+                    keys.forEach(k -> hashes.put(k, "h-" + k));
+                }
+                return hashes;
             }
 
             @Override
