@@ -23,6 +23,7 @@ import dev.subsidy.verification.TraceCheck;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -196,6 +197,12 @@ class JdbcRecordSource implements RecordSource {
         private static final int MOST = 200_000;
         private final Map<String, String> texts = new HashMap<>();
         private final Map<String, List<String>> lists = new HashMap<>();
+        /**
+         * The last instant seen in each of a few thousand slots, by its millisecond: a body's records share the
+         * arrival that stands in for a missing updatedAt, and scanners stamp many parcels in the same minute. An
+         * Instant is 24 bytes, two or three per record.
+         */
+        private final Instant[] instants = new Instant[4096];
 
         String text(ResultSet rs, String column) throws SQLException {
             String value = rs.getString(column);
@@ -210,6 +217,21 @@ class JdbcRecordSource implements RecordSource {
                 texts.put(value, value);
             }
             return value;
+        }
+
+        Instant instant(ResultSet rs, String column) throws SQLException {
+            long value = rs.getLong(column);
+            if (rs.wasNull()) {
+                return null;
+            }
+            // Fibonacci hashing: times on whole seconds or minutes end in the same low bits
+            int slot = (int) ((value * 0x9E3779B97F4A7C15L) >>> 52);
+            Instant known = instants[slot];
+            if (known == null || known.toEpochMilli() != value) {
+                known = Instant.ofEpochMilli(value);
+                instants[slot] = known;
+            }
+            return known;
         }
 
         List<String> list(ResultSet rs, String column) throws SQLException {
@@ -232,11 +254,11 @@ class JdbcRecordSource implements RecordSource {
     private static RowMapper<StoredShipment> shipmentRows() {
         SharedValues shared = new SharedValues();
         return (rs, n) -> new StoredShipment(new Shipment(
-            Carrier.valueOf(rs.getString("carrier")), rs.getString("waybill_no"), millis(rs, "collected_at"),
+            Carrier.valueOf(rs.getString("carrier")), rs.getString("waybill_no"), shared.instant(rs, "collected_at"),
             shared.text(rs, "origin_region"), shared.text(rs, "origin_site"), shared.text(rs, "dest_region"),
-            shared.text(rs, "dest_country"), millis(rs, "delivered_at"), shared.text(rs, "delivered_region"),
+            shared.text(rs, "dest_country"), shared.instant(rs, "delivered_at"), shared.text(rs, "delivered_region"),
             shared.text(rs, "delivery_site"), rs.getString("order_ref"), shared.text(rs, "shipper_id"),
-            integer(rs, "weight_grams"), integer(rs, "trace_events"), millis(rs, "updated_at"),
+            integer(rs, "weight_grams"), integer(rs, "trace_events"), shared.instant(rs, "updated_at"),
             CanonicalForm.readScans(rs.getString("scans")), named(PaymentMethod.class, rs.getString("payment_method")),
             rs.getString("receiver_hash")), shared.list(rs, "connectors"), rs.getInt("duplicates"), null,
             rs.getInt("versions"));
@@ -248,11 +270,11 @@ class JdbcRecordSource implements RecordSource {
             String rate = rs.getString("fx_rate");
             SalesOrder order = new SalesOrder(Platform.valueOf(rs.getString("platform")), rs.getString("order_id"),
                     shared.text(rs, "shop_id"), shared.text(rs, "merchant_id"), Channel.valueOf(rs.getString("channel")),
-                    OrderStatus.valueOf(rs.getString("order_status")), millis(rs, "paid_at"),
+                    OrderStatus.valueOf(rs.getString("order_status")), shared.instant(rs, "paid_at"),
                     BigDecimal.valueOf(rs.getLong("amount_fen"), 2), BigDecimal.valueOf(rs.getLong("refunded_fen"), 2),
                     shared.text(rs, "currency"), rate == null ? null : new BigDecimal(rate), list(rs, "waybills"),
                     shared.list(rs, "categories"), rs.getInt("cross_border") == 1, shared.text(rs, "dest_region"),
-                    shared.text(rs, "dest_country"), rs.getString("buyer_hash"), millis(rs, "updated_at"),
+                    shared.text(rs, "dest_country"), rs.getString("buyer_hash"), shared.instant(rs, "updated_at"),
                     named(PaymentMethod.class, rs.getString("payment_method")),
                     named(RefundStatus.class, rs.getString("refund_status")), rs.getString("receiver_hash"),
                     integer(rs, "parcel_count"));

@@ -1,0 +1,47 @@
+package dev.subsidy.gateway.storage.verification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A close holds a period's records at once: equal values read from different rows are one object in memory. */
+class SharedValuesTest {
+
+    @Test
+    void equalInstantsAreOneObjectAndEveryInstantReadsAsStored() throws Exception {
+        JdbcRecordSource.SharedValues shared = new JdbcRecordSource.SharedValues();
+        List<Instant> read = new ArrayList<>();
+        long minute = Instant.parse("2026-10-12T02:00:00Z").toEpochMilli();
+        // minutes of two weeks, each twice, and every 97th row one millisecond apart from its minute
+        String rows = "SELECT NULL AS t UNION ALL SELECT * FROM (WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL "
+                + "SELECT i + 1 FROM n WHERE i < 19999) SELECT " + minute + " + (i / 2) * 60000 "
+                + "+ CASE WHEN i % 97 = 0 THEN 1 ELSE 0 END FROM n)";
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:");
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery(rows)) {
+            while (rs.next()) {
+                read.add(shared.instant(rs, "t"));
+            }
+        }
+
+        assertThat(read.get(0)).isNull();
+        for (int i = 0; i < 20_000; i++) {
+            assertThat(read.get(i + 1).toEpochMilli()).isEqualTo(minute + (i / 2) * 60_000L + (i % 97 == 0 ? 1 : 0));
+        }
+        // the second of each pair is the first's object, unless one of them is the millisecond apart
+        long shared2 = 0;
+        for (int i = 0; i < 20_000; i += 2) {
+            if (read.get(i + 1) == read.get(i + 2)) {
+                shared2++;
+            }
+        }
+        assertThat(shared2).isGreaterThan(9_700);
+    }
+}
