@@ -138,10 +138,6 @@ class JdbcRecordSource implements RecordSource {
     }
 
     /**
-     * The latest trace check of each of the period's shipments, in one query (two checks of one parcel in
-     * the same millisecond cannot be told apart: one of them).
-     */
-    /**
      * The period's records are read without their content hashes (64 characters each, about an eighth of what a
      * close holds per record); a reviewer's decision needs the hash of the few records it was made on.
      */
@@ -158,6 +154,10 @@ class JdbcRecordSource implements RecordSource {
         return hashes;
     }
 
+    /**
+     * The latest trace check of each of the period's shipments, in one query (two checks of one parcel in
+     * the same millisecond cannot be told apart: one of them).
+     */
     @Override
     public Map<String, TraceCheck> traceChecks(Period period) {
         long from = period.start().toEpochMilli();
