@@ -39,6 +39,8 @@ final class WalCheckpointer implements AutoCloseable {
     /** About 64 MiB of 4 KiB pages: a few bodies of 10,000 records. */
     static final int RESET_FRAMES = 16_384;
     private static final long PERIOD_MS = 500;
+    /** How long a shutdown lets a running checkpoint finish before it interrupts it. */
+    static final long SHUTDOWN_GRACE_MS = 2_000;
 
     private final DataSource database;
     private final ReentrantLock writers;
@@ -49,6 +51,9 @@ final class WalCheckpointer implements AutoCloseable {
         return t;
     });
     private Connection connection;
+    /** The checkpoint being run, for a shutdown to interrupt: copying a log of gigabytes takes minutes. */
+    private volatile Statement running;
+    private volatile boolean closing;
 
     /**
      * @param database connections to the database file, outside the application's pool
@@ -76,6 +81,12 @@ final class WalCheckpointer implements AutoCloseable {
                 log.info("write-ahead log at {} pages: restarted it ({} pages copied)", passive[1], restart[2]);
             }
         } catch (SQLException e) {
+            if (closing) {
+                // interrupted by the shutdown: what was not copied stays in the log, which the next start reads
+                log.info("write-ahead log checkpoint stopped for the shutdown: {}", e.getMessage());
+                closeConnection();
+                return;
+            }
             // the next turn tries again on a new connection; the log only grows meanwhile
             log.warn("write-ahead log checkpoint failed: {}", e.getMessage());
             closeConnection();
@@ -107,10 +118,14 @@ final class WalCheckpointer implements AutoCloseable {
 
     /** busy (1 when it could not finish), pages in the log, pages copied. */
     private int[] run(String mode) throws SQLException {
-        try (Statement statement = connection.createStatement();
-             ResultSet rs = statement.executeQuery("PRAGMA wal_checkpoint(" + mode + ")")) {
-            rs.next();
-            return new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3)};
+        try (Statement statement = connection.createStatement()) {
+            running = statement;
+            try (ResultSet rs = statement.executeQuery("PRAGMA wal_checkpoint(" + mode + ")")) {
+                rs.next();
+                return new int[] {rs.getInt(1), rs.getInt(2), rs.getInt(3)};
+            }
+        } finally {
+            running = null;
         }
     }
 
@@ -125,16 +140,43 @@ final class WalCheckpointer implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops the checkpoints. One still copying after {@link #SHUTDOWN_GRACE_MS} is interrupted ({@code
+     * Statement.cancel}, SQLite's {@code sqlite3_interrupt}), which SQLite allows between two pages: the pages
+     * not yet copied stay in the log, and the next start finds them there. Waiting instead held a shutdown
+     * after a close of ten million records for over a minute, until the process was killed.
+     */
     @Override
     public void close() {
+        closing = true;
         thread.shutdown();
         try {
-            if (!thread.awaitTermination(10, TimeUnit.SECONDS)) {
+            if (!thread.awaitTermination(SHUTDOWN_GRACE_MS, TimeUnit.MILLISECONDS)) {
+                interruptRunning();
                 thread.shutdownNow();
+                if (!thread.awaitTermination(10, TimeUnit.SECONDS)) {
+                    // the connection stays open: closing it now would wait on the checkpoint it is running
+                    log.warn("write-ahead log checkpoint still running at shutdown; its log is read at the next start");
+                    return;
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            interruptRunning();
+            return;
         }
         closeConnection();
+    }
+
+    private void interruptRunning() {
+        Statement statement = running;
+        if (statement == null) {
+            return;
+        }
+        try {
+            statement.cancel();
+        } catch (SQLException e) {
+            log.warn("could not interrupt the running write-ahead log checkpoint: {}", e.getMessage());
+        }
     }
 }
