@@ -30,6 +30,7 @@ import dev.subsidy.verification.ReviewBook;
 import dev.subsidy.verification.ShipmentVerdict;
 import dev.subsidy.verification.StatusBook;
 import dev.subsidy.verification.period.PeriodScreening;
+import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,6 +38,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,6 +80,12 @@ public class PeriodCloser {
     private final CloseObserver observer;
     private final CloseProgressBoard progressBoard;
     private final CloseProperties settings;
+    /** Computes a close's figures while its statuses are written: closes take turns, so one thread. */
+    private final ExecutorService figureThread = Executors.newSingleThreadExecutor(task -> {
+        Thread t = new Thread(task, "close-figures");
+        t.setDaemon(true);
+        return t;
+    });
 
     PeriodCloser(TransactionTemplate transactions, WriteLock writeLock, Jurisdiction jurisdiction, RegistryStore registry,
                  RecordSource records, StatusBook statuses, FigureBook figures, FigureJson figureJson,
@@ -140,6 +151,10 @@ public class PeriodCloser {
                     step -> progress.phase(step, 0));
             List<ShipmentVerdict> shipmentVerdicts = verdicts.shipments();
             List<OrderVerdict> ordersInPeriod = verdicts.ordersPaidInPeriod();
+            // the figures need the verdicts only, not their statuses written: computed on the other core meanwhile
+            CompletableFuture<List<MeasuredFigure>> computing = CompletableFuture.supplyAsync(() ->
+                    new FigureCalculator(jurisdiction, snapshot).compute(period, shipmentVerdicts, verdicts.orders()),
+                    figureThread);
             progress.phase("marking statuses", shipmentVerdicts.size() + ordersInPeriod.size());
             progress.inChunks(shipmentVerdicts, MARK_CHUNK, statuses::markShipments);
             progress.inChunks(ordersInPeriod, MARK_CHUNK, statuses::markOrders);
@@ -148,8 +163,7 @@ public class PeriodCloser {
             screened[0] = verdicts;
 
             progress.phase("computing figures", 0);
-            List<MeasuredFigure> computed = new FigureCalculator(jurisdiction, snapshot)
-                    .compute(period, shipmentVerdicts, verdicts.orders());
+            List<MeasuredFigure> computed = joined(computing);
             List<PublishedFigure> revisedFigures = Revisions.of(period.toString(),
                     figures.find(period.toString(), null, null), computed);
             figures.record(period.toString(), revisedFigures);
@@ -180,6 +194,26 @@ public class PeriodCloser {
                 summary.awardLines(), summary.deliveriesQueued());
         observer.closed(period, screened[0], Duration.ofNanos(System.nanoTime() - started));
         return summary;
+    }
+
+    /** What the figure thread computed, or what it threw, as thrown there (an OutOfMemoryError stays one). */
+    private static <T> T joined(CompletableFuture<T> computing) {
+        try {
+            return computing.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        figureThread.shutdownNow();
     }
 
     private static Map<String, Integer> byStatus(List<RecordStatus> statuses, int duplicates) {
