@@ -28,28 +28,38 @@ final class JdbcBatchRowWriter implements RowWriter {
 
     @Override
     public void insert(String table, String[] columns, int[] nullTypes, List<Object[]> rows) {
+        if (!rows.isEmpty()) {
+            batch(new Statement(table, columns, rows, ""), nullTypes, rows);
+        }
+    }
+
+    @Override
+    public boolean insertsAbsent() {
+        return true;
+    }
+
+    /**
+     * {@code ON CONFLICT (key) DO NOTHING}: a row whose key is taken changes nothing, and the batch's count for it
+     * is 0. Only a conflict on that key is passed over (not {@code INSERT OR IGNORE}, which would also drop a row
+     * breaking any other constraint).
+     */
+    @Override
+    public boolean[] insertAbsent(String table, String key, String[] columns, int[] nullTypes, List<Object[]> rows) {
+        boolean[] inserted = new boolean[rows.size()];
         if (rows.isEmpty()) {
-            return;
+            return inserted;
         }
-        List<String> names = new ArrayList<>();
-        List<String> values = new ArrayList<>();
-        List<Integer> bound = new ArrayList<>();
-        for (int c = 0; c < columns.length; c++) {
-            Object first = rows.get(0)[c];
-            boolean same = rows.size() > 1 && sameInEveryRow(rows, c, first);
-            names.add(columns[c]);
-            String literal = same ? literal(first) : null;
-            if (literal != null) {
-                values.add(literal);
-            } else {
-                values.add("?");
-                bound.add(c);
-            }
+        int[] counts = batch(new Statement(table, columns, rows, " ON CONFLICT (" + key + ") DO NOTHING"), nullTypes,
+                rows);
+        for (int i = 0; i < inserted.length; i++) {
+            inserted[i] = counts[i] > 0;
         }
-        int[] indexes = bound.stream().mapToInt(Integer::intValue).toArray();
-        String sql = "INSERT INTO " + table + " (" + String.join(", ", names) + ") VALUES ("
-                + String.join(", ", values) + ")";
-        jdbc.batchUpdate(sql, rows, rows.size(), (ps, row) -> {
+        return inserted;
+    }
+
+    private int[] batch(Statement statement, int[] nullTypes, List<Object[]> rows) {
+        int[] indexes = statement.bound;
+        int[][] counts = jdbc.batchUpdate(statement.sql, rows, rows.size(), (ps, row) -> {
             for (int i = 0; i < indexes.length; i++) {
                 Object value = row[indexes[i]];
                 if (value == null) {
@@ -59,6 +69,32 @@ final class JdbcBatchRowWriter implements RowWriter {
                 }
             }
         });
+        return counts.length == 0 ? new int[0] : counts[0];
+    }
+
+    /** The INSERT for a batch of rows, with the columns it binds. */
+    private static final class Statement {
+        final String sql;
+        final int[] bound;
+
+        Statement(String table, String[] columns, List<Object[]> rows, String suffix) {
+            List<String> values = new ArrayList<>();
+            List<Integer> bound = new ArrayList<>();
+            for (int c = 0; c < columns.length; c++) {
+                Object first = rows.get(0)[c];
+                boolean same = rows.size() > 1 && sameInEveryRow(rows, c, first);
+                String literal = same ? literal(first) : null;
+                if (literal != null) {
+                    values.add(literal);
+                } else {
+                    values.add("?");
+                    bound.add(c);
+                }
+            }
+            this.bound = bound.stream().mapToInt(Integer::intValue).toArray();
+            this.sql = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
+                    + String.join(", ", values) + ")" + suffix;
+        }
     }
 
     private static boolean sameInEveryRow(List<Object[]> rows, int column, Object first) {

@@ -4,6 +4,7 @@ import static java.sql.Types.BIGINT;
 import static java.sql.Types.INTEGER;
 import static java.sql.Types.VARCHAR;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -92,5 +93,32 @@ class JdbcBatchRowWriterTest {
         assertThat(JdbcBatchRowWriter.literal(new java.math.BigDecimal("1.5"))).isNull();
         assertThat(JdbcBatchRowWriter.literal(1.5d)).isNull();
         assertThat(JdbcBatchRowWriter.literal(true)).isNull();
+    }
+
+    @Test
+    void rowsWhoseKeyIsTakenAreLeftOutAndSaidSo() {
+        JdbcBatchRowWriter writer = new JdbcBatchRowWriter(jdbc);
+        writer.insert("item", COLUMNS, TYPES, List.<Object[]>of(new Object[] {"k1", "old", "VERIFIED", 1, null, 1L, null}));
+
+        boolean[] inserted = writer.insertAbsent("item", "id", COLUMNS, TYPES, List.of(
+                new Object[] {"k0", "new", "RECEIVED", 1, null, 2L, null},
+                new Object[] {"k1", "new", "RECEIVED", 1, null, 2L, null},
+                new Object[] {"k2", "new", "RECEIVED", 1, null, 2L, null}));
+
+        assertThat(inserted).containsExactly(true, false, true);
+        assertThat(jdbc.query("SELECT id, batch, status FROM item ORDER BY id", (rs, n) -> tuple(rs.getString(1),
+                rs.getString(2), rs.getString(3))))
+                .containsExactly(tuple("k0", "new", "RECEIVED"), tuple("k1", "old", "VERIFIED"), tuple("k2", "new", "RECEIVED"));
+    }
+
+    @Test
+    void aRowBreakingAnotherConstraintStillFailsTheInsert() {
+        jdbc.execute("CREATE TABLE strict_item (id VARCHAR(20) PRIMARY KEY, status VARCHAR(12) NOT NULL)");
+        JdbcBatchRowWriter writer = new JdbcBatchRowWriter(jdbc);
+
+        assertThatThrownBy(() -> writer.insertAbsent("strict_item", "id", new String[] {"id", "status"},
+                new int[] {VARCHAR, VARCHAR}, List.of(new Object[] {"k0", "RECEIVED"}, new Object[] {"k1", null})))
+                .isInstanceOf(org.springframework.dao.DataAccessException.class)
+                .hasMessageContaining("NOT NULL");
     }
 }

@@ -80,8 +80,16 @@ final class KindWriter<T> {
         if (arrivals.isEmpty()) {
             return new Counts(0, 0);
         }
-        Map<String, KeyState<T>> states = load(arrivals.stream().map(Arrival::record).toList());
         int accepted = 0;
+        if (rows.insertsAbsent()) {
+            Inserted<T> first = insertNewKeys(arrivals, connectorId, batchId, receivedAt);
+            accepted = first.count;
+            arrivals = first.rest;
+            if (arrivals.isEmpty()) {
+                return new Counts(accepted, 0);
+            }
+        }
+        Map<String, KeyState<T>> states = load(arrivals.stream().map(Arrival::record).toList());
         int duplicates = 0;
         for (Arrival<T> arrival : arrivals) {
             T record = arrival.record();
@@ -117,6 +125,57 @@ final class KindWriter<T> {
         }
         flush(states, connectorId, batchId, receivedAt);
         return new Counts(accepted, duplicates);
+    }
+
+    /** How many arrivals went in as new keys, and the arrivals still to be written. */
+    private record Inserted<T>(int count, List<Arrival<T>> rest) {}
+
+    /**
+     * Inserts first and asks after (SQLite): every key that arrives once in the chunk is inserted as a new record
+     * unless the table has it, and the database says which went in. Most keys of a feed are new, so most records
+     * are written without the SELECT that would only have found nothing (measured: that SELECT was 7.5 % of the
+     * writing thread). The keys the table had, and those arriving more than once in the chunk, are written as
+     * before: read, compared, then inserted or updated.
+     */
+    private Inserted<T> insertNewKeys(List<Arrival<T>> arrivals, String connectorId, String batchId,
+                                      Instant receivedAt) {
+        String[] keys = new String[arrivals.size()];
+        Map<String, Integer> arrivalsOfKey = new java.util.HashMap<>();
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = table.naturalKey(arrivals.get(i).record());
+            arrivalsOfKey.merge(keys[i], 1, Integer::sum);
+        }
+        long received = receivedAt.toEpochMilli();
+        long expiresAt = raws.expiresAt(received);
+        List<Integer> once = new ArrayList<>();
+        List<Object[]> newRows = new ArrayList<>();
+        for (int i = 0; i < keys.length; i++) {
+            if (arrivalsOfKey.get(keys[i]) == 1) {
+                Arrival<T> a = arrivals.get(i);
+                // as flush writes a key new to the table with its single version inline
+                Object[] common = {keys[i], 1, 1, table.updatedAt(a.record()).toEpochMilli(), a.hash(), connectorId,
+                    connectorId, 0, received, "RECEIVED", batchId, a.canonical(), a.rawHash(), a.raw(),
+                    a.raw() != null ? expiresAt : null};
+                once.add(i);
+                newRows.add(concat(common, table.values(a.record())));
+            }
+        }
+        boolean[] inserted = rows.insertAbsent(table.table(), "natural_key", insertColumns, insertTypes, newRows);
+        boolean[] done = new boolean[keys.length];
+        int count = 0;
+        for (int j = 0; j < inserted.length; j++) {
+            if (inserted[j]) {
+                done[once.get(j)] = true;
+                count++;
+            }
+        }
+        List<Arrival<T>> rest = new ArrayList<>(keys.length - count);
+        for (int i = 0; i < keys.length; i++) {
+            if (!done[i]) {
+                rest.add(arrivals.get(i));
+            }
+        }
+        return new Inserted<>(count, rest);
     }
 
     private Map<String, KeyState<T>> load(List<T> records) {
