@@ -40,8 +40,8 @@ public class JdbcIntakeStore implements IntakeStore {
         this.transactions = transactions;
         this.writeLock = writeLock;
         RawPayloadWriter raws = new RawPayloadWriter(jdbc, rawPayloads.rawRetention());
-        this.shipments = new KindWriter<>(jdbc, rowWriter, raws, RecordKind.SHIPMENT, new ShipmentTable());
-        this.orders = new KindWriter<>(jdbc, rowWriter, raws, RecordKind.ORDER, new OrderTable());
+        this.shipments = new KindWriter<>(jdbc, writeLock.dialect(), rowWriter, raws, RecordKind.SHIPMENT, new ShipmentTable());
+        this.orders = new KindWriter<>(jdbc, writeLock.dialect(), rowWriter, raws, RecordKind.ORDER, new OrderTable());
     }
 
     @Override
