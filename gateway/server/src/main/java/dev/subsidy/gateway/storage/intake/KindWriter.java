@@ -15,6 +15,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,8 +30,10 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  * Writes one kind of record, a chunk at a time, deciding for each natural key whether the record
  * is new, a duplicate (same content as the current version) or a further version (different
  * content; the newest {@code updatedAt} becomes current, an older one is kept in the history
- * only). One SELECT per slice of keys and a handful of JDBC batches per chunk, whatever its size;
- * new rows go through the {@link RowWriter} (COPY on PostgreSQL).
+ * only). A handful of statements per chunk, whatever its size: on SQLite the chunk's new keys are
+ * inserted first and only the keys the table had are read (one SELECT per slice of them); on
+ * PostgreSQL, whose COPY cannot leave a row out, every key of the chunk is read in one SELECT, then
+ * new rows go in through the {@link RowWriter} (COPY).
  *
  * <p>One row per record on the hot path (V13): a key seen in one version keeps it inline — canonical
  * body, batch, raw payload and its hash — in its own row. Only when a second version arrives do the
@@ -145,7 +148,7 @@ final class KindWriter<T> {
     private Inserted<T> insertNewKeys(List<Arrival<T>> arrivals, String connectorId, String batchId,
                                       Instant receivedAt) {
         String[] keys = new String[arrivals.size()];
-        Map<String, Integer> arrivalsOfKey = new java.util.HashMap<>();
+        Map<String, Integer> arrivalsOfKey = new HashMap<>();
         for (int i = 0; i < keys.length; i++) {
             keys[i] = table.naturalKey(arrivals.get(i).record());
             arrivalsOfKey.merge(keys[i], 1, Integer::sum);
