@@ -34,6 +34,18 @@ public interface RecordSource {
      */
     Map<String, StoredOrder> orders(Period period, Collection<StoredShipment> shipments);
 
+    /** What a close verifies: a period's {@link #shipments} and the {@link #orders} they and the period need. */
+    record Read(List<StoredShipment> shipments, Map<String, StoredOrder> orders) {}
+
+    /**
+     * {@link #shipments} and then {@link #orders}; a source that can read the two side by side does (the
+     * database's on two connections: a close of a million records spends a quarter of its time reading them).
+     */
+    default Read read(Period period) {
+        List<StoredShipment> shipments = shipments(period);
+        return new Read(shipments, orders(period, shipments));
+    }
+
     /**
      * Every version of the period's shipments that have more than one, keyed by natural key: what
      * source trust weighs (docs/verification.md "Source trust").

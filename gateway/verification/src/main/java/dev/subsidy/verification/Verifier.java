@@ -31,11 +31,10 @@ public final class Verifier {
 
     /** Verifies every record the source holds for the period. */
     public PeriodVerdicts verify(Period period, RecordSource records) {
-        List<StoredShipment> shipments = records.shipments(period);
-        Map<String, StoredOrder> orders = records.orders(period, shipments);
+        RecordSource.Read read = records.read(period);
         Map<String, OrderVerdict> orderVerdicts = new LinkedHashMap<>();
-        orders.forEach((key, o) -> orderVerdicts.put(key, verify(o)));
-        return new PeriodVerdicts(period, shipments.stream().map(this::verify).toList(), orderVerdicts);
+        read.orders().forEach((key, o) -> orderVerdicts.put(key, verify(o)));
+        return new PeriodVerdicts(period, read.shipments().stream().map(this::verify).toList(), orderVerdicts);
     }
 
     public OrderVerdict verify(StoredOrder stored) {

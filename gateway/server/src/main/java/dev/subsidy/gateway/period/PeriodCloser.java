@@ -13,6 +13,7 @@ import dev.subsidy.gateway.delivery.Outbox;
 import dev.subsidy.gateway.figures.FigureJson;
 import dev.subsidy.gateway.period.progress.CloseProgress;
 import dev.subsidy.gateway.period.progress.CloseProgressBoard;
+import dev.subsidy.gateway.storage.Background;
 import dev.subsidy.gateway.storage.WriteLock;
 import dev.subsidy.gateway.storage.registry.RegistryStore;
 import dev.subsidy.gateway.verification.SourceTrust;
@@ -39,9 +40,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,11 +80,7 @@ public class PeriodCloser {
     private final CloseProgressBoard progressBoard;
     private final CloseProperties settings;
     /** Computes a close's figures while its statuses are written: closes take turns, so one thread. */
-    private final ExecutorService figureThread = Executors.newSingleThreadExecutor(task -> {
-        Thread t = new Thread(task, "close-figures");
-        t.setDaemon(true);
-        return t;
-    });
+    private final ExecutorService figureThread = Background.thread("close-figures");
 
     PeriodCloser(TransactionTemplate transactions, WriteLock writeLock, Jurisdiction jurisdiction, RegistryStore registry,
                  RecordSource records, StatusBook statuses, FigureBook figures, FigureJson figureJson,
@@ -163,7 +158,7 @@ public class PeriodCloser {
             screened[0] = verdicts;
 
             progress.phase("computing figures", 0);
-            List<MeasuredFigure> computed = joined(computing);
+            List<MeasuredFigure> computed = Background.joined(computing);
             List<PublishedFigure> revisedFigures = Revisions.of(period.toString(),
                     figures.find(period.toString(), null, null), computed);
             figures.record(period.toString(), revisedFigures);
@@ -194,21 +189,6 @@ public class PeriodCloser {
                 summary.awardLines(), summary.deliveriesQueued());
         observer.closed(period, screened[0], Duration.ofNanos(System.nanoTime() - started));
         return summary;
-    }
-
-    /** What the figure thread computed, or what it threw, as thrown there (an OutOfMemoryError stays one). */
-    private static <T> T joined(CompletableFuture<T> computing) {
-        try {
-            return computing.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
     }
 
     @PreDestroy

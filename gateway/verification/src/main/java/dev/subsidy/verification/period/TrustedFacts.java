@@ -37,9 +37,24 @@ final class TrustedFacts implements RecordSource {
     }
 
     @Override
+    public Read read(dev.subsidy.model.Period period) {
+        Read read = records.read(period);
+        return new Read(trusted(read.shipments()), trusted(read.orders()));
+    }
+
+    @Override
     public List<StoredShipment> shipments(dev.subsidy.model.Period period) {
+        return trusted(records.shipments(period));
+    }
+
+    @Override
+    public Map<String, StoredOrder> orders(dev.subsidy.model.Period period, Collection<StoredShipment> shipments) {
+        return trusted(records.orders(period, shipments));
+    }
+
+    private List<StoredShipment> trusted(List<StoredShipment> shipments) {
         List<StoredShipment> out = new ArrayList<>();
-        for (StoredShipment s : records.shipments(period)) {
+        for (StoredShipment s : shipments) {
             Shipment trusted = mostTrusted(shipmentHistory.get(s.record().naturalKey()));
             out.add(trusted == null ? s : new StoredShipment(withPlaces(s.record(), trusted), s.connectors(),
                     s.duplicates(), s.contentHash(), s.versions()));
@@ -47,10 +62,9 @@ final class TrustedFacts implements RecordSource {
         return out;
     }
 
-    @Override
-    public Map<String, StoredOrder> orders(dev.subsidy.model.Period period, Collection<StoredShipment> shipments) {
+    private Map<String, StoredOrder> trusted(Map<String, StoredOrder> orders) {
         Map<String, StoredOrder> out = new LinkedHashMap<>();
-        records.orders(period, shipments).forEach((key, o) -> {
+        orders.forEach((key, o) -> {
             SalesOrder trusted = mostTrusted(orderHistory.get(key));
             out.put(key, trusted == null ? o : new StoredOrder(withSettlement(o.record(), trusted), o.connectors(),
                     o.duplicates(), o.contentHash(), o.versions()));

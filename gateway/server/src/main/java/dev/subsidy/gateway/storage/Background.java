@@ -1,0 +1,39 @@
+package dev.subsidy.gateway.storage;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+/**
+ * The helper threads a period close runs beside its transaction (its paid orders read, its figures
+ * computed): one each, since closes take turns, and daemons, so that none keeps a stopping gateway alive.
+ */
+public final class Background {
+
+    private Background() {}
+
+    /** One named daemon thread; whoever holds it shuts it down with the gateway. */
+    public static ExecutorService thread(String name) {
+        return Executors.newSingleThreadExecutor(task -> {
+            Thread t = new Thread(task, name);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** What the helper returned, or what it threw, as thrown there (an OutOfMemoryError stays one). */
+    public static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
+    }
+}

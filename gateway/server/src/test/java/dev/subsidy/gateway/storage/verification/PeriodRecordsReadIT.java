@@ -1,0 +1,106 @@
+package dev.subsidy.gateway.storage.verification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.subsidy.gateway.storage.Dialect;
+import dev.subsidy.gateway.storage.RowWriter;
+import dev.subsidy.gateway.storage.WriteLock;
+import dev.subsidy.gateway.storage.intake.JdbcIntakeStore;
+import dev.subsidy.gateway.support.MigratedDatabases;
+import dev.subsidy.gateway.support.MigratedDatabases.Database;
+import dev.subsidy.intake.BodyRecord;
+import dev.subsidy.intake.ParsedRecord;
+import dev.subsidy.intake.StandardRecordParser;
+import dev.subsidy.model.Period;
+import dev.subsidy.model.SalesOrder;
+import dev.subsidy.model.Shipment;
+import dev.subsidy.verification.RecordSource;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What a close reads in one go: the period's shipments on its own connection, the paid orders on another
+ * beside them, then the orders only a shipment names. The same records, in the same order, as reading
+ * them one after the other, from inside the close's write transaction on both databases.
+ */
+class PeriodRecordsReadIT {
+
+    private static final MigratedDatabases DATABASES = new MigratedDatabases("period-records");
+    private static final ObjectMapper JSON = JsonMapper.builder().build();
+    private static final Instant ARRIVAL = Instant.parse("2026-12-10T00:00:00Z");
+    private static final Period NOVEMBER = Period.parse("2026-11");
+
+    @AfterAll
+    static void closeSources() {
+        DATABASES.close();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void theShipmentsAndTheOrdersTheyAndThePeriodNeedAreReadSideBySide(Database db) throws Exception {
+        JdbcTemplate jdbc = DATABASES.jdbc(db);
+        Dialect dialect = Dialect.of(jdbc.getDataSource());
+        WriteLock lock = new WriteLock(jdbc, dialect);
+        TransactionTemplate transactions = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()));
+        JdbcIntakeStore store = new JdbcIntakeStore(jdbc, RowWriter.of(dialect, jdbc), transactions, lock);
+        List<SalesOrder> orders = List.of(
+                order("P-AUG", "2026-08-15T10:00:00+08:00"), // in the link window before the period
+                order("P-OLD", "2026-03-01T10:00:00+08:00"), // long before: read only because a shipment names it
+                order("P-NOV", "2026-11-20T10:00:00+08:00"),
+                order("P-DEC", "2026-12-02T10:00:00+08:00"), // after the period: not read
+                order("P-GONE", "2026-02-01T10:00:00+08:00")); // long before and named by nobody: not read
+        List<Shipment> shipments = List.of(shipment("73001", "TAOBAO:P-OLD"),
+                shipment("73002", "TAOBAO:P-NOV"), shipment("73003", null));
+        store.inWriteTransaction(() -> {
+            store.storeShipments(shipments, "standard", "b1", ARRIVAL);
+            return store.storeOrders(orders, "standard", "b1", ARRIVAL);
+        });
+        JdbcRecordSource source = new JdbcRecordSource(jdbc);
+        try {
+            RecordSource.Read read = transactions.execute(tx -> {
+                lock.acquire();
+                return source.read(NOVEMBER);
+            });
+
+            assertThat(read.shipments()).extracting(s -> s.record().naturalKey())
+                    .containsExactly("ZTO:73001", "ZTO:73002", "ZTO:73003");
+            assertThat(read.orders()).containsOnlyKeys("TAOBAO:P-AUG", "TAOBAO:P-NOV", "TAOBAO:P-OLD");
+            assertThat(List.copyOf(read.orders().keySet())).as("the named order after the paid ones")
+                    .endsWith("TAOBAO:P-OLD");
+            assertThat(read.shipments()).containsExactlyElementsOf(source.shipments(NOVEMBER));
+            assertThat(read.orders()).containsExactlyEntriesOf(source.orders(NOVEMBER, source.shipments(NOVEMBER)));
+        } finally {
+            source.stop();
+        }
+    }
+
+    private static Shipment shipment(String waybill, String orderRef) throws Exception {
+        return parse("{\"kind\": \"shipment\", \"carrier\": \"ZTO\", \"waybillNo\": \"" + waybill + "\", "
+                + "\"collectedAt\": \"2026-11-10T08:00:00+08:00\", \"originRegion\": \"522633\", "
+                + "\"destRegion\": \"440106\"" + (orderRef == null ? "" : ", \"orderRef\": \"" + orderRef + "\"")
+                + ", \"updatedAt\": \"2026-11-10T09:00:00+08:00\"}").shipment();
+    }
+
+    private static SalesOrder order(String id, String paidAt) throws Exception {
+        return parse("{\"kind\": \"order\", \"platform\": \"TAOBAO\", \"orderId\": \"" + id + "\", \"shopId\": \"tb-1\", "
+                + "\"channel\": \"B2C\", \"status\": \"PAID\", \"paidAt\": \"" + paidAt + "\", \"amount\": \"59.90\", "
+                + "\"updatedAt\": \"" + paidAt + "\"}").order();
+    }
+
+    private static ParsedRecord parse(String text) throws Exception {
+        Object result = new StandardRecordParser(Map.of())
+                .parse(BodyRecord.of(0, (ObjectNode) JSON.readTree(text), text), ARRIVAL);
+        assertThat(result).as("%s", result).isInstanceOf(ParsedRecord.class);
+        return (ParsedRecord) result;
+    }
+}
