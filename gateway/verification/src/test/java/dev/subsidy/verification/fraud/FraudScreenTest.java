@@ -293,6 +293,17 @@ class FraudScreenTest {
     }
 
     @Test
+    void aParcelTwoRulesFlagCarriesTheirFindingsInTheRulesOrder() {
+        ordinaryParcels(25);
+        Shipment s = replace(parcel(Carrier.ZTO, "12345678", T, null), b -> b.dest("440106")
+                .delivered(T.plus(Duration.ofHours(30)), 6).deliveredRegion("522633101"));
+
+        assertThat(rulesOf(screen(), s)).filteredOn(r -> r.equals(Rules.WAYBILL_SHAPE) || r.equals(Rules.PLACE_MISMATCH))
+                .as("the waybill's shape is screened before its places: the rules' order")
+                .containsExactly(Rules.WAYBILL_SHAPE, Rules.PLACE_MISMATCH);
+    }
+
+    @Test
     void anOriginRegionContradictingTheRegisteredSiteIsSuspect() {
         Shipment s = replace(parcel(zto(), T, null), b -> b.site("GY-1"));
 
