@@ -97,13 +97,8 @@ class JdbcRecordSource implements RecordSource {
     public Read read(Period period) {
         CompletableFuture<Map<String, StoredOrder>> paid = CompletableFuture.supplyAsync(() -> paidOrders(period),
                 reader);
-        List<StoredShipment> shipments;
-        try {
-            shipments = shipments(period);
-        } catch (RuntimeException | Error e) {
-            paid.cancel(true);
-            throw e;
-        }
+        // should the shipments' read fail, the close rolls back and the orders read meanwhile are dropped
+        List<StoredShipment> shipments = shipments(period);
         return new Read(shipments, withNamed(Background.joined(paid), shipments));
     }
 
