@@ -7,6 +7,7 @@ import static java.sql.Types.VARCHAR;
 import dev.subsidy.gateway.storage.Dialect;
 import dev.subsidy.gateway.storage.RowWriter;
 import dev.subsidy.gateway.storage.Sql;
+import dev.subsidy.gateway.storage.records.RecordColumns;
 import dev.subsidy.intake.IntakeStore.Arrival;
 import dev.subsidy.intake.IntakeStore.Counts;
 import dev.subsidy.model.RecordKind;
@@ -36,7 +37,8 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  * new rows go in through the {@link RowWriter} (COPY).
  *
  * <p>One row per record on the hot path (V13): a key seen in one version keeps it inline — canonical
- * body, batch, raw payload and its hash — in its own row. Only when a second version arrives do the
+ * body, batch, raw payload and its hash — in its own row; the body empty when the row's columns give the
+ * canonical form back ({@link RecordColumns}), which keeps most rows to their columns. Only when a second version arrives do the
  * versions go to {@code record_version} and their payloads to {@code raw_payload} (the inline one
  * moving out of the row), so that the first arrival of a record, by far the commonest write, is a
  * single INSERT. A duplicate keeps nothing but its count.
@@ -162,7 +164,7 @@ final class KindWriter<T> {
                 Arrival<T> a = arrivals.get(i);
                 // as flush writes a key new to the table with its single version inline
                 Object[] common = {keys[i], 1, 1, table.updatedAt(a.record()).toEpochMilli(), a.hash(), connectorId,
-                    connectorId, 0, received, "RECEIVED", batchId, a.canonical(), a.rawHash(), a.raw(),
+                    connectorId, 0, received, "RECEIVED", batchId, table.inlineBody(a.record(), a.canonical()), a.rawHash(), a.raw(),
                     a.raw() != null ? expiresAt : null};
                 once.add(i);
                 newRows.add(concat(common, table.values(a.record())));
@@ -249,7 +251,7 @@ final class KindWriter<T> {
                 Version<T> v = s.current;
                 Object[] common = {key, s.version, s.versions, s.updatedAt.toEpochMilli(), s.hash,
                     s.connectorId, String.join(",", s.connectors), s.duplicates, received, "RECEIVED", batchId,
-                    inlineNow ? v.canonical : null, v.rawHash, inlineNow ? v.raw : null,
+                    inlineNow ? table.inlineBody(v.record, v.canonical) : null, v.rawHash, inlineNow ? v.raw : null,
                     inlineNow && v.raw != null ? expiresAt : null};
                 newRows.add(concat(common, table.values(v.record)));
             } else if (s.stored && s.contentChanged) {
@@ -307,12 +309,14 @@ final class KindWriter<T> {
         List<RawPayloadWriter.Kept> payloads = new ArrayList<>();
         for (List<String> slice : Sql.slices(keys, KEYS_PER_SELECT)) {
             jdbc.query("SELECT natural_key, version, updated_at, content_hash, connector_id, batch_id, received_at, "
-                    + "body, raw_hash, raw, raw_expires_at FROM " + table.table() + " WHERE body IS NOT NULL AND "
+                    + "body, raw_hash, raw, raw_expires_at, " + RecordColumns.of(kind) + " FROM " + table.table()
+                    + " WHERE body IS NOT NULL AND "
                     + "natural_key IN (" + Sql.placeholders(slice.size()) + ")", rs -> {
                         String rawHash = rs.getString("raw_hash");
                         moved.add(new Object[] {kind.name(), rs.getString("natural_key"), rs.getInt("version"),
                             rs.getLong("updated_at"), rs.getString("content_hash"), rs.getString("connector_id"),
-                            rs.getString("batch_id"), rs.getLong("received_at"), rs.getString("body"), rawHash});
+                            rs.getString("batch_id"), rs.getLong("received_at"), RecordColumns.canonicalForm(kind, rs),
+                            rawHash});
                         long expires = rs.getLong("raw_expires_at");
                         if (rawHash != null && !rs.wasNull()) {
                             // a payload retention already emptied keeps its row with no text, so the API can say when

@@ -4,7 +4,7 @@ import static java.sql.Types.BIGINT;
 import static java.sql.Types.INTEGER;
 import static java.sql.Types.VARCHAR;
 
-import dev.subsidy.intake.CanonicalForm;
+import dev.subsidy.gateway.storage.records.RecordColumns;
 import dev.subsidy.model.SalesOrder;
 import java.time.Instant;
 
@@ -48,7 +48,7 @@ final class OrderTable extends RecordTable<SalesOrder> {
     }
 
     @Override
-    String canonical(SalesOrder record) {
-        return CanonicalForm.of(record);
+    boolean holdAll(SalesOrder record) {
+        return RecordColumns.holdAll(record);
     }
 }

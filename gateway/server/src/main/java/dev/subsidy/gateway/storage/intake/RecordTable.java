@@ -59,7 +59,16 @@ abstract class RecordTable<T> {
 
     abstract java.time.Instant updatedAt(T record);
 
-    abstract String canonical(T record);
+    /** Whether the row's columns give back the record's canonical form ({@link #inlineBody}). */
+    abstract boolean holdAll(T record);
+
+    /**
+     * The body a row keeps for its inline version: empty when the columns give back the canonical form, which
+     * is most records and most of a row's bytes (docs/records.md "Where it is stored"); else the form itself.
+     */
+    final String inlineBody(T record, String canonical) {
+        return holdAll(record) ? "" : canonical;
+    }
 
     static Long millis(java.time.Instant instant) {
         return instant == null ? null : instant.toEpochMilli();

@@ -4,6 +4,7 @@ import static java.sql.Types.BIGINT;
 import static java.sql.Types.INTEGER;
 import static java.sql.Types.VARCHAR;
 
+import dev.subsidy.gateway.storage.records.RecordColumns;
 import dev.subsidy.intake.CanonicalForm;
 import dev.subsidy.model.Shipment;
 import java.time.Instant;
@@ -40,7 +41,7 @@ final class ShipmentTable extends RecordTable<Shipment> {
     }
 
     @Override
-    String canonical(Shipment record) {
-        return CanonicalForm.of(record);
+    boolean holdAll(Shipment record) {
+        return RecordColumns.holdAll(record);
     }
 }

@@ -1,10 +1,13 @@
 package dev.subsidy.gateway.storage.records;
 
 import dev.subsidy.model.RecordKind;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.jdbc.core.ColumnMapRowMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -49,10 +52,10 @@ public class RecordHistory {
 
     public Optional<Stored> find(RecordKind kind, String naturalKey) {
         String table = kind == RecordKind.SHIPMENT ? "shipment" : "sales_order";
-        List<Map<String, Object>> rows = jdbc.queryForList("SELECT version, updated_at, connector_id, connectors, "
+        List<Map<String, Object>> rows = jdbc.query("SELECT version, updated_at, connector_id, connectors, "
                 + "duplicates, status, reasons, received_at, body, raw_hash, "
-                + "CASE WHEN raw IS NULL THEN 0 ELSE 1 END AS raw_kept, raw_expires_at FROM " + table
-                + " WHERE natural_key = ?", naturalKey);
+                + "CASE WHEN raw IS NULL THEN 0 ELSE 1 END AS raw_kept, raw_expires_at, " + RecordColumns.of(kind)
+                + " FROM " + table + " WHERE natural_key = ?", (rs, n) -> inlineForm(kind, rs), naturalKey);
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -80,6 +83,15 @@ public class RecordHistory {
         return Optional.of(stored(row, versions));
     }
 
+    /** The row's columns by name, its body the inline version's canonical form (rebuilt when kept empty). */
+    private static Map<String, Object> inlineForm(RecordKind kind, ResultSet rs) throws SQLException {
+        Map<String, Object> row = new ColumnMapRowMapper().mapRow(rs, 0);
+        if (rs.getString("body") != null) {
+            row.put("body", RecordColumns.canonicalForm(kind, rs));
+        }
+        return row;
+    }
+
     private static Stored stored(Map<String, Object> row, List<Version> versions) {
         return new Stored((String) row.get("status"), (String) row.get("reasons"),
                 ((Number) row.get("version")).intValue(), Instant.ofEpochMilli(((Number) row.get("updated_at")).longValue()),
@@ -103,7 +115,7 @@ public class RecordHistory {
         return found.stream().findFirst();
     }
 
-    private static RawPayload payload(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private static RawPayload payload(ResultSet rs) throws SQLException {
         if (rs.getString("raw_hash") == null) {
             return new RawPayload.NeverKept();
         }

@@ -1,19 +1,14 @@
 package dev.subsidy.gateway.storage.verification;
 
-import static dev.subsidy.gateway.storage.Sql.integer;
 import static dev.subsidy.gateway.storage.Sql.millis;
 
 import dev.subsidy.gateway.storage.Background;
 import dev.subsidy.gateway.storage.Sql;
+import dev.subsidy.gateway.storage.records.RecordColumns;
+import dev.subsidy.gateway.storage.records.RecordColumns.SharedValues;
 import dev.subsidy.intake.CanonicalForm;
-import dev.subsidy.model.Carrier;
-import dev.subsidy.model.Channel;
-import dev.subsidy.model.OrderStatus;
-import dev.subsidy.model.PaymentMethod;
 import dev.subsidy.model.Period;
-import dev.subsidy.model.Platform;
 import dev.subsidy.model.RecordKind;
-import dev.subsidy.model.RefundStatus;
 import dev.subsidy.model.SalesOrder;
 import dev.subsidy.model.Shipment;
 import dev.subsidy.verification.RecordSource;
@@ -22,13 +17,8 @@ import dev.subsidy.verification.StoredOrder;
 import dev.subsidy.verification.StoredShipment;
 import dev.subsidy.verification.TraceCheck;
 import jakarta.annotation.PreDestroy;
-import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -47,14 +37,8 @@ import org.springframework.stereotype.Component;
 @Component
 class JdbcRecordSource implements RecordSource {
 
-    private static final String SHIPMENT_COLUMNS = "carrier, waybill_no, collected_at, origin_region, origin_site, "
-            + "dest_region, dest_country, delivered_at, delivered_region, delivery_site, order_ref, shipper_id, "
-            + "weight_grams, trace_events, updated_at, connectors, duplicates, versions, scans, "
-            + "payment_method, receiver_hash";
-    private static final String ORDER_COLUMNS = "platform, order_id, shop_id, merchant_id, channel, order_status, "
-            + "paid_at, amount_fen, refunded_fen, currency, fx_rate, waybills, categories, cross_border, dest_region, "
-            + "dest_country, buyer_hash, updated_at, connectors, duplicates, versions, payment_method, "
-            + "refund_status, receiver_hash, parcel_count";
+    private static final String SHIPMENT_COLUMNS = RecordColumns.SHIPMENT + ", connectors, duplicates, versions";
+    private static final String ORDER_COLUMNS = RecordColumns.ORDER + ", connectors, duplicates, versions";
 
     private final JdbcTemplate jdbc;
     /** Reads a close's paid orders beside its shipments: closes take turns, so one thread. */
@@ -224,107 +208,15 @@ class JdbcRecordSource implements RecordSource {
         return byKey;
     }
 
-    /**
-     * A close holds every record of its period at once: the many values records share (a site, a region, a
-     * shop, a connector list) are kept once per query rather than once per row, which is most of what a
-     * record costs in memory. Bounded, so a column of mostly distinct values stops being remembered.
-     */
-    static final class SharedValues {
-        private static final int MOST = 200_000;
-        private final Map<String, String> texts = new HashMap<>();
-        private final Map<String, List<String>> lists = new HashMap<>();
-        /**
-         * The last instant seen in each of a few thousand slots, by its millisecond: a body's records share the
-         * arrival that stands in for a missing updatedAt, and scanners stamp many parcels in the same minute. An
-         * Instant is 24 bytes, two or three per record.
-         */
-        private final Instant[] instants = new Instant[4096];
-
-        String text(ResultSet rs, String column) throws SQLException {
-            String value = rs.getString(column);
-            if (value == null) {
-                return null;
-            }
-            String known = texts.get(value);
-            if (known != null) {
-                return known;
-            }
-            if (texts.size() < MOST) {
-                texts.put(value, value);
-            }
-            return value;
-        }
-
-        Instant instant(ResultSet rs, String column) throws SQLException {
-            long value = rs.getLong(column);
-            if (rs.wasNull()) {
-                return null;
-            }
-            // Fibonacci hashing: times on whole seconds or minutes end in the same low bits
-            int slot = (int) ((value * 0x9E3779B97F4A7C15L) >>> 52);
-            Instant known = instants[slot];
-            if (known == null || known.toEpochMilli() != value) {
-                known = Instant.ofEpochMilli(value);
-                instants[slot] = known;
-            }
-            return known;
-        }
-
-        List<String> list(ResultSet rs, String column) throws SQLException {
-            String value = rs.getString(column);
-            if (value == null || value.isEmpty()) {
-                return List.of();
-            }
-            List<String> known = lists.get(value);
-            if (known != null) {
-                return known;
-            }
-            List<String> items = List.of(value.split(","));
-            if (lists.size() < MOST) {
-                lists.put(value, items);
-            }
-            return items;
-        }
-    }
-
     private static RowMapper<StoredShipment> shipmentRows() {
         SharedValues shared = new SharedValues();
-        return (rs, n) -> new StoredShipment(new Shipment(
-            Carrier.valueOf(rs.getString("carrier")), rs.getString("waybill_no"), shared.instant(rs, "collected_at"),
-            shared.text(rs, "origin_region"), shared.text(rs, "origin_site"), shared.text(rs, "dest_region"),
-            shared.text(rs, "dest_country"), shared.instant(rs, "delivered_at"), shared.text(rs, "delivered_region"),
-            shared.text(rs, "delivery_site"), rs.getString("order_ref"), shared.text(rs, "shipper_id"),
-            integer(rs, "weight_grams"), integer(rs, "trace_events"), shared.instant(rs, "updated_at"),
-            CanonicalForm.readScans(rs.getString("scans")), named(PaymentMethod.class, rs.getString("payment_method")),
-            rs.getString("receiver_hash")), shared.list(rs, "connectors"), rs.getInt("duplicates"), null,
-            rs.getInt("versions"));
+        return (rs, n) -> new StoredShipment(RecordColumns.shipment(rs, shared), shared.list(rs, "connectors"),
+                rs.getInt("duplicates"), null, rs.getInt("versions"));
     }
 
     private static RowMapper<StoredOrder> orderRows() {
         SharedValues shared = new SharedValues();
-        return (rs, n) -> {
-            String rate = rs.getString("fx_rate");
-            SalesOrder order = new SalesOrder(Platform.valueOf(rs.getString("platform")), rs.getString("order_id"),
-                    shared.text(rs, "shop_id"), shared.text(rs, "merchant_id"), Channel.valueOf(rs.getString("channel")),
-                    OrderStatus.valueOf(rs.getString("order_status")), shared.instant(rs, "paid_at"),
-                    BigDecimal.valueOf(rs.getLong("amount_fen"), 2), BigDecimal.valueOf(rs.getLong("refunded_fen"), 2),
-                    shared.text(rs, "currency"), rate == null ? null : new BigDecimal(rate), list(rs, "waybills"),
-                    shared.list(rs, "categories"), rs.getInt("cross_border") == 1, shared.text(rs, "dest_region"),
-                    shared.text(rs, "dest_country"), rs.getString("buyer_hash"), shared.instant(rs, "updated_at"),
-                    named(PaymentMethod.class, rs.getString("payment_method")),
-                    named(RefundStatus.class, rs.getString("refund_status")), rs.getString("receiver_hash"),
-                    integer(rs, "parcel_count"));
-            return new StoredOrder(order, shared.list(rs, "connectors"), rs.getInt("duplicates"), null,
-                    rs.getInt("versions"));
-        };
-    }
-
-    private static <E extends Enum<E>> E named(Class<E> type, String name) {
-        return name == null ? null : Enum.valueOf(type, name);
-    }
-
-    private static List<String> list(ResultSet rs, String column) throws SQLException {
-        String value = rs.getString(column);
-        return value == null || value.isEmpty() ? List.of() : new ArrayList<>(Arrays.asList(value.split(",")));
+        return (rs, n) -> new StoredOrder(RecordColumns.order(rs, shared), shared.list(rs, "connectors"),
+                rs.getInt("duplicates"), null, rs.getInt("versions"));
     }
 }

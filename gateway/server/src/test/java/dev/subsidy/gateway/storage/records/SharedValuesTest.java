@@ -1,4 +1,4 @@
-package dev.subsidy.gateway.storage.verification;
+package dev.subsidy.gateway.storage.records;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +16,7 @@ class SharedValuesTest {
 
     @Test
     void equalInstantsAreOneObjectAndEveryInstantReadsAsStored() throws Exception {
-        JdbcRecordSource.SharedValues shared = new JdbcRecordSource.SharedValues();
+        RecordColumns.SharedValues shared = new RecordColumns.SharedValues();
         List<Instant> read = new ArrayList<>();
         long minute = Instant.parse("2026-10-12T02:00:00Z").toEpochMilli();
         // minutes of two weeks, each twice, and every 97th row one millisecond apart from its minute
