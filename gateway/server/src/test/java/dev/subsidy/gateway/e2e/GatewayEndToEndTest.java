@@ -289,7 +289,7 @@ abstract class GatewayEndToEndTest {
         assertThat(sale.get("buyer_hash")).isEqualTo(site);
         assertThat(sale.get("merchant_id")).isNull();
         // the columns hold the whole record, so its row keeps no canonical body: the version the API showed
-        // above, with the text as sent, was rebuilt from them (docs/records.md "Where it is stored")
+        // above, with the text as sent, was rebuilt from them (docs/records.md "Provenance")
         assertThat(jdbc.queryForObject("SELECT body FROM shipment WHERE natural_key = ?", String.class,
                 "YTO:YT9000000000077")).isEmpty();
     }

@@ -64,7 +64,7 @@ abstract class RecordTable<T> {
 
     /**
      * The body a row keeps for its inline version: empty when the columns give back the canonical form, which
-     * is most records and most of a row's bytes (docs/records.md "Where it is stored"); else the form itself.
+     * is most records and most of a row's bytes (docs/records.md "Provenance"); else the form itself.
      */
     final String inlineBody(T record, String canonical) {
         return holdAll(record) ? "" : canonical;

@@ -24,9 +24,9 @@ import java.util.Map;
 
 /**
  * A standard record as its columns in {@code shipment} or {@code sales_order} hold it: read back for a
- * close, and rebuilt into its canonical form where the row keeps none (docs/records.md "Where it is
- * stored"). The columns hold whole milliseconds, amounts in fen and lists joined by commas; a record
- * they cannot hold exactly ({@link #holdAll(Shipment)}) keeps its canonical form in the row's body.
+ * close, and rebuilt into its canonical form where the row keeps none (docs/records.md "Provenance").
+ * The columns hold whole milliseconds, amounts in fen and lists joined by commas; a record they cannot
+ * hold exactly ({@link #holdAll(Shipment)}) keeps its canonical form in the row's body.
  */
 public final class RecordColumns {
 

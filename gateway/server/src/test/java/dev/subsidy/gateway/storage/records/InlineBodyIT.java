@@ -36,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A record received once keeps no canonical body in its row when the row's columns give the form back
- * (docs/records.md "Where it is stored"): the records API, the raw payload and the history a second
+ * (docs/records.md "Provenance"): the records API, the raw payload and the history a second
  * version starts show exactly the form the record arrived with, whether the row kept its body or not. Each
  * way a column loses something — a time finer than a millisecond, an amount not in fen, a rate in
  * scientific notation, a list item holding a comma or empty — keeps the body, on SQLite and PostgreSQL.
