@@ -38,9 +38,9 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  *
  * <p>One row per record on the hot path (V13): a key seen in one version keeps it inline — canonical
  * body, batch, raw payload and its hash — in its own row; the body empty when the row's columns give the
- * canonical form back ({@link RecordColumns}), which keeps most rows to their columns. Only when a second version arrives do the
- * versions go to {@code record_version} and their payloads to {@code raw_payload} (the inline one
- * moving out of the row), so that the first arrival of a record, by far the commonest write, is a
+ * canonical form back ({@link RecordColumns}), which keeps most rows to their columns. Only when a second
+ * version arrives do the versions go to {@code record_version} and their payloads to {@code raw_payload}
+ * (the inline one moving out of the row), so that the first arrival of a record, by far the commonest write, is a
  * single INSERT. A duplicate keeps nothing but its count.
  */
 final class KindWriter<T> {
@@ -164,7 +164,8 @@ final class KindWriter<T> {
                 Arrival<T> a = arrivals.get(i);
                 // as flush writes a key new to the table with its single version inline
                 Object[] common = {keys[i], 1, 1, table.updatedAt(a.record()).toEpochMilli(), a.hash(), connectorId,
-                    connectorId, 0, received, "RECEIVED", batchId, table.inlineBody(a.record(), a.canonical()), a.rawHash(), a.raw(),
+                    connectorId, 0, received, "RECEIVED", batchId, table.inlineBody(a.record(), a.canonical()),
+                    a.rawHash(), a.raw(),
                     a.raw() != null ? expiresAt : null};
                 once.add(i);
                 newRows.add(concat(common, table.values(a.record())));
@@ -307,16 +308,16 @@ final class KindWriter<T> {
         }
         List<Object[]> moved = new ArrayList<>();
         List<RawPayloadWriter.Kept> payloads = new ArrayList<>();
+        RecordColumns.SharedValues shared = new RecordColumns.SharedValues();
         for (List<String> slice : Sql.slices(keys, KEYS_PER_SELECT)) {
             jdbc.query("SELECT natural_key, version, updated_at, content_hash, connector_id, batch_id, received_at, "
                     + "body, raw_hash, raw, raw_expires_at, " + RecordColumns.of(kind) + " FROM " + table.table()
-                    + " WHERE body IS NOT NULL AND "
-                    + "natural_key IN (" + Sql.placeholders(slice.size()) + ")", rs -> {
+                    + " WHERE body IS NOT NULL AND natural_key IN (" + Sql.placeholders(slice.size()) + ")", rs -> {
                         String rawHash = rs.getString("raw_hash");
                         moved.add(new Object[] {kind.name(), rs.getString("natural_key"), rs.getInt("version"),
                             rs.getLong("updated_at"), rs.getString("content_hash"), rs.getString("connector_id"),
-                            rs.getString("batch_id"), rs.getLong("received_at"), RecordColumns.canonicalForm(kind, rs),
-                            rawHash});
+                            rs.getString("batch_id"), rs.getLong("received_at"),
+                            RecordColumns.canonicalForm(kind, rs, shared), rawHash});
                         long expires = rs.getLong("raw_expires_at");
                         if (rawHash != null && !rs.wasNull()) {
                             // a payload retention already emptied keeps its row with no text, so the API can say when

@@ -50,15 +50,16 @@ public final class RecordColumns {
 
     /**
      * The canonical form of the version inline in the row {@code rs} is on (its {@code body} not null): the
-     * body, or when that is empty, the form rebuilt from the row's content columns ({@link #of}).
+     * body, or when that is empty, the form rebuilt from the row's content columns ({@link #of}). One
+     * {@code shared} for all the rows a query reads: a feed of revisions promotes many rows at once.
      */
-    public static String canonicalForm(RecordKind kind, ResultSet rs) throws SQLException {
+    public static String canonicalForm(RecordKind kind, ResultSet rs, SharedValues shared) throws SQLException {
         String body = rs.getString("body");
         if (!body.isEmpty()) {
             return body;
         }
-        SharedValues once = new SharedValues();
-        return kind == RecordKind.SHIPMENT ? CanonicalForm.of(shipment(rs, once)) : CanonicalForm.of(order(rs, once));
+        return kind == RecordKind.SHIPMENT ? CanonicalForm.of(shipment(rs, shared))
+                : CanonicalForm.of(order(rs, shared));
     }
 
     public static Shipment shipment(ResultSet rs, SharedValues shared) throws SQLException {

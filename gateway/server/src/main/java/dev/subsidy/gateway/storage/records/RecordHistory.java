@@ -87,7 +87,7 @@ public class RecordHistory {
     private static Map<String, Object> inlineForm(RecordKind kind, ResultSet rs) throws SQLException {
         Map<String, Object> row = new ColumnMapRowMapper().mapRow(rs, 0);
         if (rs.getString("body") != null) {
-            row.put("body", RecordColumns.canonicalForm(kind, rs));
+            row.put("body", RecordColumns.canonicalForm(kind, rs, new RecordColumns.SharedValues()));
         }
         return row;
     }
