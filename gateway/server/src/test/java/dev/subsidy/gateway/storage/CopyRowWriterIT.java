@@ -123,4 +123,58 @@ class CopyRowWriterIT {
                 rs.getString(2), rs.getString(3)))).containsExactly(Arrays.asList(1, "12.50", "tab\there"),
                         Arrays.asList(2, null, "\\N"));
     }
+
+    @Test
+    void insertAbsentCopiesAChunkOfNewKeysWhole() {
+        String table = absentTable("fresh");
+        tx.executeWithoutResult(s -> assertThat(writer.insertAbsent(table, "id", COLUMNS, TYPES,
+                List.<Object[]>of(row(1, "a"), row(2, "b"), row(3, "c")))).containsExactly(true, true, true));
+        assertThat(texts(table)).containsExactly("a", "b", "c");
+    }
+
+    @Test
+    void insertAbsentLeavesTheTakenKeysAsTheyWereAndKeepsWhatTheTransactionWroteBefore() {
+        String table = absentTable("taken");
+        tx.executeWithoutResult(s -> writer.insert(table, COLUMNS, TYPES, List.<Object[]>of(row(2, "stored"))));
+        tx.executeWithoutResult(s -> {
+            writer.insert(table, COLUMNS, TYPES, List.<Object[]>of(row(1, "earlier in the transaction")));
+            // the optimistic COPY meets key 2, rolls back to its savepoint and copies what is absent
+            assertThat(writer.insertAbsent(table, "id", COLUMNS, TYPES, List.<Object[]>of(row(2, "again"), row(3, "new"),
+                    row(3, "the same key twice"), row(4, "new too")))).containsExactly(false, true, false, true);
+            // having met a key, the next chunks read first until one finds none held; then COPY is tried again
+            assertThat(writer.insertAbsent(table, "id", COLUMNS, TYPES, List.<Object[]>of(row(1, "taken now"), row(5, "e"))))
+                    .containsExactly(false, true);
+            assertThat(writer.insertAbsent(table, "id", COLUMNS, TYPES, List.<Object[]>of(row(6, "f"))))
+                    .containsExactly(true);
+            assertThat(writer.insertAbsent(table, "id", COLUMNS, TYPES, List.<Object[]>of(row(7, "g"), row(6, "taken"))))
+                    .containsExactly(true, false);
+        });
+        assertThat(texts(table)).containsExactly("earlier in the transaction", "stored", "new", "new too", "e", "f",
+                "g");
+    }
+
+    @Test
+    void insertAbsentStillFailsOnAnyOtherBrokenConstraintAndStoresNothing() {
+        String table = absentTable("other");
+        tx.executeWithoutResult(s -> jdbc.execute("ALTER TABLE " + table + " ADD CONSTRAINT positive CHECK (i >= 0)"));
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> writer.insertAbsent(table, "id", COLUMNS, TYPES,
+                List.<Object[]>of(row(1, "a"), new Object[] {2, "negative", 1L, -1}))))
+                .isInstanceOf(DataAccessException.class).hasMessageContaining("positive");
+        assertThat(texts(table)).isEmpty();
+    }
+
+    private static String absentTable(String name) {
+        String table = "absent_" + name;
+        tx.executeWithoutResult(s -> jdbc.execute("CREATE TABLE " + table
+                + " (id INTEGER PRIMARY KEY, t TEXT, b BIGINT, i INTEGER)"));
+        return table;
+    }
+
+    private static Object[] row(int id, String text) {
+        return new Object[] {id, text, (long) id, id};
+    }
+
+    private static List<String> texts(String table) {
+        return jdbc.queryForList("SELECT t FROM " + table + " ORDER BY id", String.class);
+    }
 }

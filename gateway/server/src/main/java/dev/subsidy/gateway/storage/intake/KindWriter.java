@@ -31,10 +31,9 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  * Writes one kind of record, a chunk at a time, deciding for each natural key whether the record
  * is new, a duplicate (same content as the current version) or a further version (different
  * content; the newest {@code updatedAt} becomes current, an older one is kept in the history
- * only). A handful of statements per chunk, whatever its size: on SQLite the chunk's new keys are
- * inserted first and only the keys the table had are read (one SELECT per slice of them); on
- * PostgreSQL, whose COPY cannot leave a row out, every key of the chunk is read in one SELECT, then
- * new rows go in through the {@link RowWriter} (COPY).
+ * only). A handful of statements per chunk, whatever its size: the chunk's new keys are inserted
+ * first ({@link RowWriter#insertAbsent}: on SQLite an insert that skips a taken key, on PostgreSQL a COPY
+ * that falls back to reading the keys when one was taken) and only the keys the table had are read.
  *
  * <p>One row per record on the hot path (V13): a key seen in one version keeps it inline — canonical
  * body, batch, raw payload and its hash — in its own row; the body empty when the row's columns give the
@@ -141,7 +140,7 @@ final class KindWriter<T> {
     private record Inserted<T>(int count, List<Arrival<T>> rest) {}
 
     /**
-     * Inserts first and asks after (SQLite): every key that arrives once in the chunk is inserted as a new record
+     * Inserts first and asks after: every key that arrives once in the chunk is inserted as a new record
      * unless the table has it, and the database says which went in. Most keys of a feed are new, so most records
      * are written without the SELECT that would only have found nothing (measured: that SELECT was 7.5 % of the
      * writing thread). The keys the table had, and those arriving more than once in the chunk, are written as
