@@ -1,7 +1,7 @@
 package dev.subsidy.gateway.storage;
 
-import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -32,28 +32,50 @@ final class CopyBinary {
         }
     }
 
-    private CopyBinary() {}
+    private static final int BUFFER = 1 << 16;
 
-    static void writeHeader(DataOutputStream out) throws IOException {
-        out.write(SIGNATURE);
-        out.writeInt(0); // flags: no OIDs
-        out.writeInt(0); // no header extension
+    private final OutputStream out;
+    private byte[] buffer = new byte[BUFFER];
+    private int at;
+
+    /**
+     * Rows built in one byte array and handed to {@code out} a buffer at a time: the stream sees one write per
+     * 64 KiB, where a {@code DataOutputStream} made one per byte of every length (measured: the encoding was
+     * over half of the writing thread's time on PostgreSQL).
+     */
+    CopyBinary(OutputStream out) {
+        this.out = out;
     }
 
-    static void writeRow(DataOutputStream out, Object[] row, Kind[] kinds) throws IOException {
-        out.writeShort(row.length);
+    void writeHeader() throws IOException {
+        room(SIGNATURE.length + 8);
+        System.arraycopy(SIGNATURE, 0, buffer, at, SIGNATURE.length);
+        at += SIGNATURE.length;
+        int32(0); // flags: no OIDs
+        int32(0); // no header extension
+    }
+
+    void writeRow(Object[] row, Kind[] kinds) throws IOException {
+        room(2);
+        int16(row.length);
         for (int i = 0; i < row.length; i++) {
-            writeValue(out, row[i], kinds[i]);
+            writeValue(row[i], kinds[i]);
         }
     }
 
-    static void writeTrailer(DataOutputStream out) throws IOException {
-        out.writeShort(-1);
+    /** The trailer, and everything still in the buffer to the stream. */
+    void writeTrailer() throws IOException {
+        room(2);
+        int16(-1);
+        out.write(buffer, 0, at);
+        at = 0;
+        out.flush();
     }
 
-    private static void writeValue(DataOutputStream out, Object value, Kind kind) throws IOException {
+    private void writeValue(Object value, Kind kind) throws IOException {
         if (value == null) {
-            out.writeInt(-1);
+            room(4);
+            int32(-1);
             return;
         }
         switch (kind) {
@@ -62,26 +84,77 @@ final class CopyBinary {
                 if (n != (short) n) {
                     throw new IllegalArgumentException(n + " does not fit a smallint column");
                 }
-                out.writeInt(2);
-                out.writeShort((int) n);
+                room(6);
+                int32(2);
+                int16((int) n);
             }
             case INTEGER -> {
-                out.writeInt(4);
-                out.writeInt(Math.toIntExact(whole(value, kind)));
+                int n = Math.toIntExact(whole(value, kind));
+                room(8);
+                int32(4);
+                int32(n);
             }
             case BIGINT -> {
-                out.writeInt(8);
-                out.writeLong(whole(value, kind));
+                long n = whole(value, kind);
+                room(12);
+                int32(8);
+                int32((int) (n >>> 32));
+                int32((int) n);
             }
             case TEXT -> {
                 if (!(value instanceof String) && !(value instanceof Integer) && !(value instanceof Long)) {
                     throw new IllegalArgumentException("no COPY form for " + value.getClass().getName());
                 }
-                byte[] bytes = value.toString().getBytes(StandardCharsets.UTF_8);
-                out.writeInt(bytes.length);
-                out.write(bytes);
+                text(value.toString());
             }
         }
+    }
+
+    /** Its UTF-8 bytes after their count; ASCII, most of what the gateway stores, without an array of its own. */
+    private void text(String text) throws IOException {
+        int n = text.length();
+        room(4 + n);
+        int start = at + 4;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+                room(4 + bytes.length);
+                int32(bytes.length);
+                System.arraycopy(bytes, 0, buffer, at, bytes.length);
+                at += bytes.length;
+                return;
+            }
+            buffer[start + i] = (byte) c;
+        }
+        int32(n);
+        at += n;
+    }
+
+    /** Makes room for {@code bytes} more: hands the buffer on when full, grows it for a field larger than it. */
+    private void room(int bytes) throws IOException {
+        if (at + bytes <= buffer.length) {
+            return;
+        }
+        out.write(buffer, 0, at);
+        at = 0;
+        if (bytes > buffer.length) {
+            buffer = new byte[bytes];
+        }
+    }
+
+    private void int32(int v) {
+        buffer[at] = (byte) (v >>> 24);
+        buffer[at + 1] = (byte) (v >>> 16);
+        buffer[at + 2] = (byte) (v >>> 8);
+        buffer[at + 3] = (byte) v;
+        at += 4;
+    }
+
+    private void int16(int v) {
+        buffer[at] = (byte) (v >>> 8);
+        buffer[at + 1] = (byte) v;
+        at += 2;
     }
 
     private static long whole(Object value, Kind kind) {

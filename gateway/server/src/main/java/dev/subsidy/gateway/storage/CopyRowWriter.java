@@ -1,8 +1,6 @@
 package dev.subsidy.gateway.storage;
 
-import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
@@ -73,13 +71,12 @@ final class CopyRowWriter implements RowWriter {
             PGCopyOutputStream copy = new PGCopyOutputStream(connection.unwrap(PGConnection.class), sql, BUFFER);
             try {
                 if (kinds != null) {
-                    DataOutputStream out = new DataOutputStream(new BufferedOutputStream(copy, BUFFER));
-                    CopyBinary.writeHeader(out);
+                    CopyBinary out = new CopyBinary(copy);
+                    out.writeHeader();
                     for (Object[] row : rows) {
-                        CopyBinary.writeRow(out, row, kinds);
+                        out.writeRow(row, kinds);
                     }
-                    CopyBinary.writeTrailer(out);
-                    out.flush();
+                    out.writeTrailer();
                 } else {
                     Writer out = new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), BUFFER);
                     for (Object[] row : rows) {
