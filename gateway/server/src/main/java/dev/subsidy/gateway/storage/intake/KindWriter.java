@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 
@@ -46,11 +45,6 @@ final class KindWriter<T> {
 
     private static final int KEYS_PER_SELECT = 500;
 
-    private static final String[] COMMON_COLUMNS = {"natural_key", "version", "versions", "updated_at",
-        "content_hash", "connector_id", "connectors", "duplicates", "received_at", "status", "batch_id", "body",
-        "raw_hash", "raw", "raw_expires_at"};
-    private static final int[] COMMON_TYPES = {VARCHAR, INTEGER, INTEGER, BIGINT, VARCHAR, VARCHAR, VARCHAR,
-        INTEGER, BIGINT, VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, BIGINT};
     private static final String[] VERSION_COLUMNS = {"kind", "natural_key", "version", "updated_at",
         "content_hash", "connector_id", "batch_id", "received_at", "body", "raw_hash"};
     private static final int[] VERSION_TYPES = {VARCHAR, VARCHAR, INTEGER, BIGINT, VARCHAR, VARCHAR, VARCHAR,
@@ -62,6 +56,7 @@ final class KindWriter<T> {
     private final RecordKind kind;
     private final Dialect dialect;
     private final RecordTable<T> table;
+    private final FirstArrivalRows<T> firstArrivals;
     private final String[] insertColumns;
     private final int[] insertTypes;
     private final String updateSql;
@@ -74,8 +69,9 @@ final class KindWriter<T> {
         this.raws = raws;
         this.kind = kind;
         this.table = table;
-        this.insertColumns = concat(COMMON_COLUMNS, table.columns());
-        this.insertTypes = IntStream.concat(IntStream.of(COMMON_TYPES), IntStream.of(table.types())).toArray();
+        this.firstArrivals = new FirstArrivalRows<>(table);
+        this.insertColumns = firstArrivals.columns();
+        this.insertTypes = firstArrivals.types();
         String sets = Arrays.stream(table.columns()).map(c -> c + " = ?").collect(Collectors.joining(", "));
         // a stored key whose content changes has two versions at least: none of them is inline any more
         this.updateSql = "UPDATE " + table.table() + " SET version = ?, versions = ?, updated_at = ?, "
@@ -160,14 +156,9 @@ final class KindWriter<T> {
         List<Object[]> newRows = new ArrayList<>();
         for (int i = 0; i < keys.length; i++) {
             if (arrivalsOfKey.get(keys[i]) == 1) {
-                Arrival<T> a = arrivals.get(i);
                 // as flush writes a key new to the table with its single version inline
-                Object[] common = {keys[i], 1, 1, table.updatedAt(a.record()).toEpochMilli(), a.hash(), connectorId,
-                    connectorId, 0, received, "RECEIVED", batchId, table.inlineBody(a.record(), a.canonical()),
-                    a.rawHash(), a.raw(),
-                    a.raw() != null ? expiresAt : null};
                 once.add(i);
-                newRows.add(concat(common, table.values(a.record())));
+                newRows.add(firstArrivals.row(arrivals.get(i), connectorId, batchId, received, expiresAt));
             }
         }
         boolean[] inserted = rows.insertAbsent(table.table(), "natural_key", insertColumns, insertTypes, newRows);
