@@ -35,7 +35,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * <p>COPY cannot leave a row out, so {@link #insertAbsent} copies optimistically: the whole chunk inside a
  * savepoint, and only when a key was taken does it roll back to it, read which keys the table holds and copy
  * the others. A feed's keys are new far more often than not, and the read it skips was a lookup per key on the
- * server, which is what bounds the intake here.
+ * server, which is what bounds the intake here. A transaction takes a bounded number of such savepoints
+ * ({@link SavepointBudget}); past them, it reads first.
  */
 final class CopyRowWriter implements RowWriter {
 
@@ -109,17 +110,12 @@ final class CopyRowWriter implements RowWriter {
     }
 
     @Override
-    public boolean insertsAbsent() {
-        return true;
-    }
-
-    @Override
     public boolean[] insertAbsent(String table, String key, String[] columns, int[] nullTypes, List<Object[]> rows) {
         boolean[] inserted = new boolean[rows.size()];
         if (rows.isEmpty()) {
             return inserted;
         }
-        if (!lastMetAKey.contains(table) && copiedWhole(table, columns, nullTypes, rows)) {
+        if (!lastMetAKey.contains(table) && SavepointBudget.take() && copiedWhole(table, columns, nullTypes, rows)) {
             Arrays.fill(inserted, true);
             return inserted;
         }

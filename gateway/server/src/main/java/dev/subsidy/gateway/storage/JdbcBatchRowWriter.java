@@ -33,11 +33,6 @@ final class JdbcBatchRowWriter implements RowWriter {
         }
     }
 
-    @Override
-    public boolean insertsAbsent() {
-        return true;
-    }
-
     /**
      * {@code ON CONFLICT (key) DO NOTHING}: a row whose key is taken changes nothing, and the batch's count for it
      * is 0. Only a conflict on that key is passed over (not {@code INSERT OR IGNORE}, which would also drop a row

@@ -14,21 +14,13 @@ public interface RowWriter {
 
     void insert(String table, String[] columns, int[] nullTypes, List<Object[]> rows);
 
-    /** Whether {@link #insertAbsent} is this writer's: an insert per row that reports whether the row went in. */
-    default boolean insertsAbsent() {
-        return false;
-    }
-
     /**
      * Inserts each row whose {@code key} column holds a value not yet in the table, and leaves the others out;
      * any other constraint a row breaks fails the insert as {@link #insert} would.
      *
      * @return for each row, in order, whether it was inserted
-     * @throws UnsupportedOperationException when {@link #insertsAbsent} is false
      */
-    default boolean[] insertAbsent(String table, String key, String[] columns, int[] nullTypes, List<Object[]> rows) {
-        throw new UnsupportedOperationException("this database's bulk path does not report rows left out");
-    }
+    boolean[] insertAbsent(String table, String key, String[] columns, int[] nullTypes, List<Object[]> rows);
 
     /** The way rows are best inserted on the given database. */
     static RowWriter of(Dialect dialect, JdbcTemplate jdbc) {

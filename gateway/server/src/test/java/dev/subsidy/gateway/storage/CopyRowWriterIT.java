@@ -154,6 +154,26 @@ class CopyRowWriterIT {
     }
 
     @Test
+    void aTransactionOfManyChunksStoresEachOnceAfterItsSavepointsRunOut() {
+        String table = absentTable("many");
+        tx.executeWithoutResult(s -> {
+            for (int chunk = 0; chunk < SavepointBudget.PER_TRANSACTION + 8; chunk++) {
+                // each chunk one new key and, every third chunk, one taken already
+                List<Object[]> rows = new ArrayList<>(List.<Object[]>of(row(100 + chunk, "new")));
+                if (chunk % 3 == 2) {
+                    rows.add(row(100 + chunk - 1, "taken"));
+                }
+                boolean[] inserted = writer.insertAbsent(table, "id", COLUMNS, TYPES, rows);
+                assertThat(inserted[0]).as("chunk %d", chunk).isTrue();
+                if (rows.size() == 2) {
+                    assertThat(inserted[1]).as("chunk %d", chunk).isFalse();
+                }
+            }
+        });
+        assertThat(texts(table)).hasSize(SavepointBudget.PER_TRANSACTION + 8).containsOnly("new");
+    }
+
+    @Test
     void insertAbsentStillFailsOnAnyOtherBrokenConstraintAndStoresNothing() {
         String table = absentTable("other");
         tx.executeWithoutResult(s -> jdbc.execute("ALTER TABLE " + table + " ADD CONSTRAINT positive CHECK (i >= 0)"));

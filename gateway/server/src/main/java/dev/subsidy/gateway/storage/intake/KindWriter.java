@@ -85,14 +85,11 @@ final class KindWriter<T> {
         if (arrivals.isEmpty()) {
             return new Counts(0, 0);
         }
-        int accepted = 0;
-        if (rows.insertsAbsent()) {
-            Inserted<T> first = insertNewKeys(arrivals, connectorId, batchId, receivedAt);
-            accepted = first.count;
-            arrivals = first.rest;
-            if (arrivals.isEmpty()) {
-                return new Counts(accepted, 0);
-            }
+        Inserted<T> first = insertNewKeys(arrivals, connectorId, batchId, receivedAt);
+        int accepted = first.count;
+        arrivals = first.rest;
+        if (arrivals.isEmpty()) {
+            return new Counts(accepted, 0);
         }
         Map<String, KeyState<T>> states = load(arrivals.stream().map(Arrival::record).toList());
         int duplicates = 0;
