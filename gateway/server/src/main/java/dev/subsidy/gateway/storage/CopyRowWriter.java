@@ -34,9 +34,9 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  *
  * <p>COPY cannot leave a row out, so {@link #insertAbsent} copies optimistically: the whole chunk inside a
  * savepoint, and only when a key was taken does it roll back to it, read which keys the table holds and copy
- * the others. A feed's keys are new far more often than not, and the read it skips was a lookup per key on the
- * server, which is what bounds the intake here. A transaction takes a bounded number of such savepoints
- * ({@link SavepointBudget}); past them, it reads first.
+ * the others. A feed's keys are new far more often than not, and the read it skips is server work on the
+ * writer's serial path (measured: within the machine's swing, docs/operations.md "Database"). A transaction
+ * takes a bounded number of such savepoints ({@link SavepointBudget}); past them, it reads first.
  */
 final class CopyRowWriter implements RowWriter {
 
@@ -161,8 +161,13 @@ final class CopyRowWriter implements RowWriter {
                 lastMetAKey.add(table);
                 return false;
             } catch (RuntimeException e) {
-                connection.rollback(savepoint);
-                connection.releaseSavepoint(savepoint);
+                try {
+                    connection.rollback(savepoint);
+                    connection.releaseSavepoint(savepoint);
+                } catch (SQLException rollback) {
+                    // the copy's own failure is what the caller must see; the transaction fails either way
+                    e.addSuppressed(rollback);
+                }
                 throw e;
             }
         } catch (SQLException e) {

@@ -183,6 +183,21 @@ class CopyRowWriterIT {
         assertThat(texts(table)).isEmpty();
     }
 
+    @Test
+    void aTakenValueOfAnotherUniqueColumnIsNotMistakenForATakenKey() {
+        String table = absentTable("unique_text");
+        tx.executeWithoutResult(s -> {
+            jdbc.execute("CREATE UNIQUE INDEX " + table + "_t ON " + table + " (t)");
+            writer.insert(table, COLUMNS, TYPES, List.<Object[]>of(row(1, "stored")));
+        });
+        // the optimistic COPY fails on the other index, the lookup finds no key taken, and the second COPY
+        // fails the same way: the insert fails as insert would, and keeps nothing of the chunk
+        assertThatThrownBy(() -> tx.executeWithoutResult(s -> writer.insertAbsent(table, "id", COLUMNS, TYPES,
+                List.<Object[]>of(row(2, "new"), row(3, "stored")))))
+                .isInstanceOf(DataAccessException.class).hasMessageContaining(table + "_t");
+        assertThat(texts(table)).containsExactly("stored");
+    }
+
     private static String absentTable(String name) {
         String table = "absent_" + name;
         tx.executeWithoutResult(s -> jdbc.execute("CREATE TABLE " + table
