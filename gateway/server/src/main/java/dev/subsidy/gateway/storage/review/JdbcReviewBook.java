@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -50,8 +51,24 @@ public class JdbcReviewBook implements ReviewBook {
 
     /** The latest decision on each of the records that has one, with the filter it came through. */
     public Map<String, Decision> latest(RecordKind kind, Collection<String> naturalKeys) {
+        Set<String> wanted = new HashSet<>(naturalKeys);
         Map<String, Decision> latest = new HashMap<>();
-        for (List<String> slice : Sql.slices(List.copyOf(new HashSet<>(naturalKeys)), SLICE)) {
+        Long decided = jdbc.queryForObject("SELECT COUNT(*) FROM review_decision WHERE kind = ?", Long.class,
+                kind.wireName());
+        if (decided != null && decided < wanted.size()) {
+            // a close asks for every record of its period, and few of them were ever decided on: one read of the
+            // decisions instead of a statement per 500 keys (a million keys: 2,000 statements, a second)
+            jdbc.query("SELECT " + COLUMNS + " FROM review_decision d JOIN (SELECT natural_key, MAX(seq) AS seq "
+                    + "FROM review_decision WHERE kind = ? GROUP BY natural_key) m ON d.natural_key = m.natural_key "
+                    + "AND d.seq = m.seq WHERE d.kind = ?", rs -> {
+                        Decision d = decision(rs);
+                        if (wanted.contains(d.review().naturalKey())) {
+                            latest.put(d.review().naturalKey(), d);
+                        }
+                    }, kind.wireName(), kind.wireName());
+            return latest;
+        }
+        for (List<String> slice : Sql.slices(List.copyOf(wanted), SLICE)) {
             List<Object> args = new ArrayList<>(slice.size() + 2);
             args.add(kind.wireName());
             args.addAll(slice);

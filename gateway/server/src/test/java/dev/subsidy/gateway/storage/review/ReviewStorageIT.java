@@ -70,6 +70,26 @@ class ReviewStorageIT {
 
     @ParameterizedTest
     @EnumSource(Database.class)
+    void aCloseAskingForManyMoreRecordsThanWereDecidedGetsTheLatestOfThoseAskedOnly(Database db) {
+        JdbcReviewBook book = new JdbcReviewBook(jdbc(db));
+        // more keys than the table holds decisions: read in one pass over the decisions, not slice by slice
+        List<String> asked = IntStream.range(0, 20_000).mapToObj(i -> "ZTO:CLOSE" + db + i).toList();
+        book.append(List.of(decision(asked.get(7), Review.Outcome.ACCEPT, "hash-1", null),
+                decision(asked.get(19_999), Review.Outcome.ACCEPT, "hash-1", null),
+                decision("ZTO:NOT-ASKED" + db, Review.Outcome.ACCEPT, "hash-1", null)));
+        book.append(List.of(decision(asked.get(7), Review.Outcome.REJECT, "hash-2", null)));
+
+        Map<String, Review> latest = book.decisions(RecordKind.SHIPMENT, asked);
+
+        assertThat(latest).containsOnlyKeys(asked.get(7), asked.get(19_999));
+        assertThat(latest.get(asked.get(7)).outcome()).isEqualTo(Review.Outcome.REJECT);
+        assertThat(latest.get(asked.get(7)).contentHash()).isEqualTo("hash-2");
+        assertThat(latest.get(asked.get(19_999)).outcome()).isEqualTo(Review.Outcome.ACCEPT);
+        assertThat(book.decisions(RecordKind.ORDER, asked)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
     void theQueueTakesSuspectsAndDuplicatesByRuleSubjectAndMonthInKeyOrder(Database db) {
         JdbcTemplate jdbc = jdbc(db);
         JdbcReviewQueue queue = new JdbcReviewQueue(jdbc);
