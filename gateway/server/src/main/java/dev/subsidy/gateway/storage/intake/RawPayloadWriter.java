@@ -1,7 +1,9 @@
 package dev.subsidy.gateway.storage.intake;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -34,10 +36,14 @@ final class RawPayloadWriter {
         if (rows.isEmpty()) {
             return;
         }
+        // each text once: PostgreSQL runs the batch as one statement, which may not update a row twice ("ON CONFLICT
+        // DO UPDATE command cannot affect row a second time"), and records mapped from one partner record share a text
+        Map<String, Kept> byHash = new LinkedHashMap<>();
+        rows.forEach(k -> byHash.merge(k.hash(), k, RawPayloadWriter::keptLonger));
         // portable upsert (SQLite 3.24+, PostgreSQL 9.5+); the WHERE keeps a live payload's first arrival
         jdbc.batchUpdate("INSERT INTO raw_payload (raw_hash, body, first_received_at, expires_at) VALUES (?, ?, ?, ?) "
                 + "ON CONFLICT (raw_hash) DO UPDATE SET body = excluded.body, first_received_at = excluded.first_received_at, "
-                + "expires_at = excluded.expires_at WHERE raw_payload.body IS NULL", rows, BATCH, (ps, k) -> {
+                + "expires_at = excluded.expires_at WHERE raw_payload.body IS NULL", List.copyOf(byHash.values()), BATCH, (ps, k) -> {
                     ps.setString(1, k.hash());
                     if (k.text() == null) {
                         ps.setNull(2, java.sql.Types.VARCHAR);
@@ -47,6 +53,14 @@ final class RawPayloadWriter {
                     ps.setLong(3, k.firstReceivedAt());
                     ps.setLong(4, k.expiresAt());
                 });
+    }
+
+    /** Of two arrivals of one text, the one whose text is kept, else the first received. */
+    private static Kept keptLonger(Kept a, Kept b) {
+        if ((a.text() == null) != (b.text() == null)) {
+            return a.text() != null ? a : b;
+        }
+        return b.firstReceivedAt() < a.firstReceivedAt() ? b : a;
     }
 
     /** A payload to keep: its hash, its text (null once retention removed it), first arrival and expiry (epoch ms). */

@@ -105,6 +105,32 @@ class InlineBodyIT {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void recordsSharingOneRawPayloadAreRevisedInOneChunk(Database db) {
+        JdbcTemplate jdbc = DATABASES.jdbc(db);
+        JdbcIntakeStore store = store(jdbc);
+        RecordHistory history = new RecordHistory(jdbc);
+        // the parcels a mapping made of one partner record share its raw payload
+        List<Shipment> parcels = List.of(shipment("shared-1", T0, null, List.of()), shipment("shared-2", T0, null,
+                List.of()), shipment("shared-3", T0.plusSeconds(1), null, List.of()));
+        store.inWriteTransaction(() -> store.storeArrivedShipments(parcels.stream()
+                .map(s -> Arrival.of(s, "{\"waybills\": [\"shared-1\", \"shared-2\", \"shared-3\"]}")).toList(),
+                "feed", "b1", RECEIVED));
+
+        // all of them revised at once: their first versions leave their rows for the history together
+        store.inWriteTransaction(() -> store.storeArrivedShipments(parcels.stream()
+                .map(s -> Arrival.of(revised(s), "revised " + s.waybillNo())).toList(), "feed", "b2",
+                RECEIVED.plusSeconds(60)));
+
+        for (Shipment s : parcels) {
+            assertThat(history.raw(RecordKind.SHIPMENT, s.naturalKey(), 1)).as(s.waybillNo()).contains(
+                    new RecordHistory.RawPayload.Kept("{\"waybills\": [\"shared-1\", \"shared-2\", \"shared-3\"]}"));
+            assertThat(history.raw(RecordKind.SHIPMENT, s.naturalKey(), 2)).as(s.waybillNo())
+                    .contains(new RecordHistory.RawPayload.Kept("revised " + s.waybillNo()));
+        }
+    }
+
     /** Shipments, each with whether its row keeps no body. */
     private static Map<Shipment, Boolean> shipments() {
         Map<Shipment, Boolean> all = new LinkedHashMap<>();
@@ -134,7 +160,7 @@ class InlineBodyIT {
         return all;
     }
 
-    private static Shipment shipment(String waybill, Instant collected, Instant delivered, List<Scan> scans) {
+    static Shipment shipment(String waybill, Instant collected, Instant delivered, List<Scan> scans) {
         return new Shipment(Carrier.ZTO, waybill, collected, "522633", "CJ01", "440106", "CN", delivered,
                 delivered == null ? null : "440106", null, "PDD:" + waybill, "shipper-1", 1200, null, T0, scans,
                 PaymentMethod.COD, "9f2c");
@@ -148,7 +174,7 @@ class InlineBodyIT {
                 T0, PaymentMethod.ONLINE, RefundStatus.NONE, "r-1", 1);
     }
 
-    private static Shipment revised(Shipment s) {
+    static Shipment revised(Shipment s) {
         return new Shipment(s.carrier(), s.waybillNo(), s.collectedAt(), s.originRegion(), s.originSite(),
                 s.destRegion(), s.destCountry(), s.deliveredAt(), s.deliveredRegion(), "DS-9", s.orderRef(),
                 s.shipperId(), s.weightGrams(), s.traceEvents(), s.updatedAt().plusSeconds(60), s.scans(),
@@ -176,7 +202,7 @@ class InlineBodyIT {
         return history.find(kind, key).orElseThrow().versions().stream().map(RecordHistory.Version::body).toList();
     }
 
-    private static JdbcIntakeStore store(JdbcTemplate jdbc) {
+    static JdbcIntakeStore store(JdbcTemplate jdbc) {
         Dialect dialect = Dialect.of(jdbc.getDataSource());
         return new JdbcIntakeStore(jdbc, RowWriter.of(dialect, jdbc),
                 new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource())),
