@@ -10,10 +10,4 @@ public interface StatusBook {
 
     /** Sets each order's status and reasons to its verdict's. */
     void markOrders(List<OrderVerdict> verdicts);
-
-    /**
-     * Writes whatever the marks before it left staged, in the same transaction: called once after a close's
-     * last mark. A book that writes each mark as it comes has nothing to do.
-     */
-    default void flush() {}
 }

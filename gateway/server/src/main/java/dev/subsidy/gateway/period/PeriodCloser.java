@@ -153,8 +153,6 @@ public class PeriodCloser {
             progress.phase("marking statuses", shipmentVerdicts.size() + ordersInPeriod.size());
             progress.inChunks(shipmentVerdicts, MARK_CHUNK, statuses::markShipments);
             progress.inChunks(ordersInPeriod, MARK_CHUNK, statuses::markOrders);
-            progress.phase("writing statuses", 0);
-            statuses.flush();
             screened[0] = verdicts;
 
             progress.phase("computing figures", 0);

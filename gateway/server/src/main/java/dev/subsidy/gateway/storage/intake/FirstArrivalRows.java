@@ -20,10 +20,10 @@ public final class FirstArrivalRows<T> {
 
     /** The columns every record table has, in the order {@link #row} gives them, before the kind's own. */
     static final String[] COMMON_COLUMNS = {"natural_key", "version", "versions", "updated_at", "content_hash",
-        "connector_id", "connectors", "duplicates", "received_at", "status", "batch_id", "body", "raw_hash", "raw",
+        "connector_id", "connectors", "duplicates", "received_at", "batch_id", "body", "raw_hash", "raw",
         "raw_expires_at"};
     static final int[] COMMON_TYPES = {VARCHAR, INTEGER, INTEGER, BIGINT, VARCHAR, VARCHAR, VARCHAR, INTEGER, BIGINT,
-        VARCHAR, VARCHAR, VARCHAR, VARCHAR, VARCHAR, BIGINT};
+        VARCHAR, VARCHAR, VARCHAR, VARCHAR, BIGINT};
 
     private final RecordTable<T> table;
     private final String[] columns;
@@ -64,7 +64,7 @@ public final class FirstArrivalRows<T> {
      */
     public Object[] row(Arrival<T> a, String connectorId, String batchId, long receivedAt, long rawExpiresAt) {
         Object[] common = {table.naturalKey(a.record()), 1, 1, table.updatedAt(a.record()).toEpochMilli(), a.hash(),
-            connectorId, connectorId, 0, receivedAt, "RECEIVED", batchId, table.inlineBody(a.record(), a.canonical()),
+            connectorId, connectorId, 0, receivedAt, batchId, table.inlineBody(a.record(), a.canonical()),
             a.rawHash(), a.raw(), a.raw() != null ? rawExpiresAt : null};
         Object[] row = Arrays.copyOf(common, columns.length);
         Object[] own = table.values(a.record());

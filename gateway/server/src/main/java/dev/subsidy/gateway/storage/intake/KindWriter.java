@@ -76,7 +76,7 @@ final class KindWriter<T> {
         // a stored key whose content changes has two versions at least: none of them is inline any more
         this.updateSql = "UPDATE " + table.table() + " SET version = ?, versions = ?, updated_at = ?, "
                 + "content_hash = ?, connector_id = ?, connectors = ?, duplicates = ?, received_at = ?, "
-                + "status = 'RECEIVED', reasons = NULL, batch_id = ?, raw_hash = ?, body = NULL, raw = NULL, "
+                + "batch_id = ?, raw_hash = ?, body = NULL, raw = NULL, "
                 + "raw_expires_at = NULL, " + sets + " WHERE natural_key = ?";
     }
 
@@ -238,7 +238,7 @@ final class KindWriter<T> {
             if (!s.stored && s.current != null) {
                 Version<T> v = s.current;
                 Object[] common = {key, s.version, s.versions, s.updatedAt.toEpochMilli(), s.hash,
-                    s.connectorId, String.join(",", s.connectors), s.duplicates, received, "RECEIVED", batchId,
+                    s.connectorId, String.join(",", s.connectors), s.duplicates, received, batchId,
                     inlineNow ? table.inlineBody(v.record, v.canonical) : null, v.rawHash, inlineNow ? v.raw : null,
                     inlineNow && v.raw != null ? expiresAt : null};
                 newRows.add(concat(common, table.values(v.record)));
@@ -272,6 +272,12 @@ final class KindWriter<T> {
             i = table.bind(ps, i, s.current.record);
             ps.setString(i, e.getKey());
         });
+        // a new current version is not verified yet: RECEIVED, which a record without a status row is
+        jdbc.batchUpdate("DELETE FROM record_status WHERE kind = ? AND natural_key = ?", updates, updates.size(),
+                (ps, e) -> {
+                    ps.setString(1, kind.wireName());
+                    ps.setString(2, e.getKey());
+                });
         jdbc.batchUpdate("UPDATE " + table.table() + " SET versions = ?, connectors = ?, duplicates = ? "
                 + "WHERE natural_key = ?", counters, counters.size(), (ps, e) -> {
                     KeyState<T> s = e.getValue();

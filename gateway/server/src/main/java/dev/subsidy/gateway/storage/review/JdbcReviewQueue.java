@@ -1,6 +1,7 @@
 package dev.subsidy.gateway.storage.review;
 
 import dev.subsidy.gateway.storage.Sql;
+import dev.subsidy.gateway.storage.records.RecordStatusJoin;
 import dev.subsidy.model.RecordKind;
 import dev.subsidy.model.RecordStatus;
 import dev.subsidy.verification.Finding;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Repository;
 /**
  * The review queue as the database holds it: records whose current status is SUSPECT or DUPLICATE,
  * found through the findings the last close kept ({@code record_finding}) and read with their
- * status from the record tables. Set-based: one statement per kind and page or IN-slice.
+ * status from {@code record_status}. Set-based: one statement per kind and page or IN-slice.
  */
 @Repository
 public class JdbcReviewQueue {
@@ -84,7 +85,8 @@ public class JdbcReviewQueue {
     public Map<String, Flagged> records(RecordKind kind, Collection<String> keys) {
         List<Flagged> rows = new ArrayList<>();
         for (List<String> slice : Sql.slices(List.copyOf(new HashSet<>(keys)), SLICE)) {
-            rows.addAll(jdbc.query("SELECT natural_key, status, content_hash FROM " + table(kind) + " WHERE natural_key IN ("
+            rows.addAll(jdbc.query("SELECT r.natural_key, " + RecordStatusJoin.STATUS + " AS status, r.content_hash FROM "
+                    + table(kind) + " r" + RecordStatusJoin.join(kind, "r") + " WHERE r.natural_key IN ("
                     + Sql.placeholders(slice.size()) + ")", (rs, n) -> new Flagged(kind, rs.getString("natural_key"),
                             rs.getString("status"), rs.getString("content_hash"), null, null, List.of()),
                     slice.toArray()));
@@ -105,9 +107,10 @@ public class JdbcReviewQueue {
                 where = " AND f.period IN (" + Sql.placeholders(months.size()) + ")";
                 args.addAll(months);
             }
-            jdbc.query("SELECT f.rule, COUNT(*) AS flagged, SUM(CASE WHEN r.status IN " + IN_QUEUE
+            jdbc.query("SELECT f.rule, COUNT(*) AS flagged, SUM(CASE WHEN st.status IN " + IN_QUEUE
                     + " THEN 1 ELSE 0 END) AS in_queue FROM record_finding f JOIN " + table(kind)
-                    + " r ON r.natural_key = f.natural_key WHERE f.kind = ?" + where + " GROUP BY f.rule", rs -> {
+                    + " r ON r.natural_key = f.natural_key" + RecordStatusJoin.join(kind, "r") + " WHERE f.kind = ?"
+                    + where + " GROUP BY f.rule", rs -> {
                         int[] c = counts.computeIfAbsent(rs.getString("rule"), r -> new int[2]);
                         c[0] += rs.getInt("flagged");
                         c[1] += rs.getInt("in_queue");
@@ -134,8 +137,10 @@ public class JdbcReviewQueue {
             if (filter.kind() != null && filter.kind() != kind) {
                 continue;
             }
-            StringBuilder sql = new StringBuilder("SELECT '" + kind.wireName() + "' AS kind, r.natural_key, r.status, "
-                    + "r.content_hash FROM " + table(kind) + " r WHERE r.status IN " + IN_QUEUE
+            // a queued record has a status row: only a close sets SUSPECT or DUPLICATE
+            StringBuilder sql = new StringBuilder("SELECT '" + kind.wireName() + "' AS kind, r.natural_key, st.status, "
+                    + "r.content_hash FROM record_status st JOIN " + table(kind) + " r ON r.natural_key = st.natural_key "
+                    + "WHERE st.kind = '" + kind.wireName() + "' AND st.status IN " + IN_QUEUE
                     + " AND EXISTS (SELECT 1 FROM record_finding f WHERE f.kind = ? AND f.natural_key = r.natural_key");
             args.add(kind.wireName());
             if (filter.rule() != null) {

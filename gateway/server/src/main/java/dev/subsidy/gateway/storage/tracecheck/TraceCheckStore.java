@@ -57,7 +57,9 @@ public class TraceCheckStore {
         jdbc.query("SELECT s.natural_key, s.carrier, s.waybill_no, s.collected_at, s.origin_region, s.origin_site, "
                 + "s.order_ref, CASE WHEN EXISTS (SELECT 1 FROM trace_check t WHERE t.natural_key = s.natural_key) "
                 + "THEN 1 ELSE 0 END AS checked FROM shipment s WHERE ((s.collected_at >= ? AND s.collected_at < ?) "
-                + "OR (s.delivered_at >= ? AND s.delivered_at < ?)) AND s.status <> 'REJECTED' ORDER BY s.natural_key", rs -> {
+                + "OR (s.delivered_at >= ? AND s.delivered_at < ?)) AND NOT EXISTS (SELECT 1 FROM record_status st WHERE "
+                + "st.kind = 'shipment' AND st.natural_key = s.natural_key AND st.status = 'REJECTED') "
+                + "ORDER BY s.natural_key", rs -> {
                     String key = rs.getString("natural_key");
                     if (rs.getString("order_ref") != null || named.contains(key)) {
                         parcels.add(new Parcel(key, Carrier.valueOf(rs.getString("carrier")), rs.getString("waybill_no"),

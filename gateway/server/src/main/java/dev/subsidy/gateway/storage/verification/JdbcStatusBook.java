@@ -19,7 +19,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes verification outcomes back onto the records, in batches: status and reasons on the record,
+ * Writes verification outcomes back, in batches: each record's status and reasons in {@code record_status},
  * each rule's finding in {@code record_finding} (replacing what the last verification found).
  */
 @Component
@@ -45,45 +45,18 @@ class JdbcStatusBook implements StatusBook {
 
     @Override
     public void markShipments(List<ShipmentVerdict> verdicts) {
-        write(RecordKind.SHIPMENT, "shipment", verdicts.stream()
+        write(RecordKind.SHIPMENT, verdicts.stream()
                 .map(v -> new Outcome(v.key(), v.status(), v.reasons(), v.findings(),
                         Period.monthOf(v.countsAt()).toString(), id(v.company()))).toList());
     }
 
     @Override
     public void markOrders(List<OrderVerdict> verdicts) {
-        write(RecordKind.ORDER, "sales_order", verdicts.stream()
+        write(RecordKind.ORDER, verdicts.stream()
                 .map(v -> new Outcome(v.key(), v.status(), v.reasons(), v.findings(),
                         v.stored().record().paidAt() == null ? "-"
                                 : Period.monthOf(v.stored().record().paidAt()).toString(),
                         id(v.seller()))).toList());
-    }
-
-    /**
-     * SQLite: the staged statuses written, each table in one statement that walks it in the order its rows lie
-     * and looks each up among the staged ones. Chunk by chunk in natural-key order, every chunk dirtied pages
-     * all over the table: once they no longer fitted SQLite's cache they went to the log again and again (a
-     * close of ten million records wrote a nine-gigabyte log and marked 4,000 records a second). A period that
-     * is a small part of its table reads the rest of it once, which costs less than that.
-     */
-    @Override
-    public void flush() {
-        if (dialect == Dialect.POSTGRESQL) {
-            return;
-        }
-        Integer staged = jdbc.queryForObject("SELECT COUNT(*) FROM sqlite_temp_master WHERE name = 'staged_outcome'",
-                Integer.class);
-        if (staged == null || staged == 0) {
-            return;
-        }
-        for (RecordKind kind : RecordKind.values()) {
-            String table = kind == RecordKind.SHIPMENT ? "shipment" : "sales_order";
-            // "+" keeps SQLite from driving the join through the record table's key index, in key order
-            jdbc.update("UPDATE " + table + " SET status = m.status, reasons = m.reasons FROM staged_outcome m "
-                    + "WHERE m.kind = ? AND m.natural_key = +" + table + ".natural_key AND (" + table
-                    + ".status <> m.status OR " + table + ".reasons IS NOT m.reasons)", kind.wireName());
-        }
-        jdbc.update("DELETE FROM staged_outcome");
     }
 
     private static String id(Subject subject) {
@@ -91,13 +64,13 @@ class JdbcStatusBook implements StatusBook {
     }
 
     /**
-     * Set-based: the chunk's outcomes go into a temporary table (COPY on PostgreSQL), then one UPDATE joins
-     * it to the records — touching only rows whose status or reasons change, so a period closed again
-     * rewrites what its verdicts changed and nothing else — and one DELETE clears the findings they replace.
-     * Row by row, the same work was a statement per record (measured on PostgreSQL: the larger part of a
-     * close of 390,000 records).
+     * Set-based: the chunk's outcomes go into a temporary table (COPY on PostgreSQL), then one statement writes
+     * them into {@code record_status} — inserting a record's first status, rewriting only those whose status or
+     * reasons change, so a period closed again writes what its verdicts changed and nothing else — and one
+     * DELETE clears the findings they replace. Row by row, the same work was a statement per record (measured on
+     * PostgreSQL: the larger part of a close of 390,000 records).
      */
-    private void write(RecordKind kind, String table, List<Outcome> outcomes) {
+    private void write(RecordKind kind, List<Outcome> outcomes) {
         if (outcomes.isEmpty()) {
             return;
         }
@@ -119,17 +92,13 @@ class JdbcStatusBook implements StatusBook {
         if (dialect == Dialect.POSTGRESQL) {
             // a temporary table has no statistics until analysed: the join would be planned blind
             jdbc.execute("ANALYZE marked_outcome");
-            jdbc.update("UPDATE " + table + " SET status = m.status, reasons = m.reasons FROM marked_outcome m "
-                    + "WHERE " + table + ".natural_key = m.natural_key AND (" + table + ".status <> m.status OR "
-                    + table + ".reasons IS DISTINCT FROM m.reasons)");
-        } else {
-            // SQLite: staged, and written by flush in one pass over the table in the order its rows lie
-            jdbc.execute("CREATE TEMP TABLE IF NOT EXISTS staged_outcome (kind VARCHAR(10) NOT NULL, "
-                    + "natural_key VARCHAR(160) NOT NULL, status VARCHAR(12) NOT NULL, reasons TEXT, "
-                    + "PRIMARY KEY (kind, natural_key))");
-            jdbc.update("INSERT INTO staged_outcome (kind, natural_key, status, reasons) SELECT ?, natural_key, status, "
-                    + "reasons FROM marked_outcome", kind.wireName());
         }
+        // "WHERE true": without a WHERE, SQLite would parse the upsert's ON CONFLICT as the ON of a join
+        jdbc.update("INSERT INTO record_status (kind, natural_key, status, reasons) SELECT ?, natural_key, status, "
+                + "reasons FROM marked_outcome WHERE true ON CONFLICT (kind, natural_key) DO UPDATE SET "
+                + "status = excluded.status, reasons = excluded.reasons WHERE record_status.status <> excluded.status "
+                + "OR " + (dialect == Dialect.POSTGRESQL ? "record_status.reasons IS DISTINCT FROM excluded.reasons"
+                        : "record_status.reasons IS NOT excluded.reasons"), kind.wireName());
         jdbc.update("DELETE FROM record_finding WHERE kind = ? AND natural_key IN (SELECT natural_key FROM "
                 + "marked_outcome)", kind.wireName());
         record Row(Outcome o, Finding f) {}

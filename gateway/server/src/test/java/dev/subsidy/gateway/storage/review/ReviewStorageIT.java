@@ -138,8 +138,9 @@ class ReviewStorageIT {
     private static void shipment(JdbcTemplate jdbc, String key, String status, String period, String subject,
                                  String rule, String outcome) {
         jdbc.update("INSERT INTO shipment (natural_key, carrier, waybill_no, version, versions, updated_at, content_hash, "
-                + "collected_at, connector_id, connectors, duplicates, received_at, status) "
-                + "VALUES (?, 'ZTO', ?, 1, 1, 0, ?, 0, 'standard', 'standard', 1, 0, ?)", key, key, "hash-" + key, status);
+                + "collected_at, connector_id, connectors, duplicates, received_at) "
+                + "VALUES (?, 'ZTO', ?, 1, 1, 0, ?, 0, 'standard', 'standard', 1, 0)", key, key, "hash-" + key);
+        jdbc.update("INSERT INTO record_status (kind, natural_key, status) VALUES ('shipment', ?, ?)", key, status);
         finding(jdbc, "shipment", key, rule, outcome, period, subject);
     }
 
