@@ -44,8 +44,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class InlineBodyIT {
 
     private static final MigratedDatabases DATABASES = new MigratedDatabases("inline-body");
-    private static final Instant T0 = Instant.parse("2026-11-02T01:00:00Z");
-    private static final Instant RECEIVED = Instant.parse("2026-11-03T00:00:00Z");
+    static final Instant T0 = Instant.parse("2026-11-02T01:00:00Z");
+    static final Instant RECEIVED = Instant.parse("2026-11-03T00:00:00Z");
 
     @AfterAll
     static void closeDatabases() {
@@ -110,7 +110,6 @@ class InlineBodyIT {
     void recordsSharingOneRawPayloadAreRevisedInOneChunk(Database db) {
         JdbcTemplate jdbc = DATABASES.jdbc(db);
         JdbcIntakeStore store = store(jdbc);
-        RecordHistory history = new RecordHistory(jdbc);
         // the parcels a mapping made of one partner record share its raw payload
         List<Shipment> parcels = List.of(shipment("shared-1", T0, null, List.of()), shipment("shared-2", T0, null,
                 List.of()), shipment("shared-3", T0.plusSeconds(1), null, List.of()));
@@ -123,6 +122,7 @@ class InlineBodyIT {
                 .map(s -> Arrival.of(revised(s), "revised " + s.waybillNo())).toList(), "feed", "b2",
                 RECEIVED.plusSeconds(60)));
 
+        RecordHistory history = new RecordHistory(jdbc);
         for (Shipment s : parcels) {
             assertThat(history.raw(RecordKind.SHIPMENT, s.naturalKey(), 1)).as(s.waybillNo()).contains(
                     new RecordHistory.RawPayload.Kept("{\"waybills\": [\"shared-1\", \"shared-2\", \"shared-3\"]}"));

@@ -23,8 +23,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class RecordStatusIT {
 
     private static final MigratedDatabases DATABASES = new MigratedDatabases("record-status");
-    private static final Instant T0 = Instant.parse("2026-11-02T01:00:00Z");
-    private static final Instant RECEIVED = Instant.parse("2026-11-03T00:00:00Z");
+    private static final Instant T0 = InlineBodyIT.T0;
+    private static final Instant RECEIVED = InlineBodyIT.RECEIVED;
 
     @AfterAll
     static void closeDatabases() {

@@ -74,6 +74,8 @@ class StatusBookStorageIT {
         jdbc.update("INSERT INTO record_finding (kind, natural_key, rule, outcome, reason, period, subject_id) "
                 + "VALUES ('shipment', ?, 'waybill.shape', 'SUSPECT', 'an old finding', '2025-03', NULL)", first);
 
+        assertThat(status(jdbc, first)).as("not closed yet").containsExactly("RECEIVED", null);
+
         List<ShipmentVerdict> verdicts = new ArrayList<>();
         for (Shipment s : shipments) {
             List<Finding> findings = s.naturalKey().equals(second)
