@@ -273,11 +273,13 @@ final class KindWriter<T> {
             ps.setString(i, e.getKey());
         });
         // a new current version is not verified yet: RECEIVED, which a record without a status row is
-        jdbc.batchUpdate("DELETE FROM record_status WHERE kind = ? AND natural_key = ?", updates, updates.size(),
-                (ps, e) -> {
-                    ps.setString(1, kind.wireName());
-                    ps.setString(2, e.getKey());
-                });
+        for (List<String> slice : Sql.slices(updates.stream().map(Map.Entry::getKey).toList(), KEYS_PER_SELECT)) {
+            List<Object> args = new ArrayList<>(slice.size() + 1);
+            args.add(kind.wireName());
+            args.addAll(slice);
+            jdbc.update("DELETE FROM record_status WHERE kind = ? AND natural_key IN (" + Sql.placeholders(slice.size())
+                    + ")", args.toArray());
+        }
         jdbc.batchUpdate("UPDATE " + table.table() + " SET versions = ?, connectors = ?, duplicates = ? "
                 + "WHERE natural_key = ?", counters, counters.size(), (ps, e) -> {
                     KeyState<T> s = e.getValue();

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,19 +54,18 @@ public class JdbcReviewBook implements ReviewBook {
     public Map<String, Decision> latest(RecordKind kind, Collection<String> naturalKeys) {
         Set<String> wanted = new HashSet<>(naturalKeys);
         Map<String, Decision> latest = new HashMap<>();
+        RowCallbackHandler keep = rs -> {
+            Decision d = decision(rs);
+            if (wanted.contains(d.review().naturalKey())) {
+                latest.put(d.review().naturalKey(), d);
+            }
+        };
         Long decided = jdbc.queryForObject("SELECT COUNT(*) FROM review_decision WHERE kind = ?", Long.class,
                 kind.wireName());
         if (decided != null && decided < wanted.size()) {
             // a close asks for every record of its period, and few of them were ever decided on: one read of the
             // decisions instead of a statement per 500 keys (a million keys: 2,000 statements, a second)
-            jdbc.query("SELECT " + COLUMNS + " FROM review_decision d JOIN (SELECT natural_key, MAX(seq) AS seq "
-                    + "FROM review_decision WHERE kind = ? GROUP BY natural_key) m ON d.natural_key = m.natural_key "
-                    + "AND d.seq = m.seq WHERE d.kind = ?", rs -> {
-                        Decision d = decision(rs);
-                        if (wanted.contains(d.review().naturalKey())) {
-                            latest.put(d.review().naturalKey(), d);
-                        }
-                    }, kind.wireName(), kind.wireName());
+            jdbc.query(latestSql(""), keep, kind.wireName(), kind.wireName());
             return latest;
         }
         for (List<String> slice : Sql.slices(List.copyOf(wanted), SLICE)) {
@@ -73,15 +73,16 @@ public class JdbcReviewBook implements ReviewBook {
             args.add(kind.wireName());
             args.addAll(slice);
             args.add(kind.wireName());
-            jdbc.query("SELECT " + COLUMNS + " FROM review_decision d JOIN (SELECT natural_key, MAX(seq) AS seq "
-                    + "FROM review_decision WHERE kind = ? AND natural_key IN (" + Sql.placeholders(slice.size()) + ") "
-                    + "GROUP BY natural_key) m ON d.natural_key = m.natural_key AND d.seq = m.seq WHERE d.kind = ?",
-                    rs -> {
-                        Decision d = decision(rs);
-                        latest.put(d.review().naturalKey(), d);
-                    }, args.toArray());
+            jdbc.query(latestSql(" AND natural_key IN (" + Sql.placeholders(slice.size()) + ")"), keep, args.toArray());
         }
         return latest;
+    }
+
+    /** The latest decision per record of a kind, among the records {@code filter} keeps. */
+    private static String latestSql(String filter) {
+        return "SELECT " + COLUMNS + " FROM review_decision d JOIN (SELECT natural_key, MAX(seq) AS seq "
+                + "FROM review_decision WHERE kind = ?" + filter + " GROUP BY natural_key) m "
+                + "ON d.natural_key = m.natural_key AND d.seq = m.seq WHERE d.kind = ?";
     }
 
     /** Every decision on one record, newest first. */
