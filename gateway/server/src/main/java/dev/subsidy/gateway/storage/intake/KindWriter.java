@@ -43,7 +43,6 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  */
 final class KindWriter<T> {
 
-    private static final int KEYS_PER_SELECT = 500;
 
     private static final String[] VERSION_COLUMNS = {"kind", "natural_key", "version", "updated_at",
         "content_hash", "connector_id", "batch_id", "received_at", "body", "raw_hash"};
@@ -195,29 +194,15 @@ final class KindWriter<T> {
             s.duplicates = rs.getInt("duplicates");
             states.put(rs.getString("natural_key"), s);
         };
-        if (dialect == Dialect.POSTGRESQL) {
-            // one array for the chunk's keys: one statement, planned once, where slices of 500 were twenty
-            jdbc.query(select + " WHERE natural_key = ANY(?)",
-                    ps -> ps.setArray(1, ps.getConnection().createArrayOf("text", keys.toArray())), stored);
-        } else {
-            for (List<String> slice : Sql.slices(keys, KEYS_PER_SELECT)) {
-                jdbc.query(select + " WHERE natural_key IN (" + Sql.placeholders(slice.size()) + ")", stored,
-                        slice.toArray());
-            }
-        }
+        // on PostgreSQL one array for the chunk's keys: one statement, planned once, where slices of 500 were twenty
+        Sql.overKeys(dialect, select + " WHERE natural_key", List.of(), keys, (sql, args) -> jdbc.query(sql, args, stored));
         List<String> revised = states.entrySet().stream().filter(e -> e.getValue().versions > 1)
                 .map(Map.Entry::getKey).toList();
         // older versions count as "already held" too: a feed replaying last month's version is a duplicate
-        for (List<String> slice : Sql.slices(revised, KEYS_PER_SELECT)) {
-            List<Object> args = new ArrayList<>();
-            args.add(kind.name());
-            args.addAll(slice);
-            jdbc.query("SELECT natural_key, content_hash FROM record_version WHERE kind = ? AND natural_key IN ("
-                    + Sql.placeholders(slice.size()) + ")",
-                    rs -> {
-                        states.get(rs.getString(1)).hashes.add(rs.getString(2));
-                    }, args.toArray());
-        }
+        Sql.overKeys(dialect, "SELECT natural_key, content_hash FROM record_version WHERE kind = ? AND natural_key",
+                List.of(kind.name()), revised, (sql, args) -> jdbc.query(sql, args, rs -> {
+                    states.get(rs.getString(1)).hashes.add(rs.getString(2));
+                }));
         return states;
     }
 
@@ -273,13 +258,8 @@ final class KindWriter<T> {
             ps.setString(i, e.getKey());
         });
         // a new current version is not verified yet: RECEIVED, which a record without a status row is
-        for (List<String> slice : Sql.slices(updates.stream().map(Map.Entry::getKey).toList(), KEYS_PER_SELECT)) {
-            List<Object> args = new ArrayList<>(slice.size() + 1);
-            args.add(kind.wireName());
-            args.addAll(slice);
-            jdbc.update("DELETE FROM record_status WHERE kind = ? AND natural_key IN (" + Sql.placeholders(slice.size())
-                    + ")", args.toArray());
-        }
+        Sql.overKeys(dialect, "DELETE FROM record_status WHERE kind = ? AND natural_key", List.of(kind.wireName()),
+                updates.stream().map(Map.Entry::getKey).toList(), jdbc::update);
         jdbc.batchUpdate("UPDATE " + table.table() + " SET versions = ?, connectors = ?, duplicates = ? "
                 + "WHERE natural_key = ?", counters, counters.size(), (ps, e) -> {
                     KeyState<T> s = e.getValue();
@@ -304,10 +284,10 @@ final class KindWriter<T> {
         List<Object[]> moved = new ArrayList<>();
         List<RawPayloadWriter.Kept> payloads = new ArrayList<>();
         RecordColumns.SharedValues shared = new RecordColumns.SharedValues();
-        for (List<String> slice : Sql.slices(keys, KEYS_PER_SELECT)) {
-            jdbc.query("SELECT natural_key, version, updated_at, content_hash, connector_id, batch_id, received_at, "
-                    + "body, raw_hash, raw, raw_expires_at, " + RecordColumns.of(kind) + " FROM " + table.table()
-                    + " WHERE body IS NOT NULL AND natural_key IN (" + Sql.placeholders(slice.size()) + ")", rs -> {
+        Sql.overKeys(dialect, "SELECT natural_key, version, updated_at, content_hash, connector_id, batch_id, "
+                + "received_at, body, raw_hash, raw, raw_expires_at, " + RecordColumns.of(kind) + " FROM "
+                + table.table() + " WHERE body IS NOT NULL AND natural_key", List.of(), keys,
+                (sql, args) -> jdbc.query(sql, args, rs -> {
                         String rawHash = rs.getString("raw_hash");
                         moved.add(new Object[] {kind.name(), rs.getString("natural_key"), rs.getInt("version"),
                             rs.getLong("updated_at"), rs.getString("content_hash"), rs.getString("connector_id"),
@@ -319,8 +299,7 @@ final class KindWriter<T> {
                             payloads.add(new RawPayloadWriter.Kept(rawHash, rs.getString("raw"), rs.getLong("received_at"),
                                     expires));
                         }
-                    }, slice.toArray());
-        }
+                    }));
         rows.insert("record_version", VERSION_COLUMNS, VERSION_TYPES, moved);
         raws.write(payloads);
         jdbc.batchUpdate("UPDATE " + table.table() + " SET body = NULL, raw = NULL, raw_expires_at = NULL "

@@ -29,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A close's verdicts written set-based on both databases: status and reasons onto the records, the findings
  * replaced — those of an earlier close removed, the new ones kept with their month and subject — and a
- * second close changing only what its verdicts changed, over more records than one statement slice.
+ * second close changing only what its verdicts changed, over more records than one statement slice, with
+ * records that have a status and records that lost theirs to a revision in one chunk.
  */
 class StatusBookStorageIT {
 
@@ -95,12 +96,23 @@ class StatusBookStorageIT {
         assertThat(findings(jdbc, second)).containsExactly("buyer.concentration SUSPECT 2025-03 91522633MA6D0KD01Y");
         assertThat(findings(jdbc, last)).containsExactly("place.outside REJECTED 2025-03 91522633MA6D0KD01Y");
 
-        // closed again: the second record is cleared, the last one stays as it was
+        // closed again: the second record is cleared, the last one stays as it was. Meanwhile the second was revised
+        // (a new version deletes its status, and its findings wait for the next close), and so was a record in the
+        // same chunk that the first close verified: one chunk mixes records with a status and records without
+        String revisedVerified = shipments.get(7).naturalKey();
+        jdbc.update("DELETE FROM record_status WHERE kind = 'shipment' AND natural_key IN (?, ?)", second,
+                revisedVerified);
+        assertThat(status(jdbc, second)).as("revised").containsExactly("RECEIVED", null);
         verdicts.set(1, verdict(shipments.get(1), List.of()));
+        verdicts.set(7, verdict(shipments.get(7), List.of(Finding.suspect("hollow.parcel", "weighs 3 g"))));
         tx.executeWithoutResult(t -> mark(book, verdicts));
 
         assertThat(status(jdbc, second)).containsExactly("VERIFIED", null);
-        assertThat(findings(jdbc, second)).isEmpty();
+        assertThat(findings(jdbc, second)).as("the first close's finding is replaced").isEmpty();
+        assertThat(status(jdbc, revisedVerified)).containsExactly("SUSPECT", "weighs 3 g");
+        assertThat(findings(jdbc, revisedVerified)).containsExactly("hollow.parcel SUSPECT 2025-03 91522633MA6D0KD01Y");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM record_status WHERE kind = 'shipment' AND natural_key "
+                + "LIKE ?", Integer.class, "ZTO:" + prefix + "%")).as("one status per record").isEqualTo(1_200);
         assertThat(status(jdbc, last)).containsExactly("REJECTED", "collected outside");
         assertThat(findings(jdbc, last)).containsExactly("place.outside REJECTED 2025-03 91522633MA6D0KD01Y");
     }
