@@ -18,8 +18,7 @@ final class LinkedRule {
         Flags found = new Flags();
         for (ShipmentVerdict s : facts.shipments()) {
             List<Finding> own = suspicions(flags.onParcel(s), s.findings());
-            boolean duplicate = flags.onParcel(s).stream().anyMatch(f -> f.outcome() == RecordStatus.DUPLICATE);
-            if (!own.isEmpty() && !duplicate) {
+            if (!own.isEmpty() && flags.onParcel(s).stream().noneMatch(f -> f.outcome() == RecordStatus.DUPLICATE)) {
                 for (OrderVerdict o : facts.ordersOf(s)) {
                     found.order(o, Finding.suspect(Rules.LINKED, "its parcel " + s.key() + " is suspect (" + rules(own) + ")"));
                 }
@@ -43,6 +42,9 @@ final class LinkedRule {
 
     /** The fraud signals among the rules' flags and the record's own findings that make it SUSPECT. */
     private static List<Finding> suspicions(List<Finding> flagged, List<Finding> own) {
+        if (flagged.isEmpty() && own.isEmpty()) {
+            return List.of(); // most records: two empty streams per record were a third of the rules' time
+        }
         return java.util.stream.Stream.concat(flagged.stream(), own.stream())
                 .filter(f -> f.outcome() == RecordStatus.SUSPECT && Rules.isFraudSignal(f.rule()) && !f.rule().equals(Rules.LINKED))
                 .toList();
