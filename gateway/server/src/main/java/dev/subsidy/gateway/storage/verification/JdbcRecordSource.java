@@ -3,6 +3,7 @@ package dev.subsidy.gateway.storage.verification;
 import static dev.subsidy.gateway.storage.Sql.millis;
 
 import dev.subsidy.gateway.storage.Background;
+import dev.subsidy.gateway.storage.Dialect;
 import dev.subsidy.gateway.storage.Sql;
 import dev.subsidy.gateway.storage.records.RecordColumns;
 import dev.subsidy.gateway.storage.records.RecordColumns.SharedValues;
@@ -41,11 +42,13 @@ class JdbcRecordSource implements RecordSource {
     private static final String ORDER_COLUMNS = RecordColumns.ORDER + ", connectors, duplicates, versions";
 
     private final JdbcTemplate jdbc;
+    private final Dialect dialect;
     /** Reads a close's paid orders beside its shipments: closes take turns, so one thread. */
     private final ExecutorService reader = Background.thread("close-reader");
 
-    JdbcRecordSource(JdbcTemplate jdbc) {
+    JdbcRecordSource(JdbcTemplate jdbc, Dialect dialect) {
         this.jdbc = jdbc;
+        this.dialect = dialect;
     }
 
     @Override
@@ -109,13 +112,11 @@ class JdbcRecordSource implements RecordSource {
         RowMapper<StoredOrder> rows = orderRows();
         List<String> named = shipments.stream().map(s -> s.record().orderRef())
                 .filter(ref -> ref != null && !byKey.containsKey(ref)).distinct().toList();
-        for (List<String> slice : Sql.slices(named, 500)) {
-            jdbc.query("SELECT " + ORDER_COLUMNS + " FROM sales_order WHERE natural_key IN ("
-                    + Sql.placeholders(slice.size()) + ")", rs -> {
-                        StoredOrder o = rows.mapRow(rs, 0);
-                        byKey.put(o.record().naturalKey(), o);
-                    }, slice.toArray());
-        }
+        Sql.overKeys(dialect, "SELECT " + ORDER_COLUMNS + " FROM sales_order WHERE natural_key", List.of(), named,
+                (sql, args) -> jdbc.query(sql, args, rs -> {
+                    StoredOrder o = rows.mapRow(rs, 0);
+                    byKey.put(o.record().naturalKey(), o);
+                }));
         return byKey;
     }
 
@@ -165,12 +166,10 @@ class JdbcRecordSource implements RecordSource {
     public Map<String, String> contentHashes(RecordKind kind, Collection<String> naturalKeys) {
         String table = kind == RecordKind.SHIPMENT ? "shipment" : "sales_order";
         Map<String, String> hashes = new HashMap<>();
-        for (List<String> slice : Sql.slices(List.copyOf(naturalKeys), 500)) {
-            jdbc.query("SELECT natural_key, content_hash FROM " + table + " WHERE natural_key IN ("
-                    + Sql.placeholders(slice.size()) + ")", rs -> {
-                        hashes.put(rs.getString(1), rs.getString(2));
-                    }, slice.toArray());
-        }
+        Sql.overKeys(dialect, "SELECT natural_key, content_hash FROM " + table + " WHERE natural_key", List.of(),
+                List.copyOf(naturalKeys), (sql, args) -> jdbc.query(sql, args, rs -> {
+                    hashes.put(rs.getString(1), rs.getString(2));
+                }));
         return hashes;
     }
 

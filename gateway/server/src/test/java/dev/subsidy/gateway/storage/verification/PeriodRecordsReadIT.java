@@ -65,7 +65,7 @@ class PeriodRecordsReadIT {
             store.storeShipments(shipments, "standard", "b1", ARRIVAL);
             return store.storeOrders(orders, "standard", "b1", ARRIVAL);
         });
-        JdbcRecordSource source = new JdbcRecordSource(jdbc);
+        JdbcRecordSource source = new JdbcRecordSource(jdbc, Dialect.of(jdbc.getDataSource()));
         try {
             RecordSource.Read read = transactions.execute(tx -> {
                 lock.acquire();

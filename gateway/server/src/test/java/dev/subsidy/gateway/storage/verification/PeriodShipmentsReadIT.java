@@ -2,6 +2,7 @@ package dev.subsidy.gateway.storage.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.subsidy.gateway.storage.Dialect;
 import dev.subsidy.gateway.support.MigratedDatabases;
 import dev.subsidy.gateway.support.MigratedDatabases.Database;
 import dev.subsidy.model.Period;
@@ -45,7 +46,7 @@ class PeriodShipmentsReadIT {
         shipment(jdbc, "ZTO:7300004", SEPTEMBER, null); // before the period, never delivered
         shipment(jdbc, "ZTO:7300005", IN_OCTOBER, IN_OCTOBER);
 
-        JdbcRecordSource source = new JdbcRecordSource(jdbc);
+        JdbcRecordSource source = new JdbcRecordSource(jdbc, Dialect.of(jdbc.getDataSource()));
         List<StoredShipment> read = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()))
                 .execute(tx -> source.shipments(OCTOBER));
 

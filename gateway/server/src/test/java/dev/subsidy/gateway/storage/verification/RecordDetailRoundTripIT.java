@@ -111,7 +111,7 @@ class RecordDetailRoundTripIT {
             return store.storeOrders(List.of(detailedOrder, plainOrder), "standard", "b1", ARRIVAL);
         });
 
-        JdbcRecordSource source = new JdbcRecordSource(jdbc);
+        JdbcRecordSource source = new JdbcRecordSource(jdbc, Dialect.of(jdbc.getDataSource()));
         Map<String, Shipment> shipments = shipments(source);
         assertThat(shipments.get("ZTO:75300001")).isEqualTo(detailed);
         assertThat(shipments.get("ZTO:75300001").scans()).hasSize(3);
