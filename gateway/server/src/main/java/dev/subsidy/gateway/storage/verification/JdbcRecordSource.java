@@ -41,7 +41,16 @@ class JdbcRecordSource implements RecordSource {
     private static final String SHIPMENT_COLUMNS = RecordColumns.SHIPMENT + ", connectors, duplicates, versions";
     private static final String ORDER_COLUMNS = RecordColumns.ORDER + ", connectors, duplicates, versions";
 
+    /** Rows fetched per round trip when a close reads its period. */
+    private static final int FETCH_ROWS = 10_000;
+
     private final JdbcTemplate jdbc;
+    /**
+     * As {@link #jdbc}, fetching {@link #FETCH_ROWS} rows at a time: within a transaction PostgreSQL's driver then
+     * reads a query's rows through a cursor, where by default it holds every row of the result before the first is
+     * mapped (a close of a million records: the period twice over in the heap, once as the driver's bytes).
+     */
+    private final JdbcTemplate fetching;
     private final Dialect dialect;
     /** Reads a close's paid orders beside its shipments: closes take turns, so one thread. */
     private final ExecutorService reader = Background.thread("close-reader");
@@ -49,6 +58,8 @@ class JdbcRecordSource implements RecordSource {
     JdbcRecordSource(JdbcTemplate jdbc, Dialect dialect) {
         this.jdbc = jdbc;
         this.dialect = dialect;
+        this.fetching = new JdbcTemplate(jdbc.getDataSource());
+        fetching.setFetchSize(FETCH_ROWS);
     }
 
     @Override
@@ -66,7 +77,7 @@ class JdbcRecordSource implements RecordSource {
     public List<StoredShipment> shipments(Period period) {
         long from = period.start().toEpochMilli();
         long to = period.end().toEpochMilli();
-        return jdbc.query("SELECT " + SHIPMENT_COLUMNS + " FROM shipment WHERE (collected_at >= ? AND collected_at < ?) "
+        return fetching.query("SELECT " + SHIPMENT_COLUMNS + " FROM shipment WHERE (collected_at >= ? AND collected_at < ?) "
                 + "OR (delivered_at >= ? AND delivered_at < ?) ORDER BY natural_key", shipmentRows(), from, to, from, to);
     }
 
