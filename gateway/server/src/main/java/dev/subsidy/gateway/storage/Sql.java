@@ -47,7 +47,7 @@ public final class Sql {
     }
 
     /** Keys per IN list on SQLite: well under its limit of host parameters in one statement. */
-    public static final int KEYS_PER_LIST = 500;
+    private static final int KEYS_PER_LIST = 500;
 
     /**
      * Runs a statement that ends in a key column over every one of {@code keys}: on PostgreSQL once, the keys as

@@ -2,6 +2,7 @@ package dev.subsidy.gateway.storage.verification;
 
 import dev.subsidy.gateway.storage.Dialect;
 import dev.subsidy.gateway.storage.RowWriter;
+import dev.subsidy.gateway.storage.Sql;
 import dev.subsidy.model.Period;
 import dev.subsidy.model.RecordKind;
 import dev.subsidy.model.RecordStatus;
@@ -104,9 +105,9 @@ class JdbcStatusBook implements StatusBook {
 
     /**
      * PostgreSQL: the chunk as three arrays, unnested into the upsert. It was staged in a temporary table first,
-     * as on SQLite: at 1,003,000 records that cost 3.7 s of the close's 9.7 s of marking (the table's TRUNCATE,
-     * COPY and ANALYZE per chunk). Asking first which records have a status and copying the others straight in was
-     * no better: the question's plan turned to scanning the table as the close filled it.
+     * as on SQLite: at 1,003,000 records that cost 3.7 s of the close's 10.2 s of marking (the table's TRUNCATE,
+     * COPY and ANALYZE per chunk); marking is 8.4 s this way. Asking first which records have a status and copying
+     * the others straight in was no better (docs/operations.md "Database").
      */
     private void upsertArrays(RecordKind kind, Map<String, Outcome> byKey) {
         String[] keys = new String[byKey.size()];
@@ -126,15 +127,14 @@ class JdbcStatusBook implements StatusBook {
                     ps.setArray(3, ps.getConnection().createArrayOf("text", statuses));
                     ps.setArray(4, ps.getConnection().createArrayOf("text", reasons));
                 });
-        jdbc.update("DELETE FROM record_finding WHERE kind = ? AND natural_key = ANY(?)", ps -> {
-            ps.setString(1, kind.wireName());
-            ps.setArray(2, ps.getConnection().createArrayOf("text", keys));
-        });
+        Sql.overKeys(dialect, "DELETE FROM record_finding WHERE kind = ? AND natural_key", List.of(kind.wireName()),
+                List.of(keys), jdbc::update);
     }
 
     /**
-     * SQLite: the chunk staged in a temporary table, then one upsert and one DELETE from it. SQLite takes no array,
-     * and the same work as statements of 500 keys each was half as slow again (measured at 1,003,000 records).
+     * SQLite: the chunk staged in a temporary table, then one upsert and one DELETE from it. SQLite takes no array;
+     * asking and deleting in statements of 500 keys each instead took marking from 3.9 s to 5.4 s (1,003,000
+     * records).
      */
     private void upsertStaged(RecordKind kind, Map<String, Outcome> byKey) {
         jdbc.execute("CREATE TEMP TABLE IF NOT EXISTS marked_outcome (natural_key VARCHAR(160) PRIMARY KEY, "

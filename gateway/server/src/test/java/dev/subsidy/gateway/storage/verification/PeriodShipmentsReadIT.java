@@ -62,6 +62,34 @@ class PeriodShipmentsReadIT {
                 .contains("shipment_delivered_at").contains("shipment_collected_at");
     }
 
+    /**
+     * More shipments than one fetch holds: read inside the close's transaction, PostgreSQL's driver fetches them
+     * through a cursor, a batch at a time; every one comes back once, in natural-key order.
+     */
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void aPeriodLargerThanOneFetchIsReadWholeAndInOrder(Database db) {
+        JdbcTemplate jdbc = DATABASES.jdbc(db);
+        Period march = Period.parse("2026-03");
+        long collected = Instant.parse("2026-03-10T02:00:00Z").toEpochMilli();
+        List<Object[]> rows = new java.util.ArrayList<>();
+        for (int i = 24_999; i >= 0; i--) { // inserted in reverse: the order must come from the query
+            String key = String.format("ZTO:76%08d", i);
+            rows.add(new Object[] {key, key.substring(4), collected, collected, collected});
+        }
+        jdbc.batchUpdate("INSERT INTO shipment (natural_key, carrier, waybill_no, version, versions, updated_at, "
+                + "content_hash, collected_at, connector_id, connectors, duplicates, received_at) "
+                + "VALUES (?, 'ZTO', ?, 1, 1, ?, 'hash', ?, 'feed', 'feed', 0, ?)", rows);
+
+        JdbcRecordSource source = new JdbcRecordSource(jdbc, Dialect.of(jdbc.getDataSource()));
+        List<String> read = new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()))
+                .execute(tx -> source.shipments(march).stream().map(s -> s.record().naturalKey()).toList());
+
+        assertThat(read).hasSize(25_000).doesNotHaveDuplicates().isSorted();
+        assertThat(read.get(0)).isEqualTo("ZTO:7600000000");
+        assertThat(read.get(24_999)).isEqualTo("ZTO:7600024999");
+    }
+
     private static String plan(JdbcTemplate jdbc, Database db) {
         long from = OCTOBER.start().toEpochMilli();
         long to = OCTOBER.end().toEpochMilli();
