@@ -151,8 +151,9 @@ public class PeriodCloser {
                     new FigureCalculator(jurisdiction, snapshot).compute(period, shipmentVerdicts, verdicts.orders()),
                     figureThread);
             progress.phase("marking statuses", shipmentVerdicts.size() + ordersInPeriod.size());
-            progress.inChunks(shipmentVerdicts, MARK_CHUNK, statuses::markShipments);
-            progress.inChunks(ordersInPeriod, MARK_CHUNK, statuses::markOrders);
+            statuses.reopen(period);
+            progress.inChunks(shipmentVerdicts, MARK_CHUNK, chunk -> statuses.markShipments(period, chunk));
+            progress.inChunks(ordersInPeriod, MARK_CHUNK, chunk -> statuses.markOrders(period, chunk));
             screened[0] = verdicts;
 
             progress.phase("computing figures", 0);

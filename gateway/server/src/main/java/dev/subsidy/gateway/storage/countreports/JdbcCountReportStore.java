@@ -3,8 +3,10 @@ package dev.subsidy.gateway.storage.countreports;
 import dev.subsidy.gateway.countreports.CountReport;
 import dev.subsidy.gateway.countreports.CountReportStore;
 import dev.subsidy.gateway.storage.Sql;
+import dev.subsidy.gateway.storage.records.RecordStatusJoin;
 import dev.subsidy.model.Metric;
 import dev.subsidy.model.Period;
+import dev.subsidy.model.RecordKind;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -97,8 +99,9 @@ class JdbcCountReportStore implements CountReportStore {
             args.addAll(slice);
             args.addAll(insidePrefixes);
             args.addAll(insidePrefixes);
-            jdbc.query("SELECT carrier, origin_site, COUNT(*) AS parcels FROM shipment s JOIN record_status st ON "
-                    + "st.kind = 'shipment' AND st.natural_key = s.natural_key WHERE st.status = 'VERIFIED' "
+            jdbc.query("SELECT carrier, origin_site, COUNT(*) AS parcels FROM shipment s"
+                    + RecordStatusJoin.join(RecordKind.SHIPMENT, "s") + " WHERE "
+                    + RecordStatusJoin.status(RecordKind.SHIPMENT, "s") + " = 'VERIFIED' "
                     + "AND collected_at >= ? AND collected_at < ? AND origin_site IN (" + Sql.placeholders(slice.size()) + ") "
                     + "AND (origin_region IS NULL OR " + inside("origin_region", insidePrefixes) + ") "
                     + "AND ((dest_country IS NOT NULL AND dest_country <> 'CN') "
@@ -121,8 +124,8 @@ class JdbcCountReportStore implements CountReportStore {
             List<Object> args = new ArrayList<>(List.of(period.start().toEpochMilli(), period.end().toEpochMilli()));
             args.addAll(slice);
             jdbc.query("SELECT platform, shop_id, channel, COUNT(*) AS orders, SUM(amount_fen - refunded_fen) AS net_fen "
-                    + "FROM sales_order o JOIN record_status st ON st.kind = 'order' AND st.natural_key = o.natural_key "
-                    + "WHERE st.status = 'VERIFIED' AND paid_at >= ? AND paid_at < ? "
+                    + "FROM sales_order o" + RecordStatusJoin.join(RecordKind.ORDER, "o") + " WHERE "
+                    + RecordStatusJoin.status(RecordKind.ORDER, "o") + " = 'VERIFIED' AND paid_at >= ? AND paid_at < ? "
                     + "AND shop_id IN (" + Sql.placeholders(slice.size()) + ") "
                     + "AND order_status <> 'CANCELLED' AND amount_fen > refunded_fen "
                     + "AND NOT (order_status = 'REFUNDED' AND refunded_fen = 0) "

@@ -84,10 +84,12 @@ final class KindWriter<T> {
         if (arrivals.isEmpty()) {
             return new Counts(0, 0);
         }
-        Inserted<T> first = insertNewKeys(arrivals, connectorId, batchId, receivedAt);
+        ClosedPeriods<T> closed = new ClosedPeriods<>(table, jdbc);
+        Inserted<T> first = insertNewKeys(arrivals, connectorId, batchId, receivedAt, closed);
         int accepted = first.count;
         arrivals = first.rest;
         if (arrivals.isEmpty()) {
+            closed.markReceived(kind);
             return new Counts(accepted, 0);
         }
         Map<String, KeyState<T>> states = load(arrivals.stream().map(Arrival::record).toList());
@@ -124,7 +126,8 @@ final class KindWriter<T> {
                 state.counterChanged = true;
             }
         }
-        flush(states, connectorId, batchId, receivedAt);
+        flush(states, connectorId, batchId, receivedAt, closed);
+        closed.markReceived(kind);
         return new Counts(accepted, duplicates);
     }
 
@@ -139,7 +142,7 @@ final class KindWriter<T> {
      * before: read, compared, then inserted or updated.
      */
     private Inserted<T> insertNewKeys(List<Arrival<T>> arrivals, String connectorId, String batchId,
-                                      Instant receivedAt) {
+                                      Instant receivedAt, ClosedPeriods<T> closed) {
         String[] keys = new String[arrivals.size()];
         Map<String, Integer> arrivalsOfKey = new HashMap<>();
         for (int i = 0; i < keys.length; i++) {
@@ -163,6 +166,7 @@ final class KindWriter<T> {
         for (int j = 0; j < inserted.length; j++) {
             if (inserted[j]) {
                 done[once.get(j)] = true;
+                closed.arrived(arrivals.get(once.get(j)).record());
                 count++;
             }
         }
@@ -206,7 +210,8 @@ final class KindWriter<T> {
         return states;
     }
 
-    private void flush(Map<String, KeyState<T>> states, String connectorId, String batchId, Instant receivedAt) {
+    private void flush(Map<String, KeyState<T>> states, String connectorId, String batchId, Instant receivedAt,
+                       ClosedPeriods<T> closed) {
         long received = receivedAt.toEpochMilli();
         long expiresAt = raws.expiresAt(received);
         List<Object[]> newRows = new ArrayList<>();
@@ -227,8 +232,10 @@ final class KindWriter<T> {
                     inlineNow ? table.inlineBody(v.record, v.canonical) : null, v.rawHash, inlineNow ? v.raw : null,
                     inlineNow && v.raw != null ? expiresAt : null};
                 newRows.add(concat(common, table.values(v.record)));
+                closed.arrived(v.record);
             } else if (s.stored && s.contentChanged) {
                 updates.add(e);
+                closed.arrived(s.current.record);
             } else if (s.stored && s.counterChanged) {
                 counters.add(e);
             }
@@ -257,7 +264,8 @@ final class KindWriter<T> {
             i = table.bind(ps, i, s.current.record);
             ps.setString(i, e.getKey());
         });
-        // a new current version is not verified yet: RECEIVED, which a record without a status row is
+        // a new current version is not verified yet: RECEIVED, which a record without a status row is outside the
+        // periods closed (ClosedPeriods writes it for the others)
         Sql.overKeys(dialect, "DELETE FROM record_status WHERE kind = ? AND natural_key", List.of(kind.wireName()),
                 updates.stream().map(Map.Entry::getKey).toList(), jdbc::update);
         jdbc.batchUpdate("UPDATE " + table.table() + " SET versions = ?, connectors = ?, duplicates = ? "

@@ -48,6 +48,11 @@ final class OrderTable extends RecordTable<SalesOrder> {
     }
 
     @Override
+    boolean placedIn(SalesOrder record, long from, long to) {
+        return within(record.paidAt(), from, to);
+    }
+
+    @Override
     boolean holdAll(SalesOrder record) {
         return RecordColumns.holdAll(record);
     }

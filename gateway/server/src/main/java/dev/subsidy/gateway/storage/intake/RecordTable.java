@@ -59,6 +59,16 @@ abstract class RecordTable<T> {
 
     abstract java.time.Instant updatedAt(T record);
 
+    /**
+     * Whether the record belongs to the period from {@code from} (inclusive) to {@code to} (exclusive), epoch
+     * milliseconds: as {@code RecordStatusJoin.placedIn} says it in SQL.
+     */
+    abstract boolean placedIn(T record, long from, long to);
+
+    static boolean within(java.time.Instant instant, long from, long to) {
+        return instant != null && instant.toEpochMilli() >= from && instant.toEpochMilli() < to;
+    }
+
     /** Whether the row's columns give back the record's canonical form ({@link #inlineBody}). */
     abstract boolean holdAll(T record);
 

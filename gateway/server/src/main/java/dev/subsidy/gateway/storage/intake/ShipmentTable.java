@@ -41,6 +41,11 @@ final class ShipmentTable extends RecordTable<Shipment> {
     }
 
     @Override
+    boolean placedIn(Shipment record, long from, long to) {
+        return within(record.collectedAt(), from, to) || within(record.deliveredAt(), from, to);
+    }
+
+    @Override
     boolean holdAll(Shipment record) {
         return RecordColumns.holdAll(record);
     }

@@ -53,7 +53,7 @@ public class RecordHistory {
     public Optional<Stored> find(RecordKind kind, String naturalKey) {
         String table = kind == RecordKind.SHIPMENT ? "shipment" : "sales_order";
         List<Map<String, Object>> rows = jdbc.query("SELECT version, updated_at, connector_id, connectors, "
-                + "duplicates, " + RecordStatusJoin.STATUS + " AS status, st.reasons AS reasons, received_at, body, "
+                + "duplicates, " + RecordStatusJoin.status(kind, "r") + " AS status, st.reasons AS reasons, received_at, body, "
                 + "raw_hash, CASE WHEN raw IS NULL THEN 0 ELSE 1 END AS raw_kept, raw_expires_at, "
                 + RecordColumns.of(kind) + " FROM " + table + " r" + RecordStatusJoin.join(kind, "r")
                 + " WHERE r.natural_key = ?", (rs, n) -> inlineForm(kind, rs), naturalKey);

@@ -85,7 +85,7 @@ public class JdbcReviewQueue {
     public Map<String, Flagged> records(RecordKind kind, Collection<String> keys) {
         List<Flagged> rows = new ArrayList<>();
         for (List<String> slice : Sql.slices(List.copyOf(new HashSet<>(keys)), SLICE)) {
-            rows.addAll(jdbc.query("SELECT r.natural_key, " + RecordStatusJoin.STATUS + " AS status, r.content_hash FROM "
+            rows.addAll(jdbc.query("SELECT r.natural_key, " + RecordStatusJoin.status(kind, "r") + " AS status, r.content_hash FROM "
                     + table(kind) + " r" + RecordStatusJoin.join(kind, "r") + " WHERE r.natural_key IN ("
                     + Sql.placeholders(slice.size()) + ")", (rs, n) -> new Flagged(kind, rs.getString("natural_key"),
                             rs.getString("status"), rs.getString("content_hash"), null, null, List.of()),

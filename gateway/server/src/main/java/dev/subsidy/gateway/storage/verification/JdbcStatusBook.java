@@ -2,16 +2,18 @@ package dev.subsidy.gateway.storage.verification;
 
 import dev.subsidy.gateway.storage.Dialect;
 import dev.subsidy.gateway.storage.RowWriter;
-import dev.subsidy.gateway.storage.Sql;
+import dev.subsidy.gateway.storage.records.RecordStatusJoin;
 import dev.subsidy.model.Period;
 import dev.subsidy.model.RecordKind;
 import dev.subsidy.model.RecordStatus;
+import dev.subsidy.model.Shipment;
 import dev.subsidy.model.Subject;
 import dev.subsidy.verification.Finding;
 import dev.subsidy.verification.OrderVerdict;
 import dev.subsidy.verification.ShipmentVerdict;
 import dev.subsidy.verification.StatusBook;
 import java.sql.Types;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,8 +22,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes verification outcomes back, in batches: each record's status and reasons in {@code record_status},
- * each rule's finding in {@code record_finding} (replacing what the last verification found).
+ * Writes verification outcomes back, in batches: the statuses other than a plain VERIFIED in {@code record_status},
+ * each rule's finding in {@code record_finding}. A record of a closed period without a status row is VERIFIED
+ * ({@link RecordStatusJoin}), so a close that verifies most of its records writes a row for few of them: measured,
+ * marking took 8.4 s of a PostgreSQL close of 1,003,000 records when every record had its row (docs/operations.md
+ * "Database").
  */
 @Component
 class JdbcStatusBook implements StatusBook {
@@ -44,23 +49,59 @@ class JdbcStatusBook implements StatusBook {
         this.dialect = dialect;
     }
 
+    /**
+     * @param implied whether the record's status is what no row says: VERIFIED, no reasons, and the record inside
+     *     the period closed, which its close's bounds say of it
+     */
     private record Outcome(String naturalKey, RecordStatus status, List<String> reasons, List<Finding> findings,
-                           String period, String subjectId) {}
+                           String period, String subjectId, boolean implied) {}
 
+    /**
+     * Two statements per kind, each led by the smaller table: the rows of {@code record_status} and
+     * {@code record_finding} whose record the period holds. A first close finds none.
+     */
     @Override
-    public void markShipments(List<ShipmentVerdict> verdicts) {
-        write(RecordKind.SHIPMENT, verdicts.stream()
-                .map(v -> new Outcome(v.key(), v.status(), v.reasons(), v.findings(),
-                        Period.monthOf(v.countsAt()).toString(), id(v.company()))).toList());
+    public void reopen(Period period) {
+        long from = period.start().toEpochMilli();
+        long to = period.end().toEpochMilli();
+        for (RecordKind kind : RecordKind.values()) {
+            String table = kind == RecordKind.SHIPMENT ? "shipment" : "sales_order";
+            Object[] args = concat(kind.wireName(), RecordStatusJoin.bounds(kind, from, to));
+            for (String book : List.of("record_status", "record_finding")) {
+                jdbc.update("DELETE FROM " + book + " WHERE kind = ? AND EXISTS (SELECT 1 FROM " + table + " r WHERE "
+                        + "r.natural_key = " + book + ".natural_key AND " + RecordStatusJoin.placedIn(kind, "r", "?", "?")
+                        + ")", args);
+            }
+        }
+    }
+
+    private static Object[] concat(Object first, Object[] rest) {
+        Object[] all = new Object[rest.length + 1];
+        all[0] = first;
+        System.arraycopy(rest, 0, all, 1, rest.length);
+        return all;
     }
 
     @Override
-    public void markOrders(List<OrderVerdict> verdicts) {
-        write(RecordKind.ORDER, verdicts.stream()
-                .map(v -> new Outcome(v.key(), v.status(), v.reasons(), v.findings(),
-                        v.stored().record().paidAt() == null ? "-"
-                                : Period.monthOf(v.stored().record().paidAt()).toString(),
-                        id(v.seller()))).toList());
+    public void markShipments(Period period, List<ShipmentVerdict> verdicts) {
+        write(RecordKind.SHIPMENT, verdicts.stream().map(v -> {
+            Shipment s = v.stored().record();
+            boolean inside = period.contains(s.collectedAt()) || s.deliveredAt() != null && period.contains(s.deliveredAt());
+            List<String> reasons = v.reasons();
+            return new Outcome(v.key(), v.status(), reasons, v.findings(), Period.monthOf(v.countsAt()).toString(),
+                    id(v.company()), inside && v.verified() && reasons.isEmpty());
+        }).toList());
+    }
+
+    @Override
+    public void markOrders(Period period, List<OrderVerdict> verdicts) {
+        write(RecordKind.ORDER, verdicts.stream().map(v -> {
+            Instant paid = v.stored().record().paidAt();
+            List<String> reasons = v.reasons();
+            return new Outcome(v.key(), v.status(), reasons, v.findings(),
+                    paid == null ? "-" : Period.monthOf(paid).toString(), id(v.seller()),
+                    paid != null && period.contains(paid) && v.status() == RecordStatus.VERIFIED && reasons.isEmpty());
+        }).toList());
     }
 
     private static String id(Subject subject) {
@@ -68,10 +109,9 @@ class JdbcStatusBook implements StatusBook {
     }
 
     /**
-     * Set-based: a chunk's statuses go into {@code record_status} in one upsert — inserting a record's first status,
-     * rewriting only those whose status or reasons change, so a period closed again writes what its verdicts
-     * changed and nothing else — then one DELETE clears the findings they replace. Row by row, the same work was a
-     * statement per record (measured on PostgreSQL: the larger part of a close of 390,000 records).
+     * Set-based: a chunk's explicit statuses go into {@code record_status} in one upsert, then its findings in one
+     * batch; {@link #reopen} has cleared what the period's records held. Row by row, the same work was a statement
+     * per record (measured on PostgreSQL: the larger part of a close of 390,000 records).
      */
     private void write(RecordKind kind, List<Outcome> outcomes) {
         if (outcomes.isEmpty()) {
@@ -80,9 +120,10 @@ class JdbcStatusBook implements StatusBook {
         // one outcome per record, the last as before (a verdict list names a record once)
         Map<String, Outcome> byKey = new LinkedHashMap<>();
         outcomes.forEach(o -> byKey.put(o.naturalKey(), o));
-        if (dialect == Dialect.POSTGRESQL) {
+        byKey.values().removeIf(Outcome::implied);
+        if (!byKey.isEmpty() && dialect == Dialect.POSTGRESQL) {
             upsertArrays(kind, byKey);
-        } else {
+        } else if (!byKey.isEmpty()) {
             upsertStaged(kind, byKey);
         }
         record Row(Outcome o, Finding f) {}
@@ -105,9 +146,8 @@ class JdbcStatusBook implements StatusBook {
 
     /**
      * PostgreSQL: the chunk as three arrays, unnested into the upsert. It was staged in a temporary table first,
-     * as on SQLite: at 1,003,000 records that cost 3.7 s of the close's 10.2 s of marking (the table's TRUNCATE,
-     * COPY and ANALYZE per chunk); marking is 8.4 s this way. Asking first which records have a status and copying
-     * the others straight in was no better (docs/operations.md "Database").
+     * as on SQLite: when every record had its row, at 1,003,000 records that cost 3.7 s of the close's 10.2 s of
+     * marking (the table's TRUNCATE, COPY and ANALYZE per chunk), and marking was 8.4 s this way.
      */
     private void upsertArrays(RecordKind kind, Map<String, Outcome> byKey) {
         String[] keys = new String[byKey.size()];
@@ -127,14 +167,11 @@ class JdbcStatusBook implements StatusBook {
                     ps.setArray(3, ps.getConnection().createArrayOf("text", statuses));
                     ps.setArray(4, ps.getConnection().createArrayOf("text", reasons));
                 });
-        Sql.overKeys(dialect, "DELETE FROM record_finding WHERE kind = ? AND natural_key", List.of(kind.wireName()),
-                List.of(keys), jdbc::update);
     }
 
     /**
-     * SQLite: the chunk staged in a temporary table, then one upsert and one DELETE from it. SQLite takes no array;
-     * asking and deleting in statements of 500 keys each instead took marking from 3.9 s to 5.4 s (1,003,000
-     * records).
+     * SQLite: the chunk staged in a temporary table, then one upsert from it. SQLite takes no array; statements of
+     * 500 keys each instead took marking from 3.9 s to 5.4 s (1,003,000 records, every one with a status row).
      */
     private void upsertStaged(RecordKind kind, Map<String, Outcome> byKey) {
         jdbc.execute("CREATE TEMP TABLE IF NOT EXISTS marked_outcome (natural_key VARCHAR(160) PRIMARY KEY, "
@@ -147,7 +184,5 @@ class JdbcStatusBook implements StatusBook {
         jdbc.update("INSERT INTO record_status (kind, natural_key, status, reasons) SELECT ?, natural_key, status, "
                 + "reasons FROM marked_outcome WHERE true " + UPSERT + "record_status.reasons IS NOT excluded.reasons",
                 kind.wireName());
-        jdbc.update("DELETE FROM record_finding WHERE kind = ? AND natural_key IN (SELECT natural_key FROM "
-                + "marked_outcome)", kind.wireName());
     }
 }

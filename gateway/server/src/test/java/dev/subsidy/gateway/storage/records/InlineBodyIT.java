@@ -166,8 +166,8 @@ class InlineBodyIT {
                 PaymentMethod.COD, "9f2c");
     }
 
-    private static SalesOrder order(String id, Instant paid, String amount, String refunded, String rate,
-                                    List<String> waybills, List<String> categories) {
+    static SalesOrder order(String id, Instant paid, String amount, String refunded, String rate,
+                            List<String> waybills, List<String> categories) {
         return new SalesOrder(Platform.PDD, id, "pdd-1", "m-1", Channel.C2C, OrderStatus.PAID, paid,
                 new BigDecimal(amount), new BigDecimal(refunded), rate == null ? "CNY" : "USD",
                 rate == null ? null : new BigDecimal(rate), waybills, categories, rate != null, "440106", "CN", "b-1",
