@@ -31,10 +31,19 @@ public final class Verifier {
 
     /** Verifies every record the source holds for the period. */
     public PeriodVerdicts verify(Period period, RecordSource records) {
+        return verify(period, records, SecondCore.NONE);
+    }
+
+    /** As {@link #verify(Period, RecordSource)}, each record on whichever of the two threads is free. */
+    public PeriodVerdicts verify(Period period, RecordSource records, SecondCore cores) {
         RecordSource.Read read = records.read(period);
+        List<Map.Entry<String, StoredOrder>> orders = List.copyOf(read.orders().entrySet());
+        List<OrderVerdict> verified = cores.map(orders, o -> verify(o.getValue()));
         Map<String, OrderVerdict> orderVerdicts = new LinkedHashMap<>();
-        read.orders().forEach((key, o) -> orderVerdicts.put(key, verify(o)));
-        return new PeriodVerdicts(period, read.shipments().stream().map(this::verify).toList(), orderVerdicts);
+        for (int i = 0; i < orders.size(); i++) {
+            orderVerdicts.put(orders.get(i).getKey(), verified.get(i));
+        }
+        return new PeriodVerdicts(period, cores.map(read.shipments(), this::verify), orderVerdicts);
     }
 
     public OrderVerdict verify(StoredOrder stored) {

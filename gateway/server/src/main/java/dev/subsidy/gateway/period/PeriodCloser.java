@@ -28,6 +28,7 @@ import dev.subsidy.verification.PeriodVerdicts;
 import dev.subsidy.verification.RecordSource;
 import dev.subsidy.verification.RegistrySnapshot;
 import dev.subsidy.verification.ReviewBook;
+import dev.subsidy.verification.SecondCore;
 import dev.subsidy.verification.ShipmentVerdict;
 import dev.subsidy.verification.StatusBook;
 import dev.subsidy.verification.period.PeriodScreening;
@@ -79,8 +80,11 @@ public class PeriodCloser {
     private final CloseObserver observer;
     private final CloseProgressBoard progressBoard;
     private final CloseProperties settings;
-    /** Computes a close's figures while its statuses are written: closes take turns, so one thread. */
-    private final ExecutorService figureThread = Background.thread("close-figures");
+    /**
+     * The close's second core: it shares the screening (the records' verifying, the fraud rules), then computes the
+     * figures while the statuses are written. Closes take turns, so one thread.
+     */
+    private final ExecutorService helper = Background.thread("close-helper");
 
     PeriodCloser(TransactionTemplate transactions, WriteLock writeLock, Jurisdiction jurisdiction, RegistryStore registry,
                  RecordSource records, StatusBook statuses, FigureBook figures, FigureJson figureJson,
@@ -142,14 +146,14 @@ public class PeriodCloser {
             progress.phase("reading the registry", 0);
             RegistrySnapshot snapshot = new RegistrySnapshot(registry.all(), jurisdiction);
             PeriodVerdicts verdicts = new PeriodScreening(jurisdiction, snapshot, verification.rules().thresholds(),
-                    SourceTrust.resolve(verification, definitions)).screen(period, records, reviews,
+                    SourceTrust.resolve(verification, definitions), new SecondCore(helper)).screen(period, records, reviews,
                     step -> progress.phase(step, 0));
             List<ShipmentVerdict> shipmentVerdicts = verdicts.shipments();
             List<OrderVerdict> ordersInPeriod = verdicts.ordersPaidInPeriod();
             // the figures need the verdicts only, not their statuses written: computed on the other core meanwhile
             CompletableFuture<List<MeasuredFigure>> computing = CompletableFuture.supplyAsync(() ->
                     new FigureCalculator(jurisdiction, snapshot).compute(period, shipmentVerdicts, verdicts.orders()),
-                    figureThread);
+                    helper);
             progress.phase("marking statuses", shipmentVerdicts.size() + ordersInPeriod.size());
             statuses.reopen(period);
             progress.inChunks(shipmentVerdicts, MARK_CHUNK, chunk -> statuses.markShipments(period, chunk));
@@ -157,7 +161,7 @@ public class PeriodCloser {
             screened[0] = verdicts;
 
             progress.phase("computing figures", 0);
-            List<MeasuredFigure> computed = Background.joined(computing);
+            List<MeasuredFigure> computed = SecondCore.joined(computing);
             List<PublishedFigure> revisedFigures = Revisions.of(period.toString(),
                     figures.find(period.toString(), null, null), computed);
             figures.record(period.toString(), revisedFigures);
@@ -192,7 +196,7 @@ public class PeriodCloser {
 
     @PreDestroy
     void stop() {
-        figureThread.shutdownNow();
+        helper.shutdownNow();
     }
 
     private static Map<String, Integer> byStatus(List<RecordStatus> statuses, int duplicates) {

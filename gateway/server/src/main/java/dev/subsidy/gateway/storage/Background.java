@@ -1,13 +1,12 @@
 package dev.subsidy.gateway.storage;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
  * The helper threads a period close runs beside its transaction (its paid orders read, its figures
  * computed): one each, since closes take turns, and daemons, so that none keeps a stopping gateway alive.
+ * What one hands back is taken with {@link dev.subsidy.verification.SecondCore#joined}.
  */
 public final class Background {
 
@@ -20,20 +19,5 @@ public final class Background {
             t.setDaemon(true);
             return t;
         });
-    }
-
-    /** What the helper returned, or what it threw, as thrown there (an OutOfMemoryError stays one). */
-    public static <T> T joined(CompletableFuture<T> work) {
-        try {
-            return work.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
     }
 }

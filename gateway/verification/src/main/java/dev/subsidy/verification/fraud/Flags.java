@@ -25,6 +25,12 @@ public final class Flags {
         add(orders.computeIfAbsent(o, k -> new ArrayList<>(2)), f);
     }
 
+    /** Adds what {@code other} found after what these flags hold, record by record. */
+    void add(Flags other) {
+        other.shipments.forEach((s, found) -> found.forEach(f -> parcel(s, f)));
+        other.orders.forEach((o, found) -> found.forEach(f -> order(o, f)));
+    }
+
     private static void add(List<Finding> list, Finding f) {
         if (list.stream().noneMatch(x -> x.rule().equals(f.rule()))) {
             list.add(f);

@@ -1,6 +1,7 @@
 package dev.subsidy.verification.fraud;
 
 import dev.subsidy.verification.OrderVerdict;
+import dev.subsidy.verification.SecondCore;
 import dev.subsidy.verification.ShipmentVerdict;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,19 +29,34 @@ public final class FraudScreen {
             new BaselineSpikeRule());
 
     private final Thresholds thresholds;
+    private final SecondCore cores;
 
     public FraudScreen(Thresholds thresholds) {
-        this.thresholds = thresholds;
+        this(thresholds, SecondCore.NONE);
     }
 
-    /** The verdicts with every rule's findings added. */
+    public FraudScreen(Thresholds thresholds, SecondCore cores) {
+        this.thresholds = thresholds;
+        this.cores = cores;
+    }
+
+    /**
+     * The verdicts with every rule's findings added. The rules only read the facts, so they run side by side, each
+     * into its own flags; those are put together in the rules' order, as if one rule had run after the other.
+     */
     public Screened screen(PeriodFacts facts) {
+        Flags[] found = new Flags[RULES.size()];
+        cores.forEach(RULES.size(), i -> {
+            Flags own = new Flags();
+            RULES.get(i).apply(facts, thresholds, own);
+            found[i] = own;
+        });
         Flags flags = new Flags();
-        for (FraudRule rule : RULES) {
-            rule.apply(facts, thresholds, flags);
+        for (Flags own : found) {
+            flags.add(own);
         }
         new LinkedRule().apply(facts, flags);
-        List<ShipmentVerdict> shipments = facts.shipments().stream().map(s -> s.with(flags.onParcel(s))).toList();
+        List<ShipmentVerdict> shipments = cores.map(facts.shipments(), s -> s.with(flags.onParcel(s)));
         Map<String, OrderVerdict> orders = new LinkedHashMap<>();
         for (OrderVerdict o : facts.orders()) {
             orders.put(o.key(), o.with(flags.onOrder(o)));

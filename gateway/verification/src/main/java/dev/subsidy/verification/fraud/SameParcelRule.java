@@ -8,8 +8,9 @@ import dev.subsidy.verification.Rules;
 import dev.subsidy.verification.ShipmentVerdict;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -24,12 +25,30 @@ import java.util.Objects;
  */
 final class SameParcelRule implements FraudRule {
 
+    /** A number with no core. Cores of up to 18 digits are their value, longer ones a negative hash. */
+    static final long NO_CORE = Long.MAX_VALUE;
+    private static final int EXACT_DIGITS = 18;
+
+    /**
+     * Most numbers share their core with no other: the cores are first told apart as numbers, sorted, and only the
+     * parcels whose core comes up twice are grouped by its text. Grouping every parcel by its text was most of the
+     * rules' time and a map entry per parcel.
+     */
     @Override
     public void apply(PeriodFacts facts, Thresholds t, Flags flags) {
-        Map<String, List<ShipmentVerdict>> byCore = new HashMap<>();
-        for (ShipmentVerdict s : facts.shipments()) {
-            for (String core : cores(s.stored().record().waybillNo())) {
-                byCore.computeIfAbsent(core, k -> new ArrayList<>()).add(s);
+        List<ShipmentVerdict> shipments = facts.shipments();
+        long[] keys = new long[2 * shipments.size()];
+        for (int i = 0; i < shipments.size(); i++) {
+            coreKeys(shipments.get(i).stored().record().waybillNo(), keys, 2 * i);
+        }
+        long[] shared = sharedKeys(keys);
+        Map<String, List<ShipmentVerdict>> byCore = new LinkedHashMap<>();
+        for (int i = 0; i < shipments.size(); i++) {
+            if (Arrays.binarySearch(shared, keys[2 * i]) >= 0 || Arrays.binarySearch(shared, keys[2 * i + 1]) >= 0) {
+                ShipmentVerdict s = shipments.get(i);
+                for (String core : cores(s.stored().record().waybillNo())) {
+                    byCore.computeIfAbsent(core, k -> new ArrayList<>()).add(s);
+                }
             }
         }
         Comparator<ShipmentVerdict> keeper = Comparator
@@ -71,6 +90,76 @@ final class SameParcelRule implements FraudRule {
             digits(head).filter(c -> !cores.contains(c)).ifPresent(cores::add);
         }
         return cores;
+    }
+
+    /**
+     * The keys of {@link #cores} put at {@code at} and {@code at + 1} of {@code keys}, {@link #NO_CORE} where it has
+     * fewer; read without building the cores' text. Two numbers with the same core have the same key.
+     */
+    static void coreKeys(String waybillNo, long[] keys, int at) {
+        keys[at] = NO_CORE;
+        keys[at + 1] = NO_CORE;
+        if (waybillNo == null || WaybillShape.isS10(waybillNo)) {
+            return;
+        }
+        keys[at] = coreKey(waybillNo, waybillNo.length());
+        String head = beforeShortTail(waybillNo);
+        if (head != null) {
+            long second = coreKey(head, head.length());
+            // the same core twice counts once; two equal hashes may be two cores, kept for the grouping by text
+            keys[at + 1] = second == keys[at] && second >= 0 ? NO_CORE : second;
+        }
+    }
+
+    /** The cores that come up more than once among {@code keys}, sorted. */
+    private static long[] sharedKeys(long[] keys) {
+        long[] sorted = keys.clone();
+        Arrays.sort(sorted);
+        int shared = 0;
+        for (int i = 1; i < sorted.length && sorted[i] != NO_CORE; i++) {
+            if (sorted[i] == sorted[i - 1] && (shared == 0 || sorted[shared - 1] != sorted[i])) {
+                sorted[shared++] = sorted[i];
+            }
+        }
+        return Arrays.copyOf(sorted, shared);
+    }
+
+    /**
+     * The key of {@code digits(text.substring(0, end))}: the same scan, with the digits read into a number, or for
+     * more than 18 of them into a negative hash; {@link #NO_CORE} where it finds none.
+     */
+    static long coreKey(String text, int end) {
+        int part = 0; // 0: letters before the digits, 1: the digits, 2: letters after them
+        int digits = 0;
+        int significant = 0;
+        long value = 0;
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < end; i++) {
+            char c = text.charAt(i);
+            boolean digit = c >= '0' && c <= '9';
+            if (!digit && !isLetter(c)) {
+                continue; // a separator: dropped
+            }
+            if (digit && part == 2) {
+                return NO_CORE;
+            }
+            if (!digit) {
+                part = part == 1 ? 2 : part;
+                continue;
+            }
+            part = 1;
+            digits++;
+            if (significant == 0 && c == '0') {
+                continue; // zero padding
+            }
+            significant++;
+            value = value * 10 + (c - '0');
+            hash = (hash ^ c) * 0x100000001b3L;
+        }
+        if (digits < 8) {
+            return NO_CORE;
+        }
+        return significant <= EXACT_DIGITS ? value : hash | Long.MIN_VALUE;
     }
 
     /**

@@ -9,6 +9,7 @@ import dev.subsidy.verification.RecordSource;
 import dev.subsidy.verification.RegistrySnapshot;
 import dev.subsidy.verification.Review;
 import dev.subsidy.verification.ReviewBook;
+import dev.subsidy.verification.SecondCore;
 import dev.subsidy.verification.ShipmentVerdict;
 import dev.subsidy.verification.TrustLevel;
 import dev.subsidy.verification.Verifier;
@@ -31,13 +32,21 @@ public final class PeriodScreening {
     private final RegistrySnapshot registry;
     private final Thresholds thresholds;
     private final Function<String, TrustLevel> trust;
+    private final SecondCore cores;
 
     public PeriodScreening(Jurisdiction jurisdiction, RegistrySnapshot registry, Thresholds thresholds,
                            Function<String, TrustLevel> trust) {
+        this(jurisdiction, registry, thresholds, trust, SecondCore.NONE);
+    }
+
+    /** @param cores the thread the screening shares its verifying and its rules with */
+    public PeriodScreening(Jurisdiction jurisdiction, RegistrySnapshot registry, Thresholds thresholds,
+                           Function<String, TrustLevel> trust, SecondCore cores) {
         this.jurisdiction = jurisdiction;
         this.registry = registry;
         this.thresholds = thresholds;
         this.trust = trust;
+        this.cores = cores;
     }
 
     private java.time.LocalDate baselineFrom(Period period) {
@@ -65,12 +74,12 @@ public final class PeriodScreening {
         var orderHistory = records.orderHistory(period);
         RecordSource trusted = new TrustedFacts(records, trust, shipmentHistory, orderHistory);
         steps.step("reading and verifying the period's records");
-        PeriodVerdicts base = new Verifier(jurisdiction, registry).verify(period, trusted);
+        PeriodVerdicts base = new Verifier(jurisdiction, registry).verify(period, trusted, cores);
         steps.step(String.format(java.util.Locale.ROOT, "screening %,d records for fraud signals", base.shipments().size() + base.orders().size()));
         PeriodFacts facts = new PeriodFacts(period, jurisdiction, registry, base.shipments(), base.orders(),
                 shipmentHistory, orderHistory, records.traceChecks(period),
                 records.dailyOrders(baselineFrom(period), period.end().atOffset(Period.CHINA).toLocalDate()), trust);
-        FraudScreen.Screened screened = new FraudScreen(thresholds).screen(facts);
+        FraudScreen.Screened screened = new FraudScreen(thresholds, cores).screen(facts);
         steps.step("applying reviewers' decisions");
         Map<String, Review> shipmentReviews = reviews.decisions(RecordKind.SHIPMENT,
                 screened.shipments().stream().map(ShipmentVerdict::key).toList());

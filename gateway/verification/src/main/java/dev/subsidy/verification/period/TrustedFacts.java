@@ -52,8 +52,15 @@ final class TrustedFacts implements RecordSource {
         return trusted(records.orders(period, shipments));
     }
 
+    /**
+     * The shipments with their trusted facts. Only a record of several versions can have a more trusted one: with no
+     * such record in the period (most closes), the list given is kept rather than copied.
+     */
     private List<StoredShipment> trusted(List<StoredShipment> shipments) {
-        List<StoredShipment> out = new ArrayList<>();
+        if (shipmentHistory.isEmpty()) {
+            return shipments;
+        }
+        List<StoredShipment> out = new ArrayList<>(shipments.size());
         for (StoredShipment s : shipments) {
             Shipment trusted = mostTrusted(shipmentHistory.get(s.record().naturalKey()));
             out.add(trusted == null ? s : new StoredShipment(withPlaces(s.record(), trusted), s.connectors(),
@@ -63,6 +70,9 @@ final class TrustedFacts implements RecordSource {
     }
 
     private Map<String, StoredOrder> trusted(Map<String, StoredOrder> orders) {
+        if (orderHistory.isEmpty()) {
+            return orders;
+        }
         Map<String, StoredOrder> out = new LinkedHashMap<>();
         orders.forEach((key, o) -> {
             SalesOrder trusted = mostTrusted(orderHistory.get(key));

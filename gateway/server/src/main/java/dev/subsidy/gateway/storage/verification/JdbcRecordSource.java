@@ -13,6 +13,7 @@ import dev.subsidy.model.RecordKind;
 import dev.subsidy.model.SalesOrder;
 import dev.subsidy.model.Shipment;
 import dev.subsidy.verification.RecordSource;
+import dev.subsidy.verification.SecondCore;
 import dev.subsidy.verification.SourceVersion;
 import dev.subsidy.verification.StoredOrder;
 import dev.subsidy.verification.StoredShipment;
@@ -97,7 +98,7 @@ class JdbcRecordSource implements RecordSource {
                 reader);
         // should the shipments' read fail, the close rolls back and the orders read meanwhile are dropped
         List<StoredShipment> shipments = shipments(period);
-        return new Read(shipments, withNamed(Background.joined(paid), shipments));
+        return new Read(shipments, withNamed(SecondCore.joined(paid), shipments));
     }
 
     @PreDestroy

@@ -49,12 +49,9 @@ class JdbcStatusBook implements StatusBook {
         this.dialect = dialect;
     }
 
-    /**
-     * @param implied whether the record's status is what no row says: VERIFIED, no reasons, and the record inside
-     *     the period closed, which its close's bounds say of it
-     */
+    /** A record whose status no row would imply: it gets its status row, and its findings. */
     private record Outcome(String naturalKey, RecordStatus status, List<String> reasons, List<Finding> findings,
-                           String period, String subjectId, boolean implied) {}
+                           String period, String subjectId) {}
 
     /**
      * Two statements per kind, each led by the smaller table: the rows of {@code record_status} and
@@ -82,26 +79,40 @@ class JdbcStatusBook implements StatusBook {
         return all;
     }
 
+    /**
+     * A record whose status is what no row says (VERIFIED, no reasons, and inside the period closed, which its close's
+     * bounds say of it) has no findings either: nothing is built for it. Most of a close's records are such; building
+     * each one's outcome first, its month's name included, was most of marking.
+     */
     @Override
     public void markShipments(Period period, List<ShipmentVerdict> verdicts) {
-        write(RecordKind.SHIPMENT, verdicts.stream().map(v -> {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (ShipmentVerdict v : verdicts) {
             Shipment s = v.stored().record();
-            boolean inside = period.contains(s.collectedAt()) || s.deliveredAt() != null && period.contains(s.deliveredAt());
             List<String> reasons = v.reasons();
-            return new Outcome(v.key(), v.status(), reasons, v.findings(), Period.monthOf(v.countsAt()).toString(),
-                    id(v.company()), inside && v.verified() && reasons.isEmpty());
-        }).toList());
+            if (v.verified() && reasons.isEmpty() && (period.contains(s.collectedAt())
+                    || s.deliveredAt() != null && period.contains(s.deliveredAt()))) {
+                continue;
+            }
+            outcomes.add(new Outcome(v.key(), v.status(), reasons, v.findings(), Period.monthOf(v.countsAt()).toString(),
+                    id(v.company())));
+        }
+        write(RecordKind.SHIPMENT, outcomes);
     }
 
     @Override
     public void markOrders(Period period, List<OrderVerdict> verdicts) {
-        write(RecordKind.ORDER, verdicts.stream().map(v -> {
+        List<Outcome> outcomes = new ArrayList<>();
+        for (OrderVerdict v : verdicts) {
             Instant paid = v.stored().record().paidAt();
             List<String> reasons = v.reasons();
-            return new Outcome(v.key(), v.status(), reasons, v.findings(),
-                    paid == null ? "-" : Period.monthOf(paid).toString(), id(v.seller()),
-                    paid != null && period.contains(paid) && v.status() == RecordStatus.VERIFIED && reasons.isEmpty());
-        }).toList());
+            if (v.status() == RecordStatus.VERIFIED && reasons.isEmpty() && paid != null && period.contains(paid)) {
+                continue;
+            }
+            outcomes.add(new Outcome(v.key(), v.status(), reasons, v.findings(),
+                    paid == null ? "-" : Period.monthOf(paid).toString(), id(v.seller())));
+        }
+        write(RecordKind.ORDER, outcomes);
     }
 
     private static String id(Subject subject) {
@@ -120,10 +131,9 @@ class JdbcStatusBook implements StatusBook {
         // one outcome per record, the last as before (a verdict list names a record once)
         Map<String, Outcome> byKey = new LinkedHashMap<>();
         outcomes.forEach(o -> byKey.put(o.naturalKey(), o));
-        byKey.values().removeIf(Outcome::implied);
-        if (!byKey.isEmpty() && dialect == Dialect.POSTGRESQL) {
+        if (dialect == Dialect.POSTGRESQL) {
             upsertArrays(kind, byKey);
-        } else if (!byKey.isEmpty()) {
+        } else {
             upsertStaged(kind, byKey);
         }
         record Row(Outcome o, Finding f) {}

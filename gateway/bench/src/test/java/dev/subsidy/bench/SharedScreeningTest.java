@@ -1,0 +1,54 @@
+package dev.subsidy.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.subsidy.verification.Jurisdiction;
+import dev.subsidy.verification.PeriodVerdicts;
+import dev.subsidy.verification.RegistrySnapshot;
+import dev.subsidy.verification.ReviewBook;
+import dev.subsidy.verification.SecondCore;
+import dev.subsidy.verification.fraud.Thresholds;
+import dev.subsidy.verification.period.PeriodScreening;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A close shares its screening with a helper thread: over a labelled month with every planted family, the verdicts
+ * are those of one thread, record by record, findings in the same order.
+ */
+class SharedScreeningTest {
+
+    private final ExecutorService helper = Executors.newSingleThreadExecutor();
+
+    @AfterEach
+    void stop() {
+        helper.shutdownNow();
+    }
+
+    @Test
+    void twoThreadsGiveTheVerdictsOfOne() {
+        LabelledMonth month = new LabelledMonth(20261101L, 6000, 80);
+
+        List<String> alone = verdicts(month, SecondCore.NONE);
+        List<String> shared = verdicts(month, new SecondCore(helper));
+
+        assertThat(alone).hasSizeGreaterThan(10_000);
+        assertThat(alone.stream().filter(v -> v.contains("SUSPECT") || v.contains("DUPLICATE")).count())
+                .as("flagged records in the month").isGreaterThan(500);
+        assertThat(shared).isEqualTo(alone);
+    }
+
+    /** Every shipment and order with its status and its findings, in the verdicts' order. */
+    private static List<String> verdicts(LabelledMonth month, SecondCore cores) {
+        Jurisdiction j = Congjiang.jurisdiction();
+        PeriodVerdicts verdicts = new PeriodScreening(j, new RegistrySnapshot(month.subjects(), j), Thresholds.defaults(),
+                LabelledMonth::trust, cores).screen(LabelledMonth.MONTH, month, ReviewBook.NONE);
+        return java.util.stream.Stream.concat(
+                verdicts.shipments().stream().map(v -> v.key() + " " + v.status() + " " + v.findings()),
+                verdicts.orders().values().stream().map(v -> v.key() + " " + v.status() + " " + v.findings()))
+                .toList();
+    }
+}
