@@ -1,5 +1,7 @@
 package dev.subsidy.bench;
 
+import dev.subsidy.figures.FigureCalculator;
+import dev.subsidy.figures.MeasuredFigure;
 import dev.subsidy.model.Period;
 import dev.subsidy.verification.Jurisdiction;
 import dev.subsidy.verification.PeriodVerdicts;
@@ -9,6 +11,7 @@ import dev.subsidy.verification.SecondCore;
 import dev.subsidy.verification.TrustLevel;
 import dev.subsidy.verification.fraud.Thresholds;
 import dev.subsidy.verification.period.PeriodScreening;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -28,8 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * A period close's whole screening (PeriodScreening: every record verified, then every fraud rule over the
- * period) over the generated month of {@link VerificationBenchmark}, on the calling thread alone and shared with
- * one helper thread, as a close shares it with its idle second core. Records are in memory: no database.
+ * period) and its figures (FigureCalculator) over the generated month of {@link VerificationBenchmark}, on the
+ * calling thread alone and shared with one helper thread, as a close shares them with its second core. Records are in memory: no database.
  * Score: records per second.
  */
 @State(Scope.Benchmark)
@@ -48,15 +51,20 @@ public class ScreeningBenchmark {
     private PeriodRecords records;
     private PeriodScreening screening;
     private ExecutorService helper;
+    private SecondCore cores;
+    private FigureCalculator calculator;
+    private PeriodVerdicts verdicts;
 
     @Setup
     public void generate() {
         records = new PeriodRecords(new Intake().acceptAll(StandardFeed.mixed(VerificationBenchmark.RECORDS)));
         Jurisdiction county = Congjiang.jurisdiction();
         helper = Executors.newSingleThreadExecutor();
-        screening = new PeriodScreening(county, new RegistrySnapshot(Congjiang.subjects(), county), Thresholds.defaults(),
-                connector -> TrustLevel.MARKETPLACE,
-                threads == 2 ? new SecondCore(helper) : SecondCore.NONE);
+        cores = threads == 2 ? new SecondCore(helper) : SecondCore.NONE;
+        RegistrySnapshot registry = new RegistrySnapshot(Congjiang.subjects(), county);
+        screening = new PeriodScreening(county, registry, Thresholds.defaults(), connector -> TrustLevel.MARKETPLACE, cores);
+        calculator = new FigureCalculator(county, registry);
+        verdicts = screen();
     }
 
     @TearDown
@@ -68,5 +76,11 @@ public class ScreeningBenchmark {
     @OperationsPerInvocation(VerificationBenchmark.RECORDS)
     public PeriodVerdicts screen() {
         return screening.screen(OCTOBER, records, ReviewBook.NONE);
+    }
+
+    @Benchmark
+    @OperationsPerInvocation(VerificationBenchmark.RECORDS)
+    public List<MeasuredFigure> figures() {
+        return calculator.compute(OCTOBER, verdicts.shipments(), verdicts.orders(), cores);
     }
 }

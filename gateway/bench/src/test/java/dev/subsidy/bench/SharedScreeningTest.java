@@ -2,6 +2,8 @@ package dev.subsidy.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.subsidy.figures.FigureCalculator;
+import dev.subsidy.figures.MeasuredFigure;
 import dev.subsidy.verification.Jurisdiction;
 import dev.subsidy.verification.PeriodVerdicts;
 import dev.subsidy.verification.RegistrySnapshot;
@@ -16,8 +18,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * A close shares its screening with a helper thread: over a labelled month with every planted family, the verdicts
- * are those of one thread, record by record, findings in the same order.
+ * A close shares its screening and its figures with a helper thread: over a labelled month with every planted family,
+ * the verdicts are those of one thread, record by record, findings in the same order, and so are the figures, keys
+ * and digests included.
  */
 class SharedScreeningTest {
 
@@ -38,6 +41,24 @@ class SharedScreeningTest {
         assertThat(alone).hasSizeGreaterThan(10_000);
         assertThat(alone.stream().filter(v -> v.contains("SUSPECT") || v.contains("DUPLICATE")).count())
                 .as("flagged records in the month").isGreaterThan(500);
+        assertThat(shared).isEqualTo(alone);
+    }
+
+    @Test
+    void twoThreadsGiveTheFiguresOfOne() {
+        LabelledMonth month = new LabelledMonth(987654321L, 6000, 80);
+        Jurisdiction j = Congjiang.jurisdiction();
+        RegistrySnapshot registry = new RegistrySnapshot(month.subjects(), j);
+        PeriodVerdicts verdicts = new PeriodScreening(j, registry, Thresholds.defaults(), LabelledMonth::trust)
+                .screen(LabelledMonth.MONTH, month, ReviewBook.NONE);
+        FigureCalculator calculator = new FigureCalculator(j, registry);
+
+        List<MeasuredFigure> alone = calculator.compute(LabelledMonth.MONTH, verdicts.shipments(), verdicts.orders());
+        List<MeasuredFigure> shared = calculator.compute(LabelledMonth.MONTH, verdicts.shipments(), verdicts.orders(),
+                new SecondCore(helper));
+
+        assertThat(alone).hasSizeGreaterThan(10);
+        assertThat(alone.stream().mapToInt(f -> f.evidence().counted()).sum()).as("records counted").isGreaterThan(5_000);
         assertThat(shared).isEqualTo(alone);
     }
 

@@ -5,6 +5,7 @@ import dev.subsidy.model.Metric;
 import dev.subsidy.model.RecordStatus;
 import dev.subsidy.model.Subject;
 import dev.subsidy.model.Unit;
+import dev.subsidy.verification.SecondCore;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -46,18 +47,26 @@ final class FigureAccumulator {
         }
     }
 
+    /**
+     * Adds what {@code later} collected after what this holds, figure by figure: as if its records had been added
+     * here after these.
+     */
+    void add(FigureAccumulator later) {
+        later.tallies.forEach((subject, byMetric) -> byMetric.forEach((metric, t) -> {
+            Tally into = tallies.computeIfAbsent(subject, k -> new EnumMap<>(Metric.class))
+                    .computeIfAbsent(metric, k -> new Tally(t.subject, metric));
+            into.take(t);
+        }));
+    }
+
     List<MeasuredFigure> figures(String period) {
-        List<MeasuredFigure> out = new ArrayList<>();
-        for (Tally t : tallies.values().stream().flatMap(m -> m.values().stream()).toList()) {
-            // the keys in their sorted order are the digest's order: hashed and handed on as they are
-            List<String> keys = t.distinctKeys();
-            String value = t.metric.unit() == Unit.CNY ? t.amount.setScale(2).toPlainString()
-                    : Integer.toString(keys.size());
-            Evidence evidence = new Evidence(keys.size(), t.suspect, t.rejected, t.duplicate,
-                    List.copyOf(t.connectors), Digest.ofSorted(keys));
-            out.add(new MeasuredFigure(MeasuredFigure.idOf(t.subject.id(), t.metric, period), t.subject.type(), t.subject.id(),
-                    t.subject.name(), t.metric, period, value, evidence, keys));
-        }
+        return figures(period, SecondCore.NONE);
+    }
+
+    /** Every figure, each one's keys sorted and digested on whichever of the two threads is free. */
+    List<MeasuredFigure> figures(String period, SecondCore cores) {
+        List<Tally> all = tallies.values().stream().flatMap(m -> m.values().stream()).toList();
+        List<MeasuredFigure> out = new ArrayList<>(cores.map(all, t -> t.figure(period)));
         out.sort(java.util.Comparator.comparing(MeasuredFigure::figureId));
         return out;
     }
@@ -90,6 +99,29 @@ final class FigureAccumulator {
             this.sales = cny ? new ArrayList<>() : null;
         }
 
+        MeasuredFigure figure(String period) {
+            // the keys in their sorted order are the digest's order: hashed and handed on as they are
+            List<String> distinct = distinctKeys();
+            String value = metric.unit() == Unit.CNY ? amount.setScale(2).toPlainString() : Integer.toString(distinct.size());
+            Evidence evidence = new Evidence(distinct.size(), suspect, rejected, duplicate, List.copyOf(connectors),
+                    Digest.ofSorted(distinct));
+            return new MeasuredFigure(MeasuredFigure.idOf(subject.id(), metric, period), subject.type(), subject.id(),
+                    subject.name(), metric, period, value, evidence, distinct);
+        }
+
+        /** {@code later}'s records after these. */
+        void take(Tally later) {
+            if (sales != null) {
+                sales.addAll(later.sales);
+            } else {
+                keys.addAll(later.keys);
+            }
+            connectors.addAll(later.connectors);
+            suspect += later.suspect;
+            rejected += later.rejected;
+            duplicate += later.duplicate;
+        }
+
         void add(String key, BigDecimal amount) {
             if (sales != null) {
                 sales.add(new Sale(key, amount == null ? BigDecimal.ZERO : amount));
@@ -106,6 +138,7 @@ final class FigureAccumulator {
             List<String> distinct = new ArrayList<>(sales != null ? sales.size() : keys.size());
             if (sales != null) {
                 sales.sort(Comparator.comparing(Sale::key));
+                amount = BigDecimal.ZERO; // summed again whenever asked: the figure is the same
                 for (Sale sale : sales) {
                     if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(sale.key())) {
                         distinct.add(sale.key());

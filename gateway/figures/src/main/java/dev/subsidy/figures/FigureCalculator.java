@@ -10,12 +10,14 @@ import dev.subsidy.verification.Direction;
 import dev.subsidy.verification.Jurisdiction;
 import dev.subsidy.verification.OrderVerdict;
 import dev.subsidy.verification.RegistrySnapshot;
+import dev.subsidy.verification.SecondCore;
 import dev.subsidy.verification.ShipmentVerdict;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,27 +41,65 @@ public final class FigureCalculator {
     }
 
     public List<MeasuredFigure> compute(Period period, Collection<ShipmentVerdict> shipments, Map<String, OrderVerdict> orders) {
-        FigureAccumulator acc = new FigureAccumulator();
+        return compute(period, List.copyOf(shipments), orders, SecondCore.NONE);
+    }
+
+    /**
+     * As {@link #compute(Period, Collection, Map)}, the shipments in two halves and then the orders in two halves on
+     * the two threads, each half into its own tallies; put together in the records' order, so each figure's keys,
+     * amounts and digest are those of one thread.
+     */
+    public List<MeasuredFigure> compute(Period period, List<ShipmentVerdict> shipments, Map<String, OrderVerdict> orders,
+                                        SecondCore cores) {
         Map<String, List<OrderVerdict>> ordersByWaybill = ordersByWaybill(orders.values());
-        Map<String, Boolean> shippedAbroad = new HashMap<>();
-        for (ShipmentVerdict v : shipments) {
-            Shipment s = v.stored().record();
-            if (abroad(s)) {
-                linkedOrders(s, orders, ordersByWaybill).forEach(o -> shippedAbroad.put(o.stored().record().naturalKey(), true));
+        FigureAccumulator[] parcels = new FigureAccumulator[HALVES];
+        @SuppressWarnings("unchecked")
+        Set<String>[] abroad = new Set[HALVES];
+        cores.forEach(HALVES, half -> {
+            parcels[half] = new FigureAccumulator();
+            abroad[half] = new HashSet<>();
+            for (ShipmentVerdict v : half(shipments, half)) {
+                parcel(v, period, orders, ordersByWaybill, parcels[half], abroad[half]);
             }
-            if (!period.contains(v.countsAt())) {
-                continue;
+        });
+        Set<String> shippedAbroad = new HashSet<>(abroad[0]);
+        shippedAbroad.addAll(abroad[1]);
+        List<OrderVerdict> paid = List.copyOf(orders.values());
+        FigureAccumulator[] sales = new FigureAccumulator[HALVES];
+        cores.forEach(HALVES, half -> {
+            sales[half] = new FigureAccumulator();
+            for (OrderVerdict o : half(paid, half)) {
+                SalesOrder order = o.stored().record();
+                if (order.paidAt() != null && period.contains(order.paidAt()) && o.seller() != null) {
+                    sales(o, shippedAbroad.contains(order.naturalKey()), sales[half]);
+                }
             }
-            parcels(v, linkedOrders(s, orders, ordersByWaybill), acc);
-            delivered(v, period, acc);
+        });
+        FigureAccumulator all = parcels[0];
+        all.add(parcels[1]);
+        all.add(sales[0]);
+        all.add(sales[1]);
+        return all.figures(period.toString(), cores);
+    }
+
+    private static final int HALVES = 2;
+
+    private static <T> List<T> half(List<T> items, int half) {
+        int middle = items.size() / 2;
+        return half == 0 ? items.subList(0, middle) : items.subList(middle, items.size());
+    }
+
+    private void parcel(ShipmentVerdict v, Period period, Map<String, OrderVerdict> orders,
+                        Map<String, List<OrderVerdict>> ordersByWaybill, FigureAccumulator acc, Set<String> shippedAbroad) {
+        Shipment s = v.stored().record();
+        if (abroad(s)) {
+            linkedOrders(s, orders, ordersByWaybill).forEach(o -> shippedAbroad.add(o.stored().record().naturalKey()));
         }
-        for (OrderVerdict o : orders.values()) {
-            SalesOrder order = o.stored().record();
-            if (order.paidAt() != null && period.contains(order.paidAt()) && o.seller() != null) {
-                sales(o, shippedAbroad.containsKey(order.naturalKey()), acc);
-            }
+        if (!period.contains(v.countsAt())) {
+            return;
         }
-        return acc.figures(period.toString());
+        parcels(v, linkedOrders(s, orders, ordersByWaybill), acc);
+        delivered(v, period, acc);
     }
 
     private void parcels(ShipmentVerdict v, List<OrderVerdict> linked, FigureAccumulator acc) {

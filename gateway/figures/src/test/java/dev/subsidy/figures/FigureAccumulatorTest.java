@@ -47,4 +47,29 @@ class FigureAccumulatorTest {
         assertThat(sales.countedKeys()).containsExactlyElementsOf(inOrder);
         assertThat(sales.evidence().connectors()).containsExactly("taobao");
     }
+
+    @Test
+    void tallyingInTwoPartsAndAddingTheLaterGivesTheFiguresOfOne() {
+        FigureAccumulator whole = new FigureAccumulator();
+        FigureAccumulator first = new FigureAccumulator();
+        FigureAccumulator later = new FigureAccumulator();
+        List<String> sold = List.of("TAOBAO:30", "TAOBAO:4", "TAOBAO:100", "TAOBAO:4", "TAOBAO:2");
+        List<String> amounts = List.of("3.00", "0.40", "10.00", "99.00", "0.20");
+        for (int i = 0; i < sold.size(); i++) {
+            for (FigureAccumulator acc : List.of(whole, i < 2 ? first : later)) {
+                acc.add(MERCHANT, Metric.SALES_NET, RecordStatus.VERIFIED, sold.get(i), new BigDecimal(amounts.get(i)), 0,
+                        List.of(i < 2 ? "taobao" : "douyin"));
+                acc.add(MERCHANT, Metric.ORDERS, i == 4 ? RecordStatus.SUSPECT : RecordStatus.VERIFIED, sold.get(i), null, 1,
+                        List.of("taobao"));
+            }
+        }
+
+        first.add(later);
+
+        assertThat(first.figures("2026-10")).isEqualTo(whole.figures("2026-10"));
+        MeasuredFigure sales = first.figures("2026-10").stream().filter(f -> f.metric() == Metric.SALES_NET)
+                .findFirst().orElseThrow();
+        assertThat(sales.value()).as("TAOBAO:4 from the first part, with its first amount").isEqualTo("13.60");
+        assertThat(sales.evidence().connectors()).containsExactly("douyin", "taobao");
+    }
 }

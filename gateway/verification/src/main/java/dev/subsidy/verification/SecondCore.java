@@ -24,6 +24,9 @@ public final class SecondCore {
     /** Items a task of {@link #map} covers: large enough that taking the next one costs nothing. */
     private static final int SLICE = 4096;
 
+    /** Whether this thread is running a task handed to it as a helper. */
+    private static final ThreadLocal<Boolean> HELPING = ThreadLocal.withInitial(() -> false);
+
     private final Executor helper;
 
     /** @param helper the second thread, idle while the screening runs; null for none */
@@ -71,11 +74,19 @@ public final class SecondCore {
     }
 
     private CompletableFuture<Void> helped(Runnable taking) {
-        if (helper == null) {
+        if (helper == null || HELPING.get()) {
+            // work handed on from the helper's own task would wait behind that task: that thread does it all
             return null;
         }
         try {
-            return CompletableFuture.runAsync(taking, helper);
+            return CompletableFuture.runAsync(() -> {
+                HELPING.set(true);
+                try {
+                    taking.run();
+                } finally {
+                    HELPING.remove();
+                }
+            }, helper);
         } catch (RejectedExecutionException e) {
             return null; // shutting down: this thread does it all
         }

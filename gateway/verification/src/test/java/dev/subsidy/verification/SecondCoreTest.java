@@ -78,6 +78,16 @@ class SecondCoreTest {
     }
 
     @Test
+    void workHandedOnFromTheHelpersOwnTaskIsDoneThereNotQueuedBehindIt() {
+        SecondCore cores = new SecondCore(helper);
+        AtomicIntegerArray runs = new AtomicIntegerArray(40);
+
+        cores.forEach(4, outer -> cores.forEach(10, inner -> runs.incrementAndGet(outer * 10 + inner)));
+
+        assertThat(IntStream.range(0, 40).map(runs::get)).containsOnly(1);
+    }
+
+    @Test
     void aTasksFailureComesBackAsItWasThrown() {
         IllegalStateException failure = new IllegalStateException("a rule broke");
         OutOfMemoryError exhausted = new OutOfMemoryError("Java heap space");

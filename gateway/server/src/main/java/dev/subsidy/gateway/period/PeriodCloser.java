@@ -40,7 +40,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -81,8 +80,9 @@ public class PeriodCloser {
     private final CloseProgressBoard progressBoard;
     private final CloseProperties settings;
     /**
-     * The close's second core: it shares the screening (the records' verifying, the fraud rules), then computes the
-     * figures while the statuses are written. Closes take turns, so one thread.
+     * The close's second core: it shares the screening (the records' verifying, the fraud rules) and the figures with
+     * the close's thread. Closes take turns, so one thread; only the close's thread hands it work (a task it handed
+     * itself would wait behind itself).
      */
     private final ExecutorService helper = Background.thread("close-helper");
 
@@ -150,18 +150,18 @@ public class PeriodCloser {
                     step -> progress.phase(step, 0));
             List<ShipmentVerdict> shipmentVerdicts = verdicts.shipments();
             List<OrderVerdict> ordersInPeriod = verdicts.ordersPaidInPeriod();
-            // the figures need the verdicts only, not their statuses written: computed on the other core meanwhile
-            CompletableFuture<List<MeasuredFigure>> computing = CompletableFuture.supplyAsync(() ->
-                    new FigureCalculator(jurisdiction, snapshot).compute(period, shipmentVerdicts, verdicts.orders()),
-                    helper);
             progress.phase("marking statuses", shipmentVerdicts.size() + ordersInPeriod.size());
             statuses.reopen(period);
             progress.inChunks(shipmentVerdicts, MARK_CHUNK, chunk -> statuses.markShipments(period, chunk));
             progress.inChunks(ordersInPeriod, MARK_CHUNK, chunk -> statuses.markOrders(period, chunk));
             screened[0] = verdicts;
 
+            // on both cores, once marking is done: marking writes a row for the few flagged records only, and the
+            // figures took the helper several times as long as the marking beside them (docs/operations.md "Database")
             progress.phase("computing figures", 0);
-            List<MeasuredFigure> computed = SecondCore.joined(computing);
+            List<MeasuredFigure> computed = new FigureCalculator(jurisdiction, snapshot).compute(period, shipmentVerdicts,
+                    verdicts.orders(), new SecondCore(helper));
+            progress.phase("recording figures", computed.size());
             List<PublishedFigure> revisedFigures = Revisions.of(period.toString(),
                     figures.find(period.toString(), null, null), computed);
             figures.record(period.toString(), revisedFigures);
