@@ -105,9 +105,13 @@ public final class FigureCalculator {
     private void parcels(ShipmentVerdict v, List<OrderVerdict> linked, FigureAccumulator acc) {
         Shipment s = v.stored().record();
         Subject company = v.company();
-        OrderVerdict behind = linked.stream()
-                .filter(o -> o.counts() && o.seller() != null && o.seller().type() == SubjectType.MERCHANT)
-                .findFirst().orElse(null);
+        OrderVerdict behind = null;
+        for (OrderVerdict o : linked) { // a loop, not a stream: asked of every parcel of a close
+            if (o.counts() && o.seller() != null && o.seller().type() == SubjectType.MERCHANT) {
+                behind = o;
+                break;
+            }
+        }
         if (v.direction() == Direction.OUTBOUND) {
             add(acc, company, Metric.PARCELS_OUTBOUND, v);
             if (behind != null) {
@@ -215,15 +219,25 @@ public final class FigureCalculator {
                 o.stored().connectors());
     }
 
-    /** Orders linked to a shipment in either direction, sorted by key so the choice is deterministic. */
+    /**
+     * Orders linked to a shipment in either direction, sorted by key so the choice is deterministic. Most parcels
+     * have one or none: no list is built or sorted for them.
+     */
     private static List<OrderVerdict> linkedOrders(Shipment s, Map<String, OrderVerdict> orders,
                                                    Map<String, List<OrderVerdict>> byWaybill) {
-        List<OrderVerdict> linked = new ArrayList<>(byWaybill.getOrDefault(s.naturalKey(), List.of()));
-        if (s.orderRef() != null) {
-            OrderVerdict named = orders.get(s.orderRef());
-            if (named != null && !linked.contains(named)) {
-                linked.add(named);
+        List<OrderVerdict> naming = byWaybill.getOrDefault(s.naturalKey(), List.of());
+        OrderVerdict named = s.orderRef() == null ? null : orders.get(s.orderRef());
+        if (named == null || naming.contains(named)) {
+            if (naming.size() < 2) {
+                return naming;
             }
+            named = null;
+        } else if (naming.isEmpty()) {
+            return List.of(named);
+        }
+        List<OrderVerdict> linked = new ArrayList<>(naming);
+        if (named != null) {
+            linked.add(named);
         }
         linked.sort(Comparator.comparing(o -> o.stored().record().naturalKey()));
         return linked;

@@ -47,10 +47,16 @@ public record Period(Granularity granularity, int year, int index) implements Co
     }
 
     public static Period monthOf(Instant instant) {
-        // the China-time day by arithmetic: atOffset builds the offset's rules anew on every call, and a close
-        // asks this of every record it marks
-        LocalDate day = LocalDate.ofEpochDay(Math.floorDiv(instant.getEpochSecond() + CHINA.getTotalSeconds(), 86_400L));
+        LocalDate day = chinaDay(instant);
         return new Period(Granularity.MONTH, day.getYear(), day.getMonthValue());
+    }
+
+    /**
+     * The China-time day of an instant, by arithmetic: atOffset builds the offset's rules anew on every call, and a
+     * close asks this of every record, several times.
+     */
+    private static LocalDate chinaDay(Instant instant) {
+        return LocalDate.ofEpochDay(Math.floorDiv(instant.getEpochSecond() + CHINA.getTotalSeconds(), 86_400L));
     }
 
     /** The month, quarter and year an instant belongs to. */
@@ -89,8 +95,17 @@ public record Period(Granularity granularity, int year, int index) implements Co
         return lastDay().plusDays(1).atStartOfDay().toInstant(CHINA);
     }
 
+    /** Whether the instant is from {@link #start} on and before {@link #end}: whether its China-time day is in the period. */
     public boolean contains(Instant instant) {
-        return !instant.isBefore(start()) && instant.isBefore(end());
+        LocalDate day = chinaDay(instant);
+        if (day.getYear() != year) {
+            return false;
+        }
+        return switch (granularity) {
+            case YEAR -> true;
+            case QUARTER -> (day.getMonthValue() - 1) / 3 + 1 == index;
+            case MONTH -> day.getMonthValue() == index;
+        };
     }
 
     /** As the contracts write it: {@code 2026}, {@code 2026-Q4}, {@code 2026-10}. */

@@ -52,4 +52,26 @@ class PeriodTest {
         assertThat(Period.monthOf(Instant.parse("2026-10-31T15:59:59.999Z"))).hasToString("2026-10");
         assertThat(Period.monthOf(Instant.parse("2026-10-31T16:00:00Z"))).hasToString("2026-11");
     }
+
+    @Test
+    void aPeriodHoldsTheInstantsFromItsStartToBeforeItsEndNanosecondsIncluded() {
+        java.util.Random random = new java.util.Random(9);
+        java.util.List<Period> periods = java.util.List.of(Period.parse("2026"), Period.parse("2026-Q1"),
+                Period.parse("2026-Q4"), Period.parse("2026-01"), Period.parse("2026-10"), Period.parse("2026-12"),
+                Period.parse("2027-01"), Period.parse("1991-03"));
+        for (int n = 0; n < 100_000; n++) {
+            Instant at = Instant.ofEpochSecond(Instant.parse("1990-06-01T00:00:00Z").getEpochSecond()
+                    + (long) (random.nextDouble() * 1_200_000_000L), random.nextInt(1_000_000_000));
+            for (Period p : periods) {
+                boolean defined = !at.isBefore(p.start()) && at.isBefore(p.end());
+                assertThat(p.contains(at)).as(p + " " + at).isEqualTo(defined);
+            }
+        }
+        for (Period p : periods) {
+            assertThat(p.contains(p.start())).isTrue();
+            assertThat(p.contains(p.start().minusNanos(1))).isFalse();
+            assertThat(p.contains(p.end().minusNanos(1))).isTrue();
+            assertThat(p.contains(p.end())).isFalse();
+        }
+    }
 }
