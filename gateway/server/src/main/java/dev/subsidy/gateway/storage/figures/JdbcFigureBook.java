@@ -5,9 +5,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.subsidy.figures.FigureBook;
 import dev.subsidy.figures.MeasuredFigure;
 import dev.subsidy.figures.PublishedFigure;
+import dev.subsidy.gateway.storage.RowWriter;
 import dev.subsidy.model.Evidence;
 import dev.subsidy.model.Metric;
 import dev.subsidy.model.SubjectType;
+import java.sql.Types;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,13 +26,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class JdbcFigureBook implements FigureBook {
 
+    private static final String[] REVISION_COLUMNS = {"figure_id", "revision", "value", "evidence", "published_at"};
+    private static final int[] REVISION_NULL_TYPES = {Types.VARCHAR, Types.INTEGER, Types.VARCHAR, Types.VARCHAR,
+        Types.BIGINT};
+
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
     private final Clock clock;
     private final FigureKeyStore keys;
+    private final RowWriter rowWriter;
 
-    JdbcFigureBook(JdbcTemplate jdbc, ObjectMapper json, Clock clock, FigureKeyStore keys) {
+    JdbcFigureBook(JdbcTemplate jdbc, RowWriter rowWriter, ObjectMapper json, Clock clock, FigureKeyStore keys) {
         this.jdbc = jdbc;
+        this.rowWriter = rowWriter;
         this.json = json;
         this.clock = clock;
         this.keys = keys;
@@ -60,15 +68,10 @@ class JdbcFigureBook implements FigureBook {
                     ps.setString(9, row.evidence());
                     ps.setLong(10, now);
                 });
-        jdbc.batchUpdate("INSERT INTO figure_revision (figure_id, revision, value, evidence, published_at) VALUES (?, ?, ?, ?, ?)",
-                rows, 500, (ps, row) -> {
-                    PublishedFigure p = row.published();
-                    ps.setString(1, p.figure().figureId());
-                    ps.setInt(2, p.revision());
-                    ps.setString(3, p.figure().value());
-                    ps.setString(4, row.evidence());
-                    ps.setLong(5, now);
-                });
+        // a revision is only ever added: through the row writer (COPY on PostgreSQL), as a close adds a month's figures
+        rowWriter.insert("figure_revision", REVISION_COLUMNS, REVISION_NULL_TYPES, rows.stream().map(row -> new Object[] {
+            row.published().figure().figureId(), row.published().revision(), row.published().figure().value(),
+            row.evidence(), now}).toList());
         keys.keep(changed.stream().map(PublishedFigure::figure).toList());
     }
 

@@ -7,6 +7,7 @@ import dev.subsidy.gateway.storage.Dialect;
 import dev.subsidy.gateway.storage.Sql;
 import dev.subsidy.gateway.storage.records.RecordColumns;
 import dev.subsidy.gateway.storage.records.RecordColumns.SharedValues;
+import dev.subsidy.gateway.storage.records.RecordStatusJoin;
 import dev.subsidy.intake.CanonicalForm;
 import dev.subsidy.model.Period;
 import dev.subsidy.model.RecordKind;
@@ -26,6 +27,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -94,11 +96,11 @@ class JdbcRecordSource implements RecordSource {
      */
     @Override
     public Read read(Period period) {
-        CompletableFuture<Map<String, StoredOrder>> paid = CompletableFuture.supplyAsync(() -> paidOrders(period),
-                reader);
+        CompletableFuture<Map<String, StoredOrder>> orders = CompletableFuture.supplyAsync(
+                () -> withNamed(paidOrders(period), period), reader);
         // should the shipments' read fail, the close rolls back and the orders read meanwhile are dropped
         List<StoredShipment> shipments = shipments(period);
-        return new Read(shipments, withNamed(SecondCore.joined(paid), shipments));
+        return new Read(shipments, SecondCore.joined(orders));
     }
 
     @PreDestroy
@@ -119,16 +121,38 @@ class JdbcRecordSource implements RecordSource {
         return byKey;
     }
 
-    /** {@code byKey} with the orders the shipments name that it does not hold yet. */
+    /**
+     * {@code byKey} with the orders the period's shipments name that it does not hold yet, found by the database in
+     * one statement and in key order, while the shipments are read. They are the orders {@link #withNamed(Map,
+     * Collection)} would look up by key, but a feed whose parcels name orders it never sends made that a key per
+     * parcel sent back to the database.
+     */
+    private Map<String, StoredOrder> withNamed(Map<String, StoredOrder> byKey, Period period) {
+        RowMapper<StoredOrder> rows = orderRows();
+        long from = period.start().toEpochMilli();
+        long to = period.end().toEpochMilli();
+        Object[] args = {from, to, from, to, period.start().minus(LINK_WINDOW).toEpochMilli(), to};
+        jdbc.query("SELECT " + ORDER_COLUMNS + " FROM sales_order WHERE natural_key IN (SELECT s.order_ref FROM "
+                + "shipment s WHERE " + RecordStatusJoin.placedIn(RecordKind.SHIPMENT, "s", "?", "?") + ") AND "
+                + "(paid_at IS NULL OR paid_at < ? OR paid_at >= ?) ORDER BY natural_key", rs -> {
+                    StoredOrder o = rows.mapRow(rs, 0);
+                    byKey.putIfAbsent(o.record().naturalKey(), o);
+                }, args);
+        return byKey;
+    }
+
+    /** {@code byKey} with the orders the shipments name that it does not hold yet, those in key order. */
     private Map<String, StoredOrder> withNamed(Map<String, StoredOrder> byKey, Collection<StoredShipment> shipments) {
         RowMapper<StoredOrder> rows = orderRows();
         List<String> named = shipments.stream().map(s -> s.record().orderRef())
                 .filter(ref -> ref != null && !byKey.containsKey(ref)).distinct().toList();
+        Map<String, StoredOrder> found = new TreeMap<>();
         Sql.overKeys(dialect, "SELECT " + ORDER_COLUMNS + " FROM sales_order WHERE natural_key", List.of(), named,
                 (sql, args) -> jdbc.query(sql, args, rs -> {
                     StoredOrder o = rows.mapRow(rs, 0);
-                    byKey.put(o.record().naturalKey(), o);
+                    found.put(o.record().naturalKey(), o);
                 }));
+        byKey.putAll(found);
         return byKey;
     }
 
