@@ -16,6 +16,7 @@ import dev.subsidy.verification.Verifier;
 import dev.subsidy.verification.fraud.FraudScreen;
 import dev.subsidy.verification.fraud.PeriodFacts;
 import dev.subsidy.verification.fraud.Thresholds;
+import java.util.AbstractList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,13 +82,24 @@ public final class PeriodScreening {
                 records.dailyOrders(baselineFrom(period), period.end().atOffset(Period.CHINA).toLocalDate()), trust);
         FraudScreen.Screened screened = new FraudScreen(thresholds, cores).screen(facts);
         steps.step("applying reviewers' decisions");
-        Map<String, Review> shipmentReviews = reviews.decisions(RecordKind.SHIPMENT,
-                screened.shipments().stream().map(ShipmentVerdict::key).toList());
+        // the keys as a view: a book with few decisions looks up those, and no list of every key is built
+        List<ShipmentVerdict> parcels = screened.shipments();
+        Map<String, Review> shipmentReviews = reviews.decisions(RecordKind.SHIPMENT, new AbstractList<>() {
+            @Override
+            public String get(int i) {
+                return parcels.get(i).key();
+            }
+
+            @Override
+            public int size() {
+                return parcels.size();
+            }
+        });
         Map<String, Review> orderReviews = reviews.decisions(RecordKind.ORDER, screened.orders().keySet());
         // the period was read without content hashes: only the records a reviewer decided on need theirs
         Map<String, String> shipmentHashes = records.contentHashes(RecordKind.SHIPMENT, shipmentReviews.keySet());
         Map<String, String> orderHashes = records.contentHashes(RecordKind.ORDER, orderReviews.keySet());
-        List<ShipmentVerdict> shipments = screened.shipments().stream().map(s -> {
+        List<ShipmentVerdict> shipments = shipmentReviews.isEmpty() ? parcels : parcels.stream().map(s -> {
             Review r = shipmentReviews.get(s.key());
             return r != null && r.holdsFor(hash(s.stored().contentHash(), shipmentHashes, s.key())) ? s.reviewed(r) : s;
         }).toList();
