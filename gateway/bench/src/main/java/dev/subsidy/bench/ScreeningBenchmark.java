@@ -32,8 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * A period close's whole screening (PeriodScreening: every record verified, then every fraud rule over the
  * period) and its figures (FigureCalculator) over the generated month of {@link VerificationBenchmark}, on the
- * calling thread alone and shared with one helper thread, as a close shares them with its second core. Records are in memory: no database.
- * Score: records per second.
+ * calling thread alone and shared with one helper thread, as a close shares them with its second core. Records
+ * are in memory: no database. Score: records per second.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.Throughput)

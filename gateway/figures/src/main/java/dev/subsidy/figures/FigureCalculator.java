@@ -32,6 +32,9 @@ public final class FigureCalculator {
     private static final Map<String, Metric> CATEGORY_METRICS = Map.of("AGRICULTURAL", Metric.SALES_NET_AGRICULTURAL,
             "LOCAL_PRODUCT", Metric.SALES_NET_LOCAL_PRODUCT, "BAKERY", Metric.SALES_NET_BAKERY);
 
+    /** The two threads' shares of a close's records. */
+    private static final int HALVES = 2;
+
     private final Jurisdiction jurisdiction;
     private final RegistrySnapshot registry;
 
@@ -81,8 +84,6 @@ public final class FigureCalculator {
         all.add(sales[1]);
         return all.figures(period.toString(), cores);
     }
-
-    private static final int HALVES = 2;
 
     private static <T> List<T> half(List<T> items, int half) {
         int middle = items.size() / 2;
