@@ -54,7 +54,7 @@ public final class FigureCalculator {
      */
     public List<MeasuredFigure> compute(Period period, List<ShipmentVerdict> shipments, Map<String, OrderVerdict> orders,
                                         SecondCore cores) {
-        Map<String, List<OrderVerdict>> ordersByWaybill = ordersByWaybill(orders.values());
+        Map<String, Naming> ordersByWaybill = ordersByWaybill(orders.values());
         FigureAccumulator[] parcels = new FigureAccumulator[HALVES];
         @SuppressWarnings("unchecked")
         Set<String>[] abroad = new Set[HALVES];
@@ -67,14 +67,16 @@ public final class FigureCalculator {
         });
         Set<String> shippedAbroad = new HashSet<>(abroad[0]);
         shippedAbroad.addAll(abroad[1]);
-        List<OrderVerdict> paid = List.copyOf(orders.values());
+        // an order's key is the map's: the one string kept however many figures count the order
+        List<Map.Entry<String, OrderVerdict>> paid = List.copyOf(orders.entrySet());
         FigureAccumulator[] sales = new FigureAccumulator[HALVES];
         cores.forEach(HALVES, half -> {
             sales[half] = new FigureAccumulator();
-            for (OrderVerdict o : half(paid, half)) {
+            for (Map.Entry<String, OrderVerdict> e : half(paid, half)) {
+                OrderVerdict o = e.getValue();
                 SalesOrder order = o.stored().record();
                 if (order.paidAt() != null && period.contains(order.paidAt()) && o.seller() != null) {
-                    sales(o, shippedAbroad.contains(order.naturalKey()), sales[half]);
+                    sales(o, e.getKey(), shippedAbroad.contains(e.getKey()), sales[half]);
                 }
             }
         });
@@ -91,19 +93,24 @@ public final class FigureCalculator {
     }
 
     private void parcel(ShipmentVerdict v, Period period, Map<String, OrderVerdict> orders,
-                        Map<String, List<OrderVerdict>> ordersByWaybill, FigureAccumulator acc, Set<String> shippedAbroad) {
+                        Map<String, Naming> ordersByWaybill, FigureAccumulator acc, Set<String> shippedAbroad) {
         Shipment s = v.stored().record();
+        // one string for the key, shared by every figure that counts the parcel, and the one its orders already hold
+        // where they name it: a figure keeps its keys until they are recorded (docs/operations.md "Database")
+        String built = s.naturalKey();
+        Naming naming = ordersByWaybill.get(built);
+        String key = naming != null ? naming.waybill() : built;
         if (abroad(s)) {
-            linkedOrders(s, orders, ordersByWaybill).forEach(o -> shippedAbroad.add(o.stored().record().naturalKey()));
+            linkedOrders(s, naming, orders).forEach(o -> shippedAbroad.add(o.stored().record().naturalKey()));
         }
         if (!period.contains(v.countsAt())) {
             return;
         }
-        parcels(v, linkedOrders(s, orders, ordersByWaybill), acc);
-        delivered(v, period, acc);
+        parcels(v, key, linkedOrders(s, naming, orders), acc);
+        delivered(v, key, period, acc);
     }
 
-    private void parcels(ShipmentVerdict v, List<OrderVerdict> linked, FigureAccumulator acc) {
+    private void parcels(ShipmentVerdict v, String key, List<OrderVerdict> linked, FigureAccumulator acc) {
         Shipment s = v.stored().record();
         Subject company = v.company();
         OrderVerdict behind = null;
@@ -114,25 +121,25 @@ public final class FigureCalculator {
             }
         }
         if (v.direction() == Direction.OUTBOUND) {
-            add(acc, company, Metric.PARCELS_OUTBOUND, v);
+            add(acc, company, Metric.PARCELS_OUTBOUND, v, key);
             if (behind != null) {
-                add(acc, company, Metric.PARCELS_OUTBOUND_ECOMMERCE, v);
-                add(acc, behind.seller(), Metric.PARCELS_SHIPPED, v);
+                add(acc, company, Metric.PARCELS_OUTBOUND_ECOMMERCE, v, key);
+                add(acc, behind.seller(), Metric.PARCELS_SHIPPED, v, key);
                 if (localGoods(behind)) {
-                    add(acc, company, Metric.PARCELS_OUTBOUND_LOCAL_PRODUCTS, v);
+                    add(acc, company, Metric.PARCELS_OUTBOUND_LOCAL_PRODUCTS, v, key);
                 }
                 if (s.destCountry() != null && !"CN".equals(s.destCountry())) {
-                    add(acc, company, Metric.PARCELS_CROSS_BORDER, v);
-                    add(acc, behind.seller(), Metric.PARCELS_CROSS_BORDER, v);
+                    add(acc, company, Metric.PARCELS_CROSS_BORDER, v, key);
+                    add(acc, behind.seller(), Metric.PARCELS_CROSS_BORDER, v, key);
                 }
             }
         } else if (v.direction() == Direction.INBOUND) {
-            add(acc, company, Metric.PARCELS_INBOUND, v);
+            add(acc, company, Metric.PARCELS_INBOUND, v, key);
         }
     }
 
     /** 配送: parcels delivered inside by the express firms a logistics centre integrates. */
-    private void delivered(ShipmentVerdict v, Period period, FigureAccumulator acc) {
+    private void delivered(ShipmentVerdict v, String key, Period period, FigureAccumulator acc) {
         Shipment s = v.stored().record();
         if (s.deliveredAt() == null || !period.contains(s.deliveredAt())) {
             return;
@@ -145,31 +152,31 @@ public final class FigureCalculator {
         }
         for (Subject centre : registry.logisticsCentres()) {
             if (centre.carriers().contains(s.carrier())) {
-                add(acc, centre, Metric.PARCELS_DELIVERED, v);
+                add(acc, centre, Metric.PARCELS_DELIVERED, v, key);
             }
         }
     }
 
-    private void sales(OrderVerdict o, boolean shippedAbroad, FigureAccumulator acc) {
+    private void sales(OrderVerdict o, String key, boolean shippedAbroad, FigureAccumulator acc) {
         SalesOrder order = o.stored().record();
         if (!order.counts()) {
             return; // cancelled or refunded in full: counts nothing
         }
         Subject seller = o.seller();
         BigDecimal net = order.netAmount();
-        addSale(acc, seller, Metric.SALES_NET, o, net);
-        addSale(acc, seller, Metric.ORDERS, o, net);
+        addSale(acc, seller, Metric.SALES_NET, o, key, net);
+        addSale(acc, seller, Metric.ORDERS, o, key, net);
         boolean merchant = seller.type() == SubjectType.MERCHANT;
         // a TOWN sums the merchants and stations registered in it, its category figures included
         List<Subject> towns = townsOf(seller);
-        towns.forEach(t -> addSale(acc, t, Metric.SALES_NET, o, net));
+        towns.forEach(t -> addSale(acc, t, Metric.SALES_NET, o, key, net));
         List<String> categories = order.categories().isEmpty() ? seller.categories() : order.categories();
         for (Map.Entry<String, Metric> category : CATEGORY_METRICS.entrySet()) {
             if (categories.contains(category.getKey())) {
                 if (merchant) {
-                    addSale(acc, seller, category.getValue(), o, net);
+                    addSale(acc, seller, category.getValue(), o, key, net);
                 }
-                towns.forEach(t -> addSale(acc, t, category.getValue(), o, net));
+                towns.forEach(t -> addSale(acc, t, category.getValue(), o, key, net));
             }
         }
         if (!merchant) {
@@ -179,9 +186,9 @@ public final class FigureCalculator {
             case B2B -> Metric.SALES_NET_B2B;
             case B2C -> Metric.SALES_NET_B2C;
             case C2C -> Metric.SALES_NET_C2C;
-        }, o, net);
+        }, o, key, net);
         if (order.crossBorder() || order.destCountry() != null && !"CN".equals(order.destCountry()) || shippedAbroad) {
-            addSale(acc, seller, Metric.SALES_NET_CROSS_BORDER, o, net);
+            addSale(acc, seller, Metric.SALES_NET_CROSS_BORDER, o, key, net);
         }
     }
 
@@ -208,25 +215,23 @@ public final class FigureCalculator {
         return s.destCountry() != null && !"CN".equals(s.destCountry());
     }
 
-    private static void add(FigureAccumulator acc, Subject subject, Metric metric, ShipmentVerdict v) {
+    private static void add(FigureAccumulator acc, Subject subject, Metric metric, ShipmentVerdict v, String key) {
         if (subject != null) {
-            acc.add(subject, metric, v.status(), v.stored().record().naturalKey(), null, v.stored().duplicates(),
-                    v.stored().connectors());
+            acc.add(subject, metric, v.status(), key, null, v.stored().duplicates(), v.stored().connectors());
         }
     }
 
-    private static void addSale(FigureAccumulator acc, Subject subject, Metric metric, OrderVerdict o, BigDecimal net) {
-        acc.add(subject, metric, o.status(), o.stored().record().naturalKey(), net, o.stored().duplicates(),
-                o.stored().connectors());
+    private static void addSale(FigureAccumulator acc, Subject subject, Metric metric, OrderVerdict o, String key,
+                                BigDecimal net) {
+        acc.add(subject, metric, o.status(), key, net, o.stored().duplicates(), o.stored().connectors());
     }
 
     /**
      * Orders linked to a shipment in either direction, sorted by key so the choice is deterministic. Most parcels
      * have one or none: no list is built or sorted for them.
      */
-    private static List<OrderVerdict> linkedOrders(Shipment s, Map<String, OrderVerdict> orders,
-                                                   Map<String, List<OrderVerdict>> byWaybill) {
-        List<OrderVerdict> naming = byWaybill.getOrDefault(s.naturalKey(), List.of());
+    private static List<OrderVerdict> linkedOrders(Shipment s, Naming namingIt, Map<String, OrderVerdict> orders) {
+        List<OrderVerdict> naming = namingIt == null ? List.of() : namingIt.orders();
         OrderVerdict named = s.orderRef() == null ? null : orders.get(s.orderRef());
         if (named == null || naming.contains(named)) {
             if (naming.size() < 2) {
@@ -244,13 +249,16 @@ public final class FigureCalculator {
         return linked;
     }
 
-    private static Map<String, List<OrderVerdict>> ordersByWaybill(Collection<OrderVerdict> orders) {
-        Map<String, List<OrderVerdict>> out = new HashMap<>();
+    private static Map<String, Naming> ordersByWaybill(Collection<OrderVerdict> orders) {
+        Map<String, Naming> out = new HashMap<>();
         for (OrderVerdict o : orders) {
             for (String waybill : o.stored().record().waybills()) {
-                out.computeIfAbsent(waybill, k -> new ArrayList<>()).add(o);
+                out.computeIfAbsent(waybill, k -> new Naming(k, new ArrayList<>())).orders().add(o);
             }
         }
         return out;
     }
+
+    /** The orders that name a waybill, with the first one's string for it. */
+    private record Naming(String waybill, List<OrderVerdict> orders) {}
 }

@@ -121,6 +121,50 @@ class FigureCalculatorTest {
         assertThat(figures).noneMatch(f -> f.subjectId().equals(station) && f.metric() == Metric.SALES_NET_C2C);
     }
 
+    /**
+     * A figure keeps its counted keys until they are recorded: a record counted by several figures is one string in
+     * all of them, and a parcel an order names is the order's string for it (a million records' figures held 183
+     * bytes a record before, 32 after: docs/operations.md "Database").
+     */
+    @org.junit.jupiter.api.Test
+    void aRecordCountedBySeveralFiguresIsOneStringInAllOfThem() {
+        Map<String, StoredOrder> orders = new LinkedHashMap<>();
+        order(orders, "T1", "tea", "73100000000001");
+        // a second order the parcel names (its orderRef) where the order names no waybill
+        SalesOrder unnamed = new SalesOrder(Platform.TAOBAO, "T2", "tea", null, Channel.B2C, OrderStatus.COMPLETED,
+                JUNE.minusSeconds(3_600), new BigDecimal("50.00"), BigDecimal.ZERO.setScale(2), "CNY", null, List.of(),
+                List.of(), false, null, null, null, JUNE);
+        orders.put(unnamed.naturalKey(), new StoredOrder(unnamed, List.of("standard"), 0));
+        Shipment namingTheOrder = new Shipment(Carrier.ZTO, "73100000000002", JUNE, null, "CJ-1", "440106", null, null,
+                null, null, unnamed.naturalKey(), null, null, null, JUNE);
+        List<StoredShipment> shipments = List.of(
+                new StoredShipment(outbound("73100000000001"), List.of("standard"), 0),
+                new StoredShipment(namingTheOrder, List.of("standard"), 0));
+        Verifier verifier = new Verifier(CONGJIANG, registry);
+        Map<String, OrderVerdict> orderVerdicts = new LinkedHashMap<>();
+        orders.forEach((k, o) -> orderVerdicts.put(k, verifier.verify(o)));
+        List<ShipmentVerdict> verdicts = shipments.stream().map(verifier::verify).toList();
+
+        List<MeasuredFigure> figures = new FigureCalculator(CONGJIANG, registry).compute(Period.parse("2026"), verdicts,
+                orderVerdicts);
+
+        String namedWaybill = orders.values().iterator().next().record().waybills().get(0);
+        List<MeasuredFigure> parcelFigures = figures.stream().filter(f -> f.countedKeys().contains(namedWaybill)).toList();
+        assertThat(parcelFigures).extracting(MeasuredFigure::metric).contains(Metric.PARCELS_OUTBOUND,
+                Metric.PARCELS_OUTBOUND_ECOMMERCE, Metric.PARCELS_OUTBOUND_LOCAL_PRODUCTS, Metric.PARCELS_SHIPPED);
+        for (MeasuredFigure f : parcelFigures) {
+            assertThat(f.countedKeys().get(f.countedKeys().indexOf(namedWaybill))).as(f.figureId()).isSameAs(namedWaybill);
+        }
+        // a parcel no order names: its key built once, the same string in each figure that counts it
+        List<String> built = figures.stream().flatMap(f -> f.countedKeys().stream())
+                .filter("ZTO:73100000000002"::equals).toList();
+        assertThat(built).hasSizeGreaterThan(1).allMatch(k -> k == built.get(0));
+        // an order's key is the orders' own key, in every figure that counts it
+        String orderKey = orderVerdicts.keySet().iterator().next();
+        List<String> orderKeys = figures.stream().flatMap(f -> f.countedKeys().stream()).filter(orderKey::equals).toList();
+        assertThat(orderKeys).hasSizeGreaterThan(1).allMatch(k -> k == orderKey);
+    }
+
     private static String value(List<MeasuredFigure> figures, String subject, Metric metric) {
         return figures.stream().filter(f -> f.subjectId().equals(subject) && f.metric() == metric).findFirst()
                 .map(MeasuredFigure::value).orElseThrow(() -> new AssertionError("no " + subject + "/" + metric + " in " + figures));
