@@ -1,6 +1,5 @@
 package dev.subsidy.gateway.storage.records;
 
-import static dev.subsidy.gateway.storage.Sql.integer;
 
 import dev.subsidy.intake.CanonicalForm;
 import dev.subsidy.model.Carrier;
@@ -16,8 +15,6 @@ import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +64,7 @@ public final class RecordColumns {
                 shared.instant(rs, "collected_at"), shared.text(rs, "origin_region"), shared.text(rs, "origin_site"),
                 shared.text(rs, "dest_region"), shared.text(rs, "dest_country"), shared.instant(rs, "delivered_at"),
                 shared.text(rs, "delivered_region"), shared.text(rs, "delivery_site"), rs.getString("order_ref"),
-                shared.text(rs, "shipper_id"), integer(rs, "weight_grams"), integer(rs, "trace_events"),
+                shared.text(rs, "shipper_id"), shared.integer(rs, "weight_grams"), shared.integer(rs, "trace_events"),
                 shared.instant(rs, "updated_at"), CanonicalForm.readScans(rs.getString("scans")),
                 named(PaymentMethod.class, rs.getString("payment_method")), rs.getString("receiver_hash"));
     }
@@ -83,7 +80,7 @@ public final class RecordColumns {
                 shared.text(rs, "dest_country"), rs.getString("buyer_hash"), shared.instant(rs, "updated_at"),
                 named(PaymentMethod.class, rs.getString("payment_method")),
                 named(RefundStatus.class, rs.getString("refund_status")), rs.getString("receiver_hash"),
-                integer(rs, "parcel_count"));
+                shared.integer(rs, "parcel_count"));
     }
 
     /**
@@ -128,7 +125,7 @@ public final class RecordColumns {
 
     private static List<String> list(ResultSet rs, String column) throws SQLException {
         String value = rs.getString(column);
-        return value == null || value.isEmpty() ? List.of() : new ArrayList<>(Arrays.asList(value.split(",")));
+        return value == null || value.isEmpty() ? List.of() : List.of(value.split(","));
     }
 
     /**
@@ -146,6 +143,8 @@ public final class RecordColumns {
          * Instant is 24 bytes, two or three per record.
          */
         private final Instant[] instants = new Instant[4096];
+        /** The last number seen in each slot, by its low bits: grams and counts repeat; an Integer is 16 bytes. */
+        private final Integer[] integers = new Integer[4096];
 
         public String text(ResultSet rs, String column) throws SQLException {
             String value = rs.getString(column);
@@ -173,6 +172,20 @@ public final class RecordColumns {
             if (known == null || known.toEpochMilli() != value) {
                 known = Instant.ofEpochMilli(value);
                 instants[slot] = known;
+            }
+            return known;
+        }
+
+        public Integer integer(ResultSet rs, String column) throws SQLException {
+            int value = rs.getInt(column);
+            if (rs.wasNull()) {
+                return null;
+            }
+            int slot = value & (integers.length - 1);
+            Integer known = integers[slot];
+            if (known == null || known != value) {
+                known = value;
+                integers[slot] = known;
             }
             return known;
         }
