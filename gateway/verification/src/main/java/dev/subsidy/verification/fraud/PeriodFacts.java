@@ -13,6 +13,7 @@ import dev.subsidy.verification.TrustLevel;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -53,16 +54,7 @@ public final class PeriodFacts {
         this.shipmentHistory = shipmentHistory;
         this.orderHistory = orderHistory;
         this.trust = trust;
-        Map<String, ShipmentVerdict> byKey = new HashMap<>();
-        shipments.forEach(s -> byKey.put(s.key(), s));
-        for (OrderVerdict o : orders.values()) {
-            for (String waybill : o.stored().record().waybills()) {
-                ShipmentVerdict s = byKey.get(waybill);
-                if (s != null) {
-                    link(s, o);
-                }
-            }
-        }
+        linkNamedParcels(shipments, orders);
         for (ShipmentVerdict s : shipments) {
             OrderVerdict named = s.stored().record().orderRef() == null ? null : orders.get(s.stored().record().orderRef());
             if (named != null && !ordersOfParcel.getOrDefault(s, List.of()).contains(named)) {
@@ -70,6 +62,62 @@ public final class PeriodFacts {
             }
         }
     }
+
+    /**
+     * Links each parcel an order names to it, order by order and each order's waybills in turn. Found from the orders'
+     * waybills, each parcel's key built only to be looked up: a map of every parcel by its key held a string per parcel
+     * of the period at once (docs/operations.md "Database").
+     */
+    private void linkNamedParcels(List<ShipmentVerdict> shipments, Map<String, OrderVerdict> orders) {
+        Map<String, Naming> named = new HashMap<>();
+        int rank = 0;
+        for (OrderVerdict o : orders.values()) {
+            for (String waybill : o.stored().record().waybills()) {
+                Naming naming = new Naming(rank++, o);
+                Naming first = named.putIfAbsent(waybill, naming);
+                if (first != null) {
+                    first.last().next = naming;
+                }
+            }
+        }
+        if (named.isEmpty()) {
+            return;
+        }
+        List<Link> found = new ArrayList<>();
+        for (ShipmentVerdict s : shipments) {
+            for (Naming n = named.get(s.key()); n != null; n = n.next) {
+                found.add(new Link(n.rank, s, n.order));
+            }
+        }
+        found.sort(Comparator.comparingInt(Link::rank)); // stable: of two parcels with one key, the later is linked
+        for (int i = 0; i < found.size(); i++) {
+            if (i + 1 == found.size() || found.get(i + 1).rank() != found.get(i).rank()) {
+                link(found.get(i).parcel(), found.get(i).order());
+            }
+        }
+    }
+
+    /** One waybill of an order, with the next order's naming the same waybill. */
+    private static final class Naming {
+        final int rank;
+        final OrderVerdict order;
+        Naming next;
+
+        Naming(int rank, OrderVerdict order) {
+            this.rank = rank;
+            this.order = order;
+        }
+
+        Naming last() {
+            Naming n = this;
+            while (n.next != null) {
+                n = n.next;
+            }
+            return n;
+        }
+    }
+
+    private record Link(int rank, ShipmentVerdict parcel, OrderVerdict order) {}
 
     private void link(ShipmentVerdict s, OrderVerdict o) {
         ordersOfParcel.computeIfAbsent(s, k -> new ArrayList<>(1)).add(o);
@@ -116,7 +164,8 @@ public final class PeriodFacts {
 
     /** The carrier's trace check of a parcel, or null when it was not checked. */
     public TraceCheck traceCheck(ShipmentVerdict parcel) {
-        return traceChecks.get(parcel.key());
+        // most periods have no check, and asking builds the parcel's key: asked of every parcel of a close
+        return traceChecks.isEmpty() ? null : traceChecks.get(parcel.key());
     }
 
     /** Orders per shop and China-time day before and during the period: the spike rule's baseline. */

@@ -34,13 +34,14 @@ final class PlaceRule implements FraudRule {
                     + r.carrier() + ":" + r.originSite() + " is registered at " + siteRegion + " (" + side(j, siteRegion) + ")";
         }
         String origin = facts.originOf(r);
-        Scan collect = r.scans().stream().filter(x -> x.type() == ScanType.COLLECT && x.region() != null).findFirst()
-                .orElse(null);
+        // most parcels carry no scans: no stream for them (asked of every parcel of a close)
+        Scan collect = r.scans().isEmpty() ? null : r.scans().stream()
+                .filter(x -> x.type() == ScanType.COLLECT && x.region() != null).findFirst().orElse(null);
         if (origin != null && collect != null && j.contains(origin) && j.certainlyOutside(collect.region())) {
             return "claims collection at " + origin + " (inside) but its collection scan is at " + collect.region()
                     + " (outside)";
         }
-        boolean returned = r.scans().stream().anyMatch(x -> x.type() == ScanType.RETURN);
+        boolean returned = !r.scans().isEmpty() && r.scans().stream().anyMatch(x -> x.type() == ScanType.RETURN);
         String delivered = r.deliveredRegion() != null ? r.deliveredRegion()
                 : facts.registry().siteRegion(r.carrier(), r.deliverySite());
         boolean addressedOutside = r.international() || r.destRegion() != null && !j.contains(r.destRegion());

@@ -26,14 +26,15 @@ final class SourceConflictRule implements FraudRule {
     @Override
     public void apply(PeriodFacts facts, Thresholds t, Flags flags) {
         Jurisdiction j = facts.jurisdiction();
-        for (ShipmentVerdict s : facts.shipments()) {
+        // few records have a second version: a period without any is not walked record by record
+        for (ShipmentVerdict s : facts.shipmentHistory().isEmpty() ? List.<ShipmentVerdict>of() : facts.shipments()) {
             List<SourceVersion<Shipment>> history = facts.shipmentHistory().get(s.key());
             if (history != null) {
                 check(facts, history, r -> placement(facts, j, r), false)
                         .ifPresent(reason -> flags.parcel(s, Finding.suspect(Rules.SOURCE_CONFLICT, reason)));
             }
         }
-        for (OrderVerdict o : facts.orders()) {
+        for (OrderVerdict o : facts.orderHistory().isEmpty() ? List.<OrderVerdict>of() : facts.orders()) {
             List<SourceVersion<SalesOrder>> history = facts.orderHistory().get(o.key());
             if (history != null) {
                 check(facts, history, SourceConflictRule::settlement, true)

@@ -22,7 +22,9 @@ final class WaybillReuseRule implements FraudRule {
     public void apply(PeriodFacts facts, Thresholds t, Flags flags) {
         for (ShipmentVerdict s : facts.shipments()) {
             Shipment current = s.stored().record();
-            List<SourceVersion<Shipment>> history = facts.shipmentHistory().getOrDefault(s.key(), List.of());
+            // asked of every parcel of a close: no key built when no record has a second version
+            List<SourceVersion<Shipment>> history = facts.shipmentHistory().isEmpty() ? List.of()
+                    : facts.shipmentHistory().getOrDefault(s.key(), List.of());
             for (SourceVersion<Shipment> v : history) {
                 Duration apart = Duration.between(v.record().collectedAt(), current.collectedAt()).abs();
                 if (apart.compareTo(t.reuseCollectionGap()) > 0) {
@@ -33,6 +35,9 @@ final class WaybillReuseRule implements FraudRule {
                 }
             }
             List<OrderVerdict> orders = facts.ordersOf(s);
+            if (orders.size() < 2) {
+                continue; // one order has one seller
+            }
             Map<String, List<OrderVerdict>> bySeller = orders.stream()
                     .collect(Collectors.groupingBy(o -> o.stored().record().platform() + ":" + o.stored().record().shopId()));
             if (bySeller.size() > 1) {
