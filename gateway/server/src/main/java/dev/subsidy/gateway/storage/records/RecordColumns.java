@@ -55,11 +55,12 @@ public final class RecordColumns {
         if (!body.isEmpty()) {
             return body;
         }
-        return kind == RecordKind.SHIPMENT ? CanonicalForm.of(shipment(rs, shared))
-                : CanonicalForm.of(order(rs, shared));
+        RowReader row = RowReader.of(rs);
+        return kind == RecordKind.SHIPMENT ? CanonicalForm.of(shipment(row, shared))
+                : CanonicalForm.of(order(row, shared));
     }
 
-    public static Shipment shipment(ResultSet rs, SharedValues shared) throws SQLException {
+    public static Shipment shipment(RowReader rs, SharedValues shared) throws SQLException {
         return new Shipment(Carrier.valueOf(rs.getString("carrier")), rs.getString("waybill_no"),
                 shared.instant(rs, "collected_at"), shared.text(rs, "origin_region"), shared.text(rs, "origin_site"),
                 shared.text(rs, "dest_region"), shared.text(rs, "dest_country"), shared.instant(rs, "delivered_at"),
@@ -69,7 +70,7 @@ public final class RecordColumns {
                 named(PaymentMethod.class, rs.getString("payment_method")), rs.getString("receiver_hash"));
     }
 
-    public static SalesOrder order(ResultSet rs, SharedValues shared) throws SQLException {
+    public static SalesOrder order(RowReader rs, SharedValues shared) throws SQLException {
         String rate = rs.getString("fx_rate");
         return new SalesOrder(Platform.valueOf(rs.getString("platform")), rs.getString("order_id"),
                 shared.text(rs, "shop_id"), shared.text(rs, "merchant_id"), Channel.valueOf(rs.getString("channel")),
@@ -123,7 +124,7 @@ public final class RecordColumns {
         return name == null ? null : Enum.valueOf(type, name);
     }
 
-    private static List<String> list(ResultSet rs, String column) throws SQLException {
+    private static List<String> list(RowReader rs, String column) throws SQLException {
         String value = rs.getString(column);
         return value == null || value.isEmpty() ? List.of() : List.of(value.split(","));
     }
@@ -146,7 +147,7 @@ public final class RecordColumns {
         /** The last number seen in each slot, by its low bits: grams and counts repeat; an Integer is 16 bytes. */
         private final Integer[] integers = new Integer[4096];
 
-        public String text(ResultSet rs, String column) throws SQLException {
+        public String text(RowReader rs, String column) throws SQLException {
             String value = rs.getString(column);
             if (value == null) {
                 return null;
@@ -161,7 +162,7 @@ public final class RecordColumns {
             return value;
         }
 
-        public Instant instant(ResultSet rs, String column) throws SQLException {
+        public Instant instant(RowReader rs, String column) throws SQLException {
             long value = rs.getLong(column);
             if (rs.wasNull()) {
                 return null;
@@ -176,7 +177,7 @@ public final class RecordColumns {
             return known;
         }
 
-        public Integer integer(ResultSet rs, String column) throws SQLException {
+        public Integer integer(RowReader rs, String column) throws SQLException {
             int value = rs.getInt(column);
             if (rs.wasNull()) {
                 return null;
@@ -190,7 +191,7 @@ public final class RecordColumns {
             return known;
         }
 
-        public List<String> list(ResultSet rs, String column) throws SQLException {
+        public List<String> list(RowReader rs, String column) throws SQLException {
             String value = rs.getString(column);
             if (value == null || value.isEmpty()) {
                 return List.of();

@@ -3,11 +3,13 @@ package dev.subsidy.gateway.storage.verification;
 import static dev.subsidy.gateway.storage.Sql.millis;
 
 import dev.subsidy.gateway.storage.Background;
+import dev.subsidy.gateway.storage.CopiedRows;
 import dev.subsidy.gateway.storage.Dialect;
 import dev.subsidy.gateway.storage.Sql;
 import dev.subsidy.gateway.storage.records.RecordColumns;
 import dev.subsidy.gateway.storage.records.RecordColumns.SharedValues;
 import dev.subsidy.gateway.storage.records.RecordStatusJoin;
+import dev.subsidy.gateway.storage.records.RowReader;
 import dev.subsidy.intake.CanonicalForm;
 import dev.subsidy.model.Period;
 import dev.subsidy.model.RecordKind;
@@ -20,6 +22,7 @@ import dev.subsidy.verification.StoredOrder;
 import dev.subsidy.verification.StoredShipment;
 import dev.subsidy.verification.TraceCheck;
 import jakarta.annotation.PreDestroy;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -30,8 +33,9 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -78,10 +82,14 @@ class JdbcRecordSource implements RecordSource {
 
     @Override
     public List<StoredShipment> shipments(Period period) {
-        long from = period.start().toEpochMilli();
-        long to = period.end().toEpochMilli();
-        return fetching.query("SELECT " + SHIPMENT_COLUMNS + " FROM shipment WHERE (collected_at >= ? AND collected_at < ?) "
-                + "OR (delivered_at >= ? AND delivered_at < ?) ORDER BY natural_key", shipmentRows(), from, to, from, to);
+        String from = Long.toString(period.start().toEpochMilli());
+        String to = Long.toString(period.end().toEpochMilli());
+        List<StoredShipment> shipments = new ArrayList<>();
+        RowMapping<StoredShipment> rows = shipmentRows();
+        eachRow(fetching, "SELECT " + SHIPMENT_COLUMNS + " FROM shipment s WHERE "
+                + RecordStatusJoin.placedIn(RecordKind.SHIPMENT, "s", from, to) + " ORDER BY natural_key", SHIPMENT_COLUMNS,
+                row -> shipments.add(rows.map(row)));
+        return shipments;
     }
 
     @Override
@@ -111,13 +119,14 @@ class JdbcRecordSource implements RecordSource {
     /** The orders paid in the period or the link window before it, in the order the query gives them. */
     private Map<String, StoredOrder> paidOrders(Period period) {
         Map<String, StoredOrder> byKey = new LinkedHashMap<>();
-        RowMapper<StoredOrder> rows = orderRows();
+        RowMapping<StoredOrder> rows = orderRows();
         long from = period.start().minus(LINK_WINDOW).toEpochMilli();
         long to = period.end().toEpochMilli();
-        jdbc.query("SELECT " + ORDER_COLUMNS + " FROM sales_order WHERE paid_at >= ? AND paid_at < ?", rs -> {
-            StoredOrder o = rows.mapRow(rs, 0);
-            byKey.put(o.record().naturalKey(), o);
-        }, from, to);
+        eachRow(jdbc, "SELECT " + ORDER_COLUMNS + " FROM sales_order WHERE paid_at >= " + from + " AND paid_at < " + to,
+                ORDER_COLUMNS, row -> {
+                    StoredOrder o = rows.map(row);
+                    byKey.put(o.record().naturalKey(), o);
+                });
         return byKey;
     }
 
@@ -128,28 +137,29 @@ class JdbcRecordSource implements RecordSource {
      * parcel sent back to the database.
      */
     private Map<String, StoredOrder> withNamed(Map<String, StoredOrder> byKey, Period period) {
-        RowMapper<StoredOrder> rows = orderRows();
-        long from = period.start().toEpochMilli();
-        long to = period.end().toEpochMilli();
-        Object[] args = {from, to, from, to, period.start().minus(LINK_WINDOW).toEpochMilli(), to};
-        jdbc.query("SELECT " + ORDER_COLUMNS + " FROM sales_order WHERE natural_key IN (SELECT s.order_ref FROM "
-                + "shipment s WHERE " + RecordStatusJoin.placedIn(RecordKind.SHIPMENT, "s", "?", "?") + ") AND "
-                + "(paid_at IS NULL OR paid_at < ? OR paid_at >= ?) ORDER BY natural_key", rs -> {
-                    StoredOrder o = rows.mapRow(rs, 0);
+        RowMapping<StoredOrder> rows = orderRows();
+        String from = Long.toString(period.start().toEpochMilli());
+        String to = Long.toString(period.end().toEpochMilli());
+        long windowFrom = period.start().minus(LINK_WINDOW).toEpochMilli();
+        eachRow(jdbc, "SELECT " + ORDER_COLUMNS + " FROM sales_order WHERE natural_key IN (SELECT s.order_ref FROM "
+                + "shipment s WHERE " + RecordStatusJoin.placedIn(RecordKind.SHIPMENT, "s", from, to) + ") AND "
+                + "(paid_at IS NULL OR paid_at < " + windowFrom + " OR paid_at >= " + to + ") ORDER BY natural_key",
+                ORDER_COLUMNS, row -> {
+                    StoredOrder o = rows.map(row);
                     byKey.putIfAbsent(o.record().naturalKey(), o);
-                }, args);
+                });
         return byKey;
     }
 
     /** {@code byKey} with the orders the shipments name that it does not hold yet, those in key order. */
     private Map<String, StoredOrder> withNamed(Map<String, StoredOrder> byKey, Collection<StoredShipment> shipments) {
-        RowMapper<StoredOrder> rows = orderRows();
+        RowMapping<StoredOrder> rows = orderRows();
         List<String> named = shipments.stream().map(s -> s.record().orderRef())
                 .filter(ref -> ref != null && !byKey.containsKey(ref)).distinct().toList();
         Map<String, StoredOrder> found = new TreeMap<>();
         Sql.overKeys(dialect, "SELECT " + ORDER_COLUMNS + " FROM sales_order WHERE natural_key", List.of(), named,
                 (sql, args) -> jdbc.query(sql, args, rs -> {
-                    StoredOrder o = rows.mapRow(rs, 0);
+                    StoredOrder o = rows.map(RowReader.of(rs));
                     found.put(o.record().naturalKey(), o);
                 }));
         byKey.putAll(found);
@@ -243,15 +253,37 @@ class JdbcRecordSource implements RecordSource {
         return byKey;
     }
 
-    private static RowMapper<StoredShipment> shipmentRows() {
-        SharedValues shared = new SharedValues();
-        return (rs, n) -> new StoredShipment(RecordColumns.shipment(rs, shared), shared.list(rs, "connectors"),
-                rs.getInt("duplicates"), null, rs.getInt("versions"));
+    /**
+     * Each row of {@code select} to {@code each}: on PostgreSQL through COPY, which streams the rows while they are
+     * mapped (a cursor left this thread waiting for each batch); elsewhere through {@code template}. The query's
+     * values are written into it, numbers only: COPY takes no parameters.
+     */
+    private void eachRow(JdbcTemplate template, String select, String columns, CopiedRows.RowHandler each) {
+        if (dialect == Dialect.POSTGRESQL) {
+            template.execute((ConnectionCallback<Void>) connection -> {
+                CopiedRows.read(connection, select, columns.split(", "), each);
+                return null;
+            });
+        } else {
+            template.query(select, (RowCallbackHandler) rs -> each.row(RowReader.of(rs)));
+        }
     }
 
-    private static RowMapper<StoredOrder> orderRows() {
+    /** A record from its row. */
+    @FunctionalInterface
+    private interface RowMapping<T> {
+        T map(RowReader row) throws SQLException;
+    }
+
+    private static RowMapping<StoredShipment> shipmentRows() {
         SharedValues shared = new SharedValues();
-        return (rs, n) -> new StoredOrder(RecordColumns.order(rs, shared), shared.list(rs, "connectors"),
-                rs.getInt("duplicates"), null, rs.getInt("versions"));
+        return row -> new StoredShipment(RecordColumns.shipment(row, shared), shared.list(row, "connectors"),
+                row.getInt("duplicates"), null, row.getInt("versions"));
+    }
+
+    private static RowMapping<StoredOrder> orderRows() {
+        SharedValues shared = new SharedValues();
+        return row -> new StoredOrder(RecordColumns.order(row, shared), shared.list(row, "connectors"),
+                row.getInt("duplicates"), null, row.getInt("versions"));
     }
 }

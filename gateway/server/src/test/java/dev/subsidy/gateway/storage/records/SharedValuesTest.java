@@ -26,8 +26,9 @@ class SharedValuesTest {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:");
              Statement st = c.createStatement();
              ResultSet rs = st.executeQuery(rows)) {
+            RowReader row = RowReader.of(rs);
             while (rs.next()) {
-                read.add(shared.instant(rs, "t"));
+                read.add(shared.instant(row, "t"));
             }
         }
 
@@ -43,5 +44,35 @@ class SharedValuesTest {
             }
         }
         assertThat(shared2).isGreaterThan(9_700);
+    }
+
+    @Test
+    void equalNumbersAreOneObjectAndEveryNumberReadsAsStored() throws Exception {
+        RecordColumns.SharedValues shared = new RecordColumns.SharedValues();
+        List<Integer> read = new ArrayList<>();
+        // grams of parcels, each value several times, past the slots' count and negative; then null
+        String rows = "SELECT * FROM (WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 29999) "
+                + "SELECT (i % 5000) * 7 - 300 AS g FROM n) UNION ALL SELECT NULL";
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:");
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery(rows)) {
+            RowReader row = RowReader.of(rs);
+            while (rs.next()) {
+                read.add(shared.integer(row, "g"));
+            }
+        }
+
+        assertThat(read.get(30_000)).isNull();
+        for (int i = 0; i < 30_000; i++) {
+            assertThat(read.get(i)).isEqualTo((i % 5000) * 7 - 300);
+        }
+        long same = 0;
+        for (int i = 5_000; i < 30_000; i++) {
+            if (read.get(i) == read.get(i - 5_000)) {
+                same++;
+            }
+        }
+        // values 4,096 apart share a slot and take turns in it; most repeats are the object read before
+        assertThat(same).isGreaterThan(15_000);
     }
 }

@@ -1,0 +1,162 @@
+package dev.subsidy.gateway.storage;
+
+import dev.subsidy.gateway.storage.records.RowReader;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyInputStream;
+
+/**
+ * The rows of a query read through PostgreSQL's {@code COPY (query) TO STDOUT} in its binary format, one at a time,
+ * each seen through {@link RowReader}. The server streams the rows while they are read, where a cursor fetches a
+ * batch, waits for the gateway to map it and only then makes the next one: reading a close's period through a cursor
+ * left the reading thread idle for close to half of it (docs/operations.md "Database"). Numbers come as their bytes,
+ * not as digits to parse. The query takes no parameters: a caller writes its values (numbers only) into it.
+ *
+ * <p>Every column must be text or a whole number ({@code smallint}, {@code integer}, {@code bigint}): the format
+ * carries no types, so a column is read as the caller asks for it (a text of 2, 4 or 8 bytes asked for as a number
+ * would read as one; {@code RecordColumns} asks each column as its migration made it).
+ */
+public final class CopiedRows implements RowReader {
+
+    /** The binary format's signature: "PGCOPY\n\377\r\n\0". */
+    private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0};
+    private static final int BUFFER = 1 << 16;
+
+    /** What is done with each row; the reader is the row until the handler returns. */
+    @FunctionalInterface
+    public interface RowHandler {
+        void row(RowReader row) throws SQLException;
+    }
+
+    private final Map<String, Integer> columns = new HashMap<>();
+    private final int[] offsets;
+    private final int[] lengths;
+    private byte[] values = new byte[1024];
+    private boolean lastNull;
+
+    private CopiedRows(String[] labels) {
+        for (int i = 0; i < labels.length; i++) {
+            columns.put(labels[i], i);
+        }
+        offsets = new int[labels.length];
+        lengths = new int[labels.length];
+    }
+
+    /**
+     * Runs {@code query} on {@code connection} (its transaction, if it has one) and hands each row to {@code handler};
+     * {@code labels} name the query's columns in order. A failure part-way cancels the copy and is thrown.
+     */
+    public static void read(Connection connection, String query, String[] labels, RowHandler handler) throws SQLException {
+        CopiedRows rows = new CopiedRows(labels);
+        String sql = "COPY (" + query + ") TO STDOUT (FORMAT binary)";
+        try (PGCopyInputStream copy = new PGCopyInputStream(connection.unwrap(PGConnection.class), sql)) {
+            DataInputStream in = new DataInputStream(new BufferedInputStream(copy, BUFFER));
+            rows.header(in);
+            while (rows.next(in)) {
+                handler.row(rows);
+            }
+            if (in.read() != -1) {
+                throw new IllegalStateException("COPY of " + query + " went on after its trailer");
+            }
+        } catch (IOException e) {
+            if (e.getCause() instanceof SQLException cause) {
+                throw cause;
+            }
+            throw new UncheckedIOException("COPY of " + query + " failed: " + e.getMessage(), e);
+        }
+    }
+
+    private void header(DataInputStream in) throws IOException {
+        byte[] signature = new byte[SIGNATURE.length];
+        in.readFully(signature);
+        if (!Arrays.equals(signature, SIGNATURE)) {
+            throw new IllegalStateException("not PostgreSQL's binary COPY format");
+        }
+        in.readInt(); // flags: none is set without OIDs
+        int extension = in.readInt();
+        in.skipNBytes(extension);
+    }
+
+    /** Reads the next row's fields; false at the trailer. */
+    private boolean next(DataInputStream in) throws IOException {
+        short fields = in.readShort();
+        if (fields == -1) {
+            return false;
+        }
+        if (fields != offsets.length) {
+            throw new IllegalStateException("a COPY row of " + fields + " fields for " + offsets.length + " columns");
+        }
+        int at = 0;
+        for (int i = 0; i < fields; i++) {
+            int length = in.readInt();
+            offsets[i] = at;
+            lengths[i] = length;
+            if (length > 0) {
+                if (at + length > values.length) {
+                    values = Arrays.copyOf(values, Math.max(values.length * 2, at + length));
+                }
+                in.readFully(values, at, length);
+                at += length;
+            }
+        }
+        return true;
+    }
+
+    private int column(String label) throws SQLException {
+        Integer i = columns.get(label);
+        if (i == null) {
+            throw new SQLException("no column " + label + " among " + columns.keySet());
+        }
+        lastNull = lengths[i] < 0;
+        return i;
+    }
+
+    @Override
+    public String getString(String label) throws SQLException {
+        int i = column(label);
+        return lastNull ? null : new String(values, offsets[i], lengths[i], StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public long getLong(String label) throws SQLException {
+        int i = column(label);
+        if (lastNull) {
+            return 0;
+        }
+        int at = offsets[i];
+        return switch (lengths[i]) {
+            case 2 -> (short) ((values[at] & 0xff) << 8 | values[at + 1] & 0xff);
+            case 4 -> int32(at);
+            case 8 -> (long) int32(at) << 32 | int32(at + 4) & 0xffffffffL;
+            default -> throw new SQLException("column " + label + " is not a whole number (" + lengths[i] + " bytes)");
+        };
+    }
+
+    @Override
+    public int getInt(String label) throws SQLException {
+        long value = getLong(label);
+        if (value != (int) value) {
+            throw new SQLException("column " + label + " holds " + value + ", past an int");
+        }
+        return (int) value;
+    }
+
+    @Override
+    public boolean wasNull() {
+        return lastNull;
+    }
+
+    private int int32(int at) {
+        return (values[at] & 0xff) << 24 | (values[at + 1] & 0xff) << 16 | (values[at + 2] & 0xff) << 8
+                | values[at + 3] & 0xff;
+    }
+}

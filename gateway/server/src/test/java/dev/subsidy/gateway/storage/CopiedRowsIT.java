@@ -1,0 +1,95 @@
+package dev.subsidy.gateway.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.subsidy.gateway.support.EmbeddedPostgres;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Rows read back through COPY's binary format on a real PostgreSQL: as JDBC reads them, value for value. */
+class CopiedRowsIT {
+
+    private static final String[] COLUMNS = {"id", "t", "b", "i", "s"};
+    private static final List<String> AWKWARD = List.of("", "\"quoted\"", "a,b", "line\nbreak", "tab\there", "\\N",
+            "back\\slash", "从江县 香禾糯「茶」", "😀", " padded ");
+
+    private static com.zaxxer.hikari.HikariDataSource dataSource;
+    private static JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void database() {
+        dataSource = new com.zaxxer.hikari.HikariDataSource();
+        dataSource.setJdbcUrl(EmbeddedPostgres.newDatabaseUrl());
+        jdbc = new JdbcTemplate(dataSource);
+        jdbc.execute("CREATE TABLE copied (id INTEGER PRIMARY KEY, t TEXT, b BIGINT, i INTEGER, s SMALLINT)");
+        for (int n = 0; n < AWKWARD.size(); n++) {
+            jdbc.update("INSERT INTO copied VALUES (?, ?, ?, ?, ?)", n, AWKWARD.get(n), (n % 2 == 0 ? 1 : -1) * (3L << 40) + n,
+                    n % 2 == 0 ? Integer.MAX_VALUE - n : Integer.MIN_VALUE + n, (short) (n % 2 == 0 ? 32767 - n : -32768 + n));
+        }
+        jdbc.update("INSERT INTO copied VALUES (100, NULL, NULL, NULL, NULL)");
+    }
+
+    @AfterAll
+    static void close() {
+        dataSource.close();
+    }
+
+    @Test
+    void everyValueComesBackAsJdbcReadsIt() throws SQLException {
+        String query = "SELECT id, t, b, i, s FROM copied ORDER BY id";
+        List<String> copied = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            CopiedRows.read(connection, query, COLUMNS, row -> copied.add(describe(row.getInt("id"), row.getString("t"),
+                    row.getLong("b"), row.wasNull(), row.getInt("i"), row.wasNull(), row.getLong("s"), row.wasNull())));
+        }
+        List<String> read = jdbc.query(query, (rs, n) -> describe(rs.getInt("id"), rs.getString("t"), rs.getLong("b"),
+                rs.wasNull(), rs.getInt("i"), rs.wasNull(), rs.getLong("s"), rs.wasNull()));
+        assertThat(copied).hasSize(AWKWARD.size() + 1).isEqualTo(read);
+        assertThat(copied.get(copied.size() - 1)).isEqualTo("100|null|0 null|0 null|0 null");
+    }
+
+    @Test
+    void aRowTheHandlerCannotTakeStopsTheCopyAndTheConnectionServesTheNextQuery() throws SQLException {
+        List<Integer> seen = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            assertThatThrownBy(() -> CopiedRows.read(connection, "SELECT id, t, b, i, s FROM copied ORDER BY id", COLUMNS,
+                    row -> {
+                        seen.add(row.getInt("id"));
+                        if (seen.size() == 3) {
+                            throw new IllegalArgumentException("row 3 is not a record");
+                        }
+                    })).isInstanceOf(IllegalArgumentException.class).hasMessage("row 3 is not a record");
+            assertThat(seen).containsExactly(0, 1, 2);
+            try (var statement = connection.createStatement(); var rs = statement.executeQuery("SELECT count(*) FROM copied")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getInt(1)).isEqualTo(AWKWARD.size() + 1);
+            }
+        }
+    }
+
+    @Test
+    void aColumnAskedForThatTheQueryHasNotOrAsTheWrongKindIsAnError() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            assertThatThrownBy(() -> CopiedRows.read(connection, "SELECT id, t FROM copied", new String[] {"id", "t"},
+                    row -> row.getString("missing"))).isInstanceOf(SQLException.class).hasMessageContaining("no column missing");
+            assertThatThrownBy(() -> CopiedRows.read(connection, "SELECT id, t FROM copied WHERE id = 2",
+                    new String[] {"id", "t"}, row -> row.getLong("t")))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("not a whole number");
+            assertThatThrownBy(() -> CopiedRows.read(connection, "SELECT id, t FROM copied", new String[] {"id"},
+                    row -> { })).isInstanceOf(IllegalStateException.class).hasMessageContaining("2 fields for 1 columns");
+        }
+    }
+
+    private static String describe(int id, String text, long big, boolean bigNull, int integer, boolean intNull, long small,
+                                   boolean smallNull) {
+        return id + "|" + text + "|" + big + (bigNull ? " null" : "") + "|" + integer + (intNull ? " null" : "") + "|" + small
+                + (smallNull ? " null" : "");
+    }
+}
