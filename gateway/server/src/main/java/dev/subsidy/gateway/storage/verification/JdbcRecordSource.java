@@ -53,9 +53,9 @@ class JdbcRecordSource implements RecordSource {
 
     private final JdbcTemplate jdbc;
     /**
-     * As {@link #jdbc}, fetching {@link #FETCH_ROWS} rows at a time: within a transaction PostgreSQL's driver then
-     * reads a query's rows through a cursor, where by default it holds every row of the result before the first is
-     * mapped (a close of a million records: the period twice over in the heap, once as the driver's bytes).
+     * As {@link #jdbc}, fetching {@link #FETCH_ROWS} rows at a time where a close reads its period through JDBC (SQLite;
+     * PostgreSQL's is read through COPY, {@link #eachRow}): a driver that holds every row of a result before the first
+     * is mapped would hold the period twice over, once as its bytes.
      */
     private final JdbcTemplate fetching;
     private final Dialect dialect;
