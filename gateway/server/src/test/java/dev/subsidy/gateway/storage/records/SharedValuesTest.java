@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -17,20 +18,12 @@ class SharedValuesTest {
     @Test
     void equalInstantsAreOneObjectAndEveryInstantReadsAsStored() throws Exception {
         RecordColumns.SharedValues shared = new RecordColumns.SharedValues();
-        List<Instant> read = new ArrayList<>();
         long minute = Instant.parse("2026-10-12T02:00:00Z").toEpochMilli();
         // minutes of two weeks, each twice, and every 97th row one millisecond apart from its minute
         String rows = "SELECT NULL AS t UNION ALL SELECT * FROM (WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL "
                 + "SELECT i + 1 FROM n WHERE i < 19999) SELECT " + minute + " + (i / 2) * 60000 "
                 + "+ CASE WHEN i % 97 = 0 THEN 1 ELSE 0 END FROM n)";
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:");
-             Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery(rows)) {
-            RowReader row = RowReader.of(rs);
-            while (rs.next()) {
-                read.add(shared.instant(row, "t"));
-            }
-        }
+        List<Instant> read = readAll(rows, row -> shared.instant(row, "t"));
 
         assertThat(read.get(0)).isNull();
         for (int i = 0; i < 20_000; i++) {
@@ -49,18 +42,10 @@ class SharedValuesTest {
     @Test
     void equalNumbersAreOneObjectAndEveryNumberReadsAsStored() throws Exception {
         RecordColumns.SharedValues shared = new RecordColumns.SharedValues();
-        List<Integer> read = new ArrayList<>();
         // grams of parcels, each value several times, past the slots' count and negative; then null
         String rows = "SELECT * FROM (WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < 29999) "
                 + "SELECT (i % 5000) * 7 - 300 AS g FROM n) UNION ALL SELECT NULL";
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:");
-             Statement st = c.createStatement();
-             ResultSet rs = st.executeQuery(rows)) {
-            RowReader row = RowReader.of(rs);
-            while (rs.next()) {
-                read.add(shared.integer(row, "g"));
-            }
-        }
+        List<Integer> read = readAll(rows, row -> shared.integer(row, "g"));
 
         assertThat(read.get(30_000)).isNull();
         for (int i = 0; i < 30_000; i++) {
@@ -74,5 +59,24 @@ class SharedValuesTest {
         }
         // values 4,096 apart share a slot and take turns in it; most repeats are the object read before
         assertThat(same).isGreaterThan(15_000);
+    }
+
+    /** Every row of {@code sql} on an in-memory SQLite database, each read as {@code read} reads it. */
+    private static <T> List<T> readAll(String sql, Read<T> read) throws SQLException {
+        List<T> out = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite::memory:");
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery(sql)) {
+            RowReader row = RowReader.of(rs);
+            while (rs.next()) {
+                out.add(read.value(row));
+            }
+        }
+        return out;
+    }
+
+    @FunctionalInterface
+    private interface Read<T> {
+        T value(RowReader row) throws SQLException;
     }
 }
