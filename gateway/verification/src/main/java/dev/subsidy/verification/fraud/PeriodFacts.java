@@ -76,7 +76,10 @@ public final class PeriodFacts {
                 Naming naming = new Naming(rank++, o);
                 Naming first = named.putIfAbsent(waybill, naming);
                 if (first != null) {
-                    first.last().next = naming;
+                    // appended at the tail the first one keeps: a waybill a feed names in thousands of orders is not
+                    // walked once per order
+                    first.last.next = naming;
+                    first.last = naming;
                 }
             }
         }
@@ -97,23 +100,16 @@ public final class PeriodFacts {
         }
     }
 
-    /** One waybill of an order, with the next order's naming the same waybill. */
+    /** One waybill of an order, with the next order's naming the same waybill; the first one knows the last. */
     private static final class Naming {
         final int rank;
         final OrderVerdict order;
         Naming next;
+        Naming last = this;
 
         Naming(int rank, OrderVerdict order) {
             this.rank = rank;
             this.order = order;
-        }
-
-        Naming last() {
-            Naming n = this;
-            while (n.next != null) {
-                n = n.next;
-            }
-            return n;
         }
     }
 

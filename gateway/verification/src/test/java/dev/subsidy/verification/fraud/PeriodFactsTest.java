@@ -69,6 +69,22 @@ class PeriodFactsTest {
         assertThat(facts.parcelsOf(a)).containsExactly(w1, w1);
     }
 
+    @Test
+    void aWaybillThatThousandsOfOrdersNameIsLinkedToEachInTheOrdersOrder() {
+        ShipmentVerdict w1 = parcel("731", null);
+        Map<String, OrderVerdict> orders = new LinkedHashMap<>();
+        for (int i = 0; i < 20_000; i++) {
+            OrderVerdict o = order("N" + i, "ZTO:731");
+            orders.put(o.key(), o);
+        }
+
+        PeriodFacts facts = new PeriodFacts(Period.parse("2026-06"), CONGJIANG, new RegistrySnapshot(List.of(), CONGJIANG),
+                List.of(w1), orders, Map.of(), Map.of(), Map.of(), Map.of(), c2 -> TrustLevel.MARKETPLACE);
+
+        assertThat(facts.ordersOf(w1)).containsExactlyElementsOf(orders.values());
+        assertThat(orders.values()).allSatisfy(o -> assertThat(facts.parcelsOf(o)).containsExactly(w1));
+    }
+
     private static ShipmentVerdict parcel(String waybill, String orderRef) {
         Shipment s = new Shipment(Carrier.ZTO, waybill, JUNE, "522633", null, "440106", null, null, null, null, orderRef,
                 null, null, null, JUNE);

@@ -1,6 +1,5 @@
 package dev.subsidy.gateway.storage.records;
 
-
 import dev.subsidy.intake.CanonicalForm;
 import dev.subsidy.model.Carrier;
 import dev.subsidy.model.Channel;
