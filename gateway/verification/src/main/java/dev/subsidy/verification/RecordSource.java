@@ -19,10 +19,21 @@ public interface RecordSource {
 
     /**
      * How many records {@link #shipments} and {@link #orders} will read for the period, counted without
-     * reading them (the orders without the ones only a shipment names); 0 when the source cannot tell.
+     * reading them (the orders without the ones only a shipment names); 0 when the source cannot tell. A scan of
+     * the period: a close asks it only of a period it refused ({@link #atMost}).
      */
     default long count(Period period) {
         return 0;
+    }
+
+    /**
+     * This source, its {@link #read} (the period's shipments and the orders they and the period need) stopping with
+     * {@link TooManyRecordsException} once it has read more than {@code records}: what a close holds grows with what
+     * it reads, and a source that reads from a store lets it stop before the heap runs out, with no count first.
+     * A source that holds its records already returns itself.
+     */
+    default RecordSource atMost(long records) {
+        return this;
     }
 
     /** The shipments collected or delivered in the period, in natural-key order. */

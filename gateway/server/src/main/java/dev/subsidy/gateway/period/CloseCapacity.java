@@ -7,8 +7,8 @@ import java.util.Optional;
 /**
  * Whether a period's records fit in the heap a close holds them in. The close reads every record of a
  * period at once (docs/operations.md "Database"): one too large for the heap used to fail after minutes
- * with {@code OutOfMemoryError} — a 500 for its caller and failures for every request beside it. Now it
- * is refused before anything starts, with what it needs.
+ * with {@code OutOfMemoryError} — a 500 for its caller and failures for every request beside it. Now its
+ * read stops at the {@link #records} that fit and it is refused, rolled back, with what it needs.
  */
 final class CloseCapacity {
 
@@ -21,8 +21,13 @@ final class CloseCapacity {
     static String exhausted(Period period, long maxHeap) {
         return String.format(Locale.ROOT, "period %s did not fit in this gateway's heap (-Xmx%dm) and was not "
                 + "closed; nothing was changed: start the gateway with a larger -Xmx, or raise "
-                + "gateway.close.bytes-per-record so that such a period is refused before it starts", period,
+                + "gateway.close.bytes-per-record so that such a period is refused before it runs out", period,
                 maxHeap >> 20);
+    }
+
+    /** How many records a close may read in {@code maxHeap}: none when the gateway itself needs it all. */
+    static long records(long bytesPerRecord, long maxHeap) {
+        return Math.max(0, (maxHeap - BASELINE_BYTES) / bytesPerRecord);
     }
 
     /** Why the close cannot run, or empty when {@code records} fit. */

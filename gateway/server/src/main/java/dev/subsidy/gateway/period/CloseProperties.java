@@ -11,7 +11,7 @@ import org.springframework.validation.annotation.Validated;
  * @param bytesPerRecord heap a close needs per record it reads, with its verdict and its share of the
  *     figures (measured at -Xmx1g: 1.3 million records of 25,000 shops closed in 41 s, their content hashes left
  *     unread and equal times shared; before that they ran out): a period whose records need more than the heap
- *     has is refused before it starts (503) rather than run out of memory half-way
+ *     has is refused once its read passes that (503, rolled back) rather than run out of memory half-way
  */
 @Validated
 @ConfigurationProperties("gateway.close")

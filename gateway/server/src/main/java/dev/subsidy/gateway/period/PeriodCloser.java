@@ -31,6 +31,7 @@ import dev.subsidy.verification.ReviewBook;
 import dev.subsidy.verification.SecondCore;
 import dev.subsidy.verification.ShipmentVerdict;
 import dev.subsidy.verification.StatusBook;
+import dev.subsidy.verification.TooManyRecordsException;
 import dev.subsidy.verification.period.PeriodScreening;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
@@ -134,11 +135,20 @@ public class PeriodCloser {
     }
 
     private CloseSummary closeLogged(Period period, long started, CloseProgress progress) {
-        progress.phase("counting the period's records", 0);
-        CloseCapacity.refusal(period, records.count(period), settings.bytesPerRecord(), Runtime.getRuntime().maxMemory())
-                .ifPresent(reason -> {
-                    throw new CapacityExceededException(reason);
-                });
+        long maxHeap = Runtime.getRuntime().maxMemory();
+        try {
+            return closeWithin(period, started, progress, records.atMost(
+                    CloseCapacity.records(settings.bytesPerRecord(), maxHeap)));
+        } catch (TooManyRecordsException e) {
+            // rolled back: the exact number for the refusal is worth a scan now, not on every close
+            long held = Math.max(records.count(period), e.limit() + 1);
+            throw new CapacityExceededException(CloseCapacity.refusal(period, held, settings.bytesPerRecord(), maxHeap)
+                    .orElseGet(() -> CloseCapacity.exhausted(period, maxHeap)));
+        }
+    }
+
+    /** The close, reading its records from {@code bounded}: past what the heap holds, its read stops the close. */
+    private CloseSummary closeWithin(Period period, long started, CloseProgress progress, RecordSource bounded) {
         PeriodVerdicts[] screened = new PeriodVerdicts[1];
         progress.phase("waiting for the write lock", 0);
         CloseSummary summary = writeLock.queued(() -> transactions.execute(tx -> {
@@ -146,7 +156,7 @@ public class PeriodCloser {
             progress.phase("reading the registry", 0);
             RegistrySnapshot snapshot = new RegistrySnapshot(registry.all(), jurisdiction);
             PeriodVerdicts verdicts = new PeriodScreening(jurisdiction, snapshot, verification.rules().thresholds(),
-                    SourceTrust.resolve(verification, definitions), new SecondCore(helper)).screen(period, records, reviews,
+                    SourceTrust.resolve(verification, definitions), new SecondCore(helper)).screen(period, bounded, reviews,
                     step -> progress.phase(step, 0));
             List<ShipmentVerdict> shipmentVerdicts = verdicts.shipments();
             List<OrderVerdict> ordersInPeriod = verdicts.ordersPaidInPeriod();

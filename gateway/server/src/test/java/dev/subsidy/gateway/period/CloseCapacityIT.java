@@ -16,8 +16,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * A period too large for the heap is refused before the close starts: 503 with what it needs, nothing
- * published, the progress view saying why — not an {@code OutOfMemoryError} after minutes. Its own
+ * A period too large for the heap is refused once the close's read passes what fits: 503 with what it needs,
+ * nothing published, the progress view saying why — not an {@code OutOfMemoryError} after minutes. Its own
  * gateway: a close refused for two records needs {@code gateway.close.bytes-per-record} far above the real one.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {

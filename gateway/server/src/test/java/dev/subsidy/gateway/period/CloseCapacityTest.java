@@ -11,7 +11,7 @@ class CloseCapacityTest {
 
     @Test
     void aPeriodThatFitsBesideTheGatewaysOwnNeedsIsNotRefused() {
-        // 1 GiB less 150 MiB for the gateway: 874 MiB, 1,409,876 records of 650 bytes
+        // 1 GiB less 150 MiB for the gateway: 874 MiB, 1,409,931 records of 650 bytes
         assertThat(CloseCapacity.refusal(Period.parse("2026-10"), 1_409_000, 650, GIB)).isEmpty();
         assertThat(CloseCapacity.refusal(Period.parse("2026-10"), 0, 650, GIB)).isEmpty();
     }
@@ -28,6 +28,16 @@ class CloseCapacityTest {
     void aCloseThatRanOutAllTheSameSaysSoAndWhatToChange() {
         assertThat(CloseCapacity.exhausted(Period.parse("2026-10"), GIB)).contains("period 2026-10 did not fit",
                 "(-Xmx1024m)", "nothing was changed", "gateway.close.bytes-per-record");
+    }
+
+    @Test
+    void theRecordsACloseMayReadAreWhatFitsBesideTheGateway() {
+        // (1,024 - 150) MiB / 650 bytes
+        assertThat(CloseCapacity.records(650, GIB)).isEqualTo(1_409_931);
+        assertThat(CloseCapacity.refusal(Period.parse("2026-10"), CloseCapacity.records(650, GIB), 650, GIB)).isEmpty();
+        assertThat(CloseCapacity.refusal(Period.parse("2026-10"), CloseCapacity.records(650, GIB) + 1, 650, GIB))
+                .isPresent();
+        assertThat(CloseCapacity.records(650, 100L << 20)).isZero();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.subsidy.gateway.storage.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -18,6 +19,7 @@ import dev.subsidy.model.Period;
 import dev.subsidy.model.SalesOrder;
 import dev.subsidy.model.Shipment;
 import dev.subsidy.verification.RecordSource;
+import dev.subsidy.verification.TooManyRecordsException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -80,6 +82,23 @@ class PeriodRecordsReadIT {
                     .endsWith("TAOBAO:P-DEC", "TAOBAO:P-OLD");
             assertThat(read.shipments()).containsExactlyElementsOf(source.shipments(NOVEMBER));
             assertThat(read.orders()).containsExactlyEntriesOf(source.orders(NOVEMBER, source.shipments(NOVEMBER)));
+
+            // nine records: a read allowed nine reads them all, one allowed eight stops and leaves its connections
+            // serving the next read
+            RecordSource.Read allowed = transactions.execute(tx -> {
+                lock.acquire();
+                return source.atMost(9).read(NOVEMBER);
+            });
+            assertThat(allowed.shipments()).isEqualTo(read.shipments());
+            assertThat(allowed.orders()).isEqualTo(read.orders());
+            assertThatThrownBy(() -> transactions.execute(tx -> {
+                lock.acquire();
+                return source.atMost(8).read(NOVEMBER);
+            })).isInstanceOf(TooManyRecordsException.class).hasMessage("more than 8 records to read");
+            assertThat(transactions.execute(tx -> {
+                lock.acquire();
+                return source.read(NOVEMBER);
+            }).shipments()).isEqualTo(read.shipments());
         } finally {
             source.stop();
         }
