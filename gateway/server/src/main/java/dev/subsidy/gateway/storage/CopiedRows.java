@@ -1,5 +1,6 @@
 package dev.subsidy.gateway.storage;
 
+import com.zaxxer.hikari.HikariDataSource;
 import dev.subsidy.gateway.storage.records.RowReader;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
@@ -11,8 +12,11 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyInputStream;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * The rows of a query read through PostgreSQL's {@code COPY (query) TO STDOUT} in its binary format, one at a time,
@@ -49,6 +53,43 @@ public final class CopiedRows implements RowReader {
         }
         offsets = new int[labels.length];
         lengths = new int[labels.length];
+    }
+
+    /**
+     * As {@link #read(Connection, String, String[], RowHandler)}, on the connection {@code template} gives this thread
+     * (its transaction's, if it has one). The copy runs on the driver's connection beneath the pool's proxy, so the
+     * pool never sees the copy fail: a connection lost part-way (the server restarted, the network cut) is evicted
+     * here, where it used to go back to the pool and fail whoever borrowed it next.
+     */
+    public static void read(JdbcTemplate template, String query, String[] labels, RowHandler handler) {
+        DataSource pool = template.getDataSource();
+        Connection connection = DataSourceUtils.getConnection(pool);
+        try {
+            read(connection, query, labels, handler);
+        } catch (SQLException e) {
+            evictIfLost(pool, connection);
+            throw template.getExceptionTranslator().translate("COPY", query, e);
+        } catch (UncheckedIOException e) {
+            evictIfLost(pool, connection);
+            throw e;
+        } finally {
+            DataSourceUtils.releaseConnection(connection, pool);
+        }
+    }
+
+    /**
+     * Asking whether the connection is valid makes the driver find it lost (a copy cut short leaves the driver
+     * unaware); the pool is then told to close it rather than lend it.
+     */
+    private static void evictIfLost(DataSource pool, Connection connection) {
+        try {
+            if (connection.isValid(1) || !pool.isWrapperFor(HikariDataSource.class)) {
+                return;
+            }
+            pool.unwrap(HikariDataSource.class).evictConnection(connection);
+        } catch (SQLException e) {
+            // isValid and unwrap do not throw for a pool that answered isWrapperFor; nothing more can be done
+        }
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Rows read back through COPY's binary format on a real PostgreSQL: as JDBC reads them, value for value. */
@@ -20,6 +21,8 @@ class CopiedRowsIT {
     private static final List<String> AWKWARD = List.of("", "\"quoted\"", "a,b", "line\nbreak", "tab\there", "\\N",
             "back\\slash", "从江县 香禾糯「茶」", "😀", " padded ");
 
+    private static final int POOL = 2;
+
     private static com.zaxxer.hikari.HikariDataSource dataSource;
     private static JdbcTemplate jdbc;
 
@@ -27,6 +30,8 @@ class CopiedRowsIT {
     static void database() {
         dataSource = new com.zaxxer.hikari.HikariDataSource();
         dataSource.setJdbcUrl(EmbeddedPostgres.newDatabaseUrl());
+        // two connections: the copy's and the one that ends it; the next queries are lent one of these two
+        dataSource.setMaximumPoolSize(POOL);
         jdbc = new JdbcTemplate(dataSource);
         jdbc.execute("CREATE TABLE copied (id INTEGER PRIMARY KEY, t TEXT, b BIGINT, i INTEGER, s SMALLINT)");
         for (int n = 0; n < AWKWARD.size(); n++) {
@@ -71,6 +76,32 @@ class CopiedRowsIT {
                 assertThat(rs.next()).isTrue();
                 assertThat(rs.getInt(1)).isEqualTo(AWKWARD.size() + 1);
             }
+        }
+    }
+
+    @Test
+    void aConnectionLostMidCopyIsAnErrorAndThePoolNeverLendsItAgain() {
+        // far more than the driver's and the socket's buffers: the copy is still streaming when its server process ends
+        jdbc.execute("CREATE TABLE many AS SELECT g AS id, repeat('x', 200) AS t FROM generate_series(1, 200000) g");
+        List<Integer> seen = new ArrayList<>();
+        try {
+            assertThatThrownBy(() -> CopiedRows.read(jdbc, "SELECT id, t FROM many ORDER BY id", new String[] {"id", "t"},
+                    row -> {
+                        seen.add(row.getInt("id"));
+                        if (seen.size() == 10) {
+                            assertThat(jdbc.queryForList("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
+                                    + "query LIKE 'COPY (SELECT id, t FROM many%'", Boolean.class)).containsExactly(true);
+                        }
+                    })).isInstanceOf(DataAccessException.class)
+                    .hasMessageContaining("Database connection failed when reading from copy");
+            assertThat(seen).hasSizeGreaterThanOrEqualTo(10).hasSizeLessThan(200_000);
+            // every connection the pool lends now works: the lost one was closed, not handed back
+            for (int i = 0; i < POOL; i++) {
+                assertThat(jdbc.queryForObject("SELECT count(*) FROM many", Integer.class)).isEqualTo(200_000);
+            }
+            assertThat(dataSource.getHikariPoolMXBean().getTotalConnections()).isLessThanOrEqualTo(POOL);
+        } finally {
+            jdbc.execute("DROP TABLE many");
         }
     }
 

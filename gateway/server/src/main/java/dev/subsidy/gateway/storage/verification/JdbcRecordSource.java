@@ -34,7 +34,6 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
@@ -314,10 +313,7 @@ class JdbcRecordSource implements RecordSource {
     private void eachRow(JdbcTemplate template, String select, String columns, CopiedRows.RowHandler mapping) {
         CopiedRows.RowHandler each = counted(mapping);
         if (dialect == Dialect.POSTGRESQL) {
-            template.execute((ConnectionCallback<Void>) connection -> {
-                CopiedRows.read(connection, select, columns.split(", "), each);
-                return null;
-            });
+            CopiedRows.read(template, select, columns.split(", "), each);
         } else {
             template.query(select, (RowCallbackHandler) rs -> each.row(RowReader.of(rs)));
         }
