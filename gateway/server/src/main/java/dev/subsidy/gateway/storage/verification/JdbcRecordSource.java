@@ -48,12 +48,6 @@ class JdbcRecordSource implements RecordSource {
     private static final String SHIPMENT_COLUMNS = RecordColumns.SHIPMENT + ", connectors, duplicates, versions";
     private static final String ORDER_COLUMNS = RecordColumns.ORDER + ", connectors, duplicates, versions";
 
-    /**
-     * Orders named by the period's parcels and not paid in its link window that are looked up by key; more are found
-     * by the database in one statement (on SQLite, a lookup is an IN list of 500 keys).
-     */
-    private static final int NAMED_BY_KEY = 100_000;
-
     /** Rows fetched per round trip when a close reads its period. */
     private static final int FETCH_ROWS = 10_000;
 
@@ -70,27 +64,18 @@ class JdbcRecordSource implements RecordSource {
     /** The rows this source's reads may still take: {@link RowBudget#UNLIMITED} but in a view {@link #atMost}. */
     private final RowBudget budget;
 
-    /** More orders named by the period's parcels and not read with the paid ones than this: one statement finds them. */
-    private final int namedByKey;
-
     @Autowired
     JdbcRecordSource(JdbcTemplate jdbc, Dialect dialect) {
-        this(jdbc, dialect, NAMED_BY_KEY);
-    }
-
-    /** As the gateway's, the named orders looked up by key only up to {@code namedByKey} of them. */
-    JdbcRecordSource(JdbcTemplate jdbc, Dialect dialect, int namedByKey) {
-        this(jdbc, fetchingFrom(jdbc), dialect, Background.thread("close-reader"), RowBudget.UNLIMITED, namedByKey);
+        this(jdbc, fetchingFrom(jdbc), dialect, Background.thread("close-reader"), RowBudget.UNLIMITED);
     }
 
     private JdbcRecordSource(JdbcTemplate jdbc, JdbcTemplate fetching, Dialect dialect, ExecutorService reader,
-                             RowBudget budget, int namedByKey) {
+                             RowBudget budget) {
         this.jdbc = jdbc;
         this.fetching = fetching;
         this.dialect = dialect;
         this.reader = reader;
         this.budget = budget;
-        this.namedByKey = namedByKey;
     }
 
     private static JdbcTemplate fetchingFrom(JdbcTemplate jdbc) {
@@ -106,7 +91,7 @@ class JdbcRecordSource implements RecordSource {
      */
     @Override
     public RecordSource atMost(long records) {
-        return new JdbcRecordSource(jdbc, fetching, dialect, reader, new RowBudget(records), namedByKey);
+        return new JdbcRecordSource(jdbc, fetching, dialect, reader, new RowBudget(records));
     }
 
     @Override
@@ -134,7 +119,7 @@ class JdbcRecordSource implements RecordSource {
 
     @Override
     public Map<String, StoredOrder> orders(Period period, Collection<StoredShipment> shipments) {
-        return withNamed(paidOrders(period), shipments, period);
+        return withNamed(paidOrders(period), shipments);
     }
 
     /**
@@ -144,12 +129,13 @@ class JdbcRecordSource implements RecordSource {
      */
     @Override
     public Read read(Period period) {
-        CompletableFuture<Map<String, StoredOrder>> orders = CompletableFuture.supplyAsync(() -> paidOrders(period),
-                reader);
+        CompletableFuture<Map<String, StoredOrder>> orders = CompletableFuture.supplyAsync(
+                () -> withNamed(paidOrders(period), period), reader);
         // should the shipments' read fail, the close rolls back and the orders read meanwhile are dropped
         List<StoredShipment> shipments = shipments(period);
-        return new Read(shipments, withNamed(SecondCore.joined(orders), shipments, period));
+        return new Read(shipments, SecondCore.joined(orders));
     }
+
     @PreDestroy
     void stop() {
         reader.shutdownNow();
@@ -170,39 +156,11 @@ class JdbcRecordSource implements RecordSource {
     }
 
     /**
-     * {@code byKey} with the orders the shipments name that it does not hold yet, those in key order: paid before the
-     * link window, after the period, or not at all. Most parcels name an order paid in the window, read already, and
-     * the few others are looked up by key; past {@link #namedByKey} (a feed whose parcels name orders it never
-     * sends) the database finds them in one statement instead. That statement, run for every close beside the
-     * shipments' read, went over the period's shipments a second time: 3 s of the database's time per million.
+     * {@code byKey} with the orders the period's shipments name that it does not hold yet, found by the database in
+     * one statement and in key order, while the shipments are read. They are the orders {@link #withNamed(Map,
+     * Collection)} would look up by key, but a feed whose parcels name orders it never sends made that a key per
+     * parcel sent back to the database.
      */
-    private Map<String, StoredOrder> withNamed(Map<String, StoredOrder> byKey, Collection<StoredShipment> shipments,
-                                               Period period) {
-        List<String> named = shipments.stream().map(s -> s.record().orderRef())
-                .filter(ref -> ref != null && !byKey.containsKey(ref)).distinct().toList();
-        if (named.isEmpty()) {
-            return byKey;
-        }
-        return named.size() > namedByKey ? withNamed(byKey, period) : withNamed(byKey, named);
-    }
-
-    /** {@code byKey} with the orders of these keys, in key order. */
-    private Map<String, StoredOrder> withNamed(Map<String, StoredOrder> byKey, List<String> keys) {
-        RowMapping<StoredOrder> rows = orderRows();
-        Map<String, StoredOrder> found = new TreeMap<>();
-        CopiedRows.RowHandler each = counted(row -> {
-            StoredOrder o = rows.map(row);
-            found.put(o.record().naturalKey(), o);
-        });
-        Sql.overKeys(dialect, "SELECT " + ORDER_COLUMNS + " FROM sales_order WHERE natural_key", List.of(), keys,
-                (sql, args) -> jdbc.query(sql, args, rs -> {
-                    each.row(RowReader.of(rs));
-                }));
-        byKey.putAll(found);
-        return byKey;
-    }
-
-    /** {@code byKey} with the orders the period's shipments name that it does not hold, found by the database. */
     private Map<String, StoredOrder> withNamed(Map<String, StoredOrder> byKey, Period period) {
         RowMapping<StoredOrder> rows = orderRows();
         String from = Long.toString(period.start().toEpochMilli());
@@ -215,6 +173,21 @@ class JdbcRecordSource implements RecordSource {
                     StoredOrder o = rows.map(row);
                     byKey.putIfAbsent(o.record().naturalKey(), o);
                 });
+        return byKey;
+    }
+
+    /** {@code byKey} with the orders the shipments name that it does not hold yet, those in key order. */
+    private Map<String, StoredOrder> withNamed(Map<String, StoredOrder> byKey, Collection<StoredShipment> shipments) {
+        RowMapping<StoredOrder> rows = orderRows();
+        List<String> named = shipments.stream().map(s -> s.record().orderRef())
+                .filter(ref -> ref != null && !byKey.containsKey(ref)).distinct().toList();
+        Map<String, StoredOrder> found = new TreeMap<>();
+        Sql.overKeys(dialect, "SELECT " + ORDER_COLUMNS + " FROM sales_order WHERE natural_key", List.of(), named,
+                (sql, args) -> jdbc.query(sql, args, rs -> {
+                    StoredOrder o = rows.map(RowReader.of(rs));
+                    found.put(o.record().naturalKey(), o);
+                }));
+        byKey.putAll(found);
         return byKey;
     }
 
@@ -311,17 +284,12 @@ class JdbcRecordSource implements RecordSource {
      * values are written into it, numbers only: COPY takes no parameters.
      */
     private void eachRow(JdbcTemplate template, String select, String columns, CopiedRows.RowHandler mapping) {
-        CopiedRows.RowHandler each = counted(mapping);
+        CopiedRows.RowHandler each = budget == RowBudget.UNLIMITED ? mapping : budget.counting(mapping);
         if (dialect == Dialect.POSTGRESQL) {
             CopiedRows.read(template, select, columns.split(", "), each);
         } else {
             template.query(select, (RowCallbackHandler) rs -> each.row(RowReader.of(rs)));
         }
-    }
-
-    /** {@code mapping}, its rows counted against this source's {@link #budget}. */
-    private CopiedRows.RowHandler counted(CopiedRows.RowHandler mapping) {
-        return budget == RowBudget.UNLIMITED ? mapping : budget.counting(mapping);
     }
 
     /** A record from its row. */
