@@ -2,6 +2,7 @@ package dev.subsidy.intake;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -10,7 +11,10 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.subsidy.model.SalesOrder;
 import dev.subsidy.model.Scan;
 import dev.subsidy.model.Shipment;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -31,23 +35,48 @@ public final class CanonicalForm {
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .serializationInclusion(JsonInclude.Include.NON_EMPTY)
+            // only the byte output of hash() reads it: a character beyond the BMP as the four UTF-8 bytes its text
+            // gives, not as two escaped surrogates, so that both outputs hash alike
+            .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
             .build()
             .writer();
 
     private CanonicalForm() {}
 
     public static String of(Shipment s) {
-        return write(new Shipment(s.carrier(), s.waybillNo(), s.collectedAt(), s.originRegion(), s.originSite(),
-                s.destRegion(), s.destCountry(), s.deliveredAt(), s.deliveredRegion(), s.deliverySite(),
-                s.orderRef(), s.shipperId(), s.weightGrams(), s.traceEvents(), null, s.scans(), s.paymentMethod(),
-                s.receiverHash()));
+        return write(withoutUpdate(s));
     }
 
     public static String of(SalesOrder o) {
-        return write(new SalesOrder(o.platform(), o.orderId(), o.shopId(), o.merchantId(), o.channel(), o.status(),
+        return write(withoutUpdate(o));
+    }
+
+    /**
+     * {@code sha256(of(s))}, the content hash, written as UTF-8 straight into the digest: most records are stored
+     * without their canonical text (their columns give it back), and the text was built only to be hashed
+     * (docs/operations.md "Database").
+     */
+    public static String hash(Shipment s) {
+        return digest(withoutUpdate(s));
+    }
+
+    /** {@code sha256(of(o))}, as {@link #hash(Shipment)}. */
+    public static String hash(SalesOrder o) {
+        return digest(withoutUpdate(o));
+    }
+
+    private static Shipment withoutUpdate(Shipment s) {
+        return new Shipment(s.carrier(), s.waybillNo(), s.collectedAt(), s.originRegion(), s.originSite(),
+                s.destRegion(), s.destCountry(), s.deliveredAt(), s.deliveredRegion(), s.deliverySite(),
+                s.orderRef(), s.shipperId(), s.weightGrams(), s.traceEvents(), null, s.scans(), s.paymentMethod(),
+                s.receiverHash());
+    }
+
+    private static SalesOrder withoutUpdate(SalesOrder o) {
+        return new SalesOrder(o.platform(), o.orderId(), o.shopId(), o.merchantId(), o.channel(), o.status(),
                 o.paidAt(), o.amount(), o.refundedAmount(), o.currency(), o.fxRate(), o.waybills(), o.categories(),
                 o.crossBorder(), o.destRegion(), o.destCountry(), o.buyerHash(), null, o.paymentMethod(),
-                o.refundStatus(), o.receiverHash(), o.parcelCount()));
+                o.refundStatus(), o.receiverHash(), o.parcelCount());
     }
 
     /** A shipment's scans as stored beside its columns: the same JSON as in its canonical form; null for none. */
@@ -96,6 +125,17 @@ public final class CanonicalForm {
     }
 
     private static final ObjectMapper READER = JsonMapper.builder().addModule(new JavaTimeModule()).build();
+
+    private static String digest(Object record) {
+        MessageDigest sha = SHA_256.get();
+        try {
+            WRITER.writeValue(new DigestOutputStream(OutputStream.nullOutputStream(), sha), record);
+        } catch (IOException e) {
+            sha.reset();
+            throw new IllegalStateException("cannot write a record's canonical form", e);
+        }
+        return HEX.formatHex(sha.digest());
+    }
 
     private static String write(Object record) {
         try {

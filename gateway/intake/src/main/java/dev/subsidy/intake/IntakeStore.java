@@ -54,25 +54,32 @@ public interface IntakeStore {
      * @param raw the raw payload as kept (docs/records.md "Provenance"): the text before any mapping, a NUL
      *     written as {@code \u0000} ({@link RecordText#printable}); null when not known
      * @param rawHash SHA-256 (hex) of {@code raw}; null without it
-     * @param canonical the record's canonical form ({@link CanonicalForm})
-     * @param hash SHA-256 (hex) of {@code canonical}: the content hash that tells versions apart
+     * @param hash SHA-256 (hex) of the record's canonical form ({@link CanonicalForm}): the content hash that tells
+     *     versions apart
      */
-    record Arrival<T>(T record, String raw, String rawHash, String canonical, String hash) {
+    record Arrival<T>(T record, String raw, String rawHash, String hash) {
 
-        /** A shipment, its canonical form and hashes worked out now. */
+        /** A shipment, its content hash and its raw payload's worked out now. */
         public static Arrival<Shipment> of(Shipment record, String payload) {
-            return of(record, payload, CanonicalForm.of(record));
+            return of(record, payload, CanonicalForm.hash(record));
         }
 
-        /** An order, its canonical form and hashes worked out now. */
+        /** An order, its content hash and its raw payload's worked out now. */
         public static Arrival<SalesOrder> of(SalesOrder record, String payload) {
-            return of(record, payload, CanonicalForm.of(record));
+            return of(record, payload, CanonicalForm.hash(record));
         }
 
-        private static <T> Arrival<T> of(T record, String payload, String canonical) {
+        private static <T> Arrival<T> of(T record, String payload, String hash) {
             String raw = payload == null ? null : RecordText.printable(payload);
-            return new Arrival<>(record, raw, raw == null ? null : CanonicalForm.sha256(raw), canonical,
-                    CanonicalForm.sha256(canonical));
+            return new Arrival<>(record, raw, raw == null ? null : CanonicalForm.sha256(raw), hash);
+        }
+
+        /**
+         * Its canonical form, written when asked: only a record its row's columns cannot give back, or a key's
+         * second version, keeps it (docs/records.md "Provenance").
+         */
+        public String canonical() {
+            return record instanceof Shipment s ? CanonicalForm.of(s) : CanonicalForm.of((SalesOrder) record);
         }
 
         static Arrival<Shipment> unknown(Shipment record) {

@@ -64,7 +64,7 @@ public final class FirstArrivalRows<T> {
      */
     public Object[] row(Arrival<T> a, String connectorId, String batchId, long receivedAt, long rawExpiresAt) {
         Object[] common = {table.naturalKey(a.record()), 1, 1, table.updatedAt(a.record()).toEpochMilli(), a.hash(),
-            connectorId, connectorId, 0, receivedAt, batchId, table.inlineBody(a.record(), a.canonical()),
+            connectorId, connectorId, 0, receivedAt, batchId, table.inlineBody(a.record(), a::canonical),
             a.rawHash(), a.raw(), a.raw() != null ? rawExpiresAt : null};
         Object[] row = Arrays.copyOf(common, columns.length);
         Object[] own = table.values(a.record());

@@ -22,6 +22,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -110,7 +111,7 @@ final class KindWriter<T> {
             state.hashes.add(hash);
             state.versions++;
             state.connectors.add(connectorId);
-            Version<T> version = new Version<>(key, state.versions, record, hash, arrival.canonical(),
+            Version<T> version = new Version<>(key, state.versions, record, hash, arrival::canonical,
                     arrival.rawHash(), arrival.raw());
             state.arrived.add(version);
             Instant updatedAt = table.updatedAt(record);
@@ -248,7 +249,7 @@ final class KindWriter<T> {
             }
             for (Version<T> v : s.arrived) {
                 versionRows.add(new Object[] {kindName, key, v.version, table.updatedAt(v.record).toEpochMilli(),
-                    v.hash, connectorId, batchId, received, v.canonical, v.rawHash});
+                    v.hash, connectorId, batchId, received, v.canonical.get(), v.rawHash});
                 if (v.raw != null) {
                     payloads.putIfAbsent(v.rawHash, new RawPayloadWriter.Kept(v.rawHash, v.raw, received, expiresAt));
                 }
@@ -334,7 +335,7 @@ final class KindWriter<T> {
         return i;
     }
 
-    private record Version<T>(String key, int version, T record, String hash, String canonical, String rawHash,
+    private record Version<T>(String key, int version, T record, String hash, Supplier<String> canonical, String rawHash,
                               String raw) {}
 
     /** What is known of one natural key while a chunk is written. */

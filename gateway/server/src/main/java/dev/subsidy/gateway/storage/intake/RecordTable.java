@@ -2,6 +2,7 @@ package dev.subsidy.gateway.storage.intake;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.function.Supplier;
 
 /**
  * How one kind of record is laid out in its current-version table: the store's logic for new,
@@ -76,8 +77,8 @@ abstract class RecordTable<T> {
      * The body a row keeps for its inline version: empty when the columns give back the canonical form, which
      * is most records and most of a row's bytes (docs/records.md "Provenance"); else the form itself.
      */
-    final String inlineBody(T record, String canonical) {
-        return holdAll(record) ? "" : canonical;
+    final String inlineBody(T record, Supplier<String> canonical) {
+        return holdAll(record) ? "" : canonical.get();
     }
 
     static Long millis(java.time.Instant instant) {
