@@ -61,6 +61,33 @@ class CopiedRowsIT {
     }
 
     @Test
+    void rowsOfEverySizeComeBackWholeWhereverTheReadsCutThem() throws SQLException {
+        // texts from empty to four times the reader's 64 KiB buffer, of one and of several bytes a character, so rows
+        // end at every place in it, run past its end, and outgrow it; the labels asked in a different order each row
+        jdbc.execute("CREATE TABLE sized AS SELECT g AS id, CASE WHEN g % 7 = 0 THEN NULL ELSE repeat(CASE WHEN g % 2 = 0 "
+                + "THEN 'x' ELSE '茶' END, (g * 7919) % 90000 + CASE WHEN g % 50 = 0 THEN 200000 ELSE 0 END) END AS t, "
+                + "g::bigint * 1000003 AS b FROM generate_series(1, 600) g");
+        String query = "SELECT id, t, b FROM sized ORDER BY id";
+        List<String> copied = new ArrayList<>();
+        try (Connection connection = dataSource.getConnection()) {
+            CopiedRows.read(connection, query, new String[] {"id", "t", "b"}, row -> {
+                int id = row.getInt("id");
+                if (id % 3 == 0) {
+                    long b = row.getLong("b");
+                    String t = row.getString("t");
+                    copied.add(id + "|" + t + "|" + b);
+                } else {
+                    String t = row.getString("t");
+                    copied.add(id + "|" + t + "|" + row.getLong("b"));
+                }
+            });
+        }
+        List<String> read = jdbc.query(query, (rs, n) -> rs.getInt("id") + "|" + rs.getString("t") + "|" + rs.getLong("b"));
+        assertThat(copied).hasSize(600);
+        assertThat(copied).isEqualTo(read);
+    }
+
+    @Test
     void aRowTheHandlerCannotTakeStopsTheCopyAndTheConnectionServesTheNextQuery() throws SQLException {
         List<Integer> seen = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
