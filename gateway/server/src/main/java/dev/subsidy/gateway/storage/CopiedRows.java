@@ -2,9 +2,9 @@ package dev.subsidy.gateway.storage;
 
 import com.zaxxer.hikari.HikariDataSource;
 import dev.subsidy.gateway.storage.records.RowReader;
-import java.io.EOFException;
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -44,24 +44,14 @@ public final class CopiedRows implements RowReader {
     private final Map<String, Integer> columns = new HashMap<>();
     private final int[] offsets;
     private final int[] lengths;
+    private byte[] values = new byte[1024];
     private boolean lastNull;
-
-    /**
-     * The bytes read and not yet handed on: the current row starts at {@link #row}, {@link #rowLength} long once
-     * read; what follows it up to {@link #limit} is the next rows'. A row's fields are read where they lie, the
-     * buffer moving its row to the front (or growing) only when the row runs past its end: a {@code DataInputStream}
-     * over a buffered stream took a lock for every byte of every length (four per field), which with the copies into
-     * a row's own array was a third of a close's reading (docs/operations.md "Database").
-     */
-    private byte[] buffer = new byte[BUFFER];
-    private int row;
-    private int rowLength;
-    private int limit;
 
     /**
      * The labels the handler asked for in the last row, in the order it asked, with their columns: a mapping asks
      * the same labels in the same order row after row, so each is found by its place in that order, compared by
-     * identity (the mappings' constants), where a map looked each one up by its hash 25 times a row.
+     * identity (the mappings' constants), where a map looked each one up by its hash 25 times a row
+     * (docs/operations.md "Database").
      */
     private String[] asked = new String[32];
     private int[] askedColumns = new int[32];
@@ -120,11 +110,12 @@ public final class CopiedRows implements RowReader {
         CopiedRows rows = new CopiedRows(labels);
         String sql = "COPY (" + query + ") TO STDOUT (FORMAT binary)";
         try (PGCopyInputStream copy = new PGCopyInputStream(connection.unwrap(PGConnection.class), sql)) {
-            rows.header(copy);
-            while (rows.next(copy)) {
+            DataInputStream in = new DataInputStream(new BufferedInputStream(copy, BUFFER));
+            rows.header(in);
+            while (rows.next(in)) {
                 handler.row(rows);
             }
-            if (rows.limit > rows.row + rows.rowLength || copy.read() != -1) {
+            if (in.read() != -1) {
                 throw new IllegalStateException("COPY of " + query + " went on after its trailer");
             }
         } catch (IOException e) {
@@ -135,70 +126,41 @@ public final class CopiedRows implements RowReader {
         }
     }
 
-    private void header(InputStream in) throws IOException {
-        need(in, SIGNATURE.length + 8);
-        if (!Arrays.equals(buffer, row, row + SIGNATURE.length, SIGNATURE, 0, SIGNATURE.length)) {
+    private void header(DataInputStream in) throws IOException {
+        byte[] signature = new byte[SIGNATURE.length];
+        in.readFully(signature);
+        if (!Arrays.equals(signature, SIGNATURE)) {
             throw new IllegalStateException("not PostgreSQL's binary COPY format");
         }
-        // flags (none is set without OIDs), then the length of a header extension to skip
-        int extension = int32(row + SIGNATURE.length + 4);
-        if (extension < 0) {
-            throw new IllegalStateException("a COPY header extension of " + extension + " bytes");
-        }
-        need(in, SIGNATURE.length + 8 + extension);
-        rowLength = SIGNATURE.length + 8 + extension;
+        in.readInt(); // flags: none is set without OIDs
+        int extension = in.readInt();
+        in.skipNBytes(extension);
     }
 
-    /** Reads the next row's fields, after the row before; false at the trailer. */
-    private boolean next(InputStream in) throws IOException {
-        row += rowLength;
-        rowLength = 0;
+    /** Reads the next row's fields; false at the trailer. */
+    private boolean next(DataInputStream in) throws IOException {
         asks = 0;
-        need(in, 2);
-        short fields = (short) int16(row);
+        short fields = in.readShort();
         if (fields == -1) {
-            rowLength = 2;
             return false;
         }
         if (fields != offsets.length) {
             throw new IllegalStateException("a COPY row of " + fields + " fields for " + offsets.length + " columns");
         }
-        int at = 2;
+        int at = 0;
         for (int i = 0; i < fields; i++) {
-            need(in, at + 4);
-            int length = int32(row + at);
-            at += 4;
+            int length = in.readInt();
             offsets[i] = at;
             lengths[i] = length;
             if (length > 0) {
-                need(in, at + length);
+                if (at + length > values.length) {
+                    values = Arrays.copyOf(values, Math.max(values.length * 2, at + length));
+                }
+                in.readFully(values, at, length);
                 at += length;
             }
         }
-        rowLength = at;
         return true;
-    }
-
-    /**
-     * Makes the current row's first {@code bytes} readable in {@link #buffer}: reads on, moving the row to the front
-     * first (or into a larger buffer, for a row larger than this one) when it would run past the end. Offsets within
-     * the row stay as they were.
-     */
-    private void need(InputStream in, int bytes) throws IOException {
-        while (limit - row < bytes) {
-            if (row + bytes > buffer.length) {
-                byte[] into = bytes > buffer.length ? new byte[Math.max(buffer.length * 2, bytes)] : buffer;
-                System.arraycopy(buffer, row, into, 0, limit - row);
-                buffer = into;
-                limit -= row;
-                row = 0;
-            }
-            int read = in.read(buffer, limit, buffer.length - limit);
-            if (read < 0) {
-                throw new EOFException("COPY ended inside a row");
-            }
-            limit += read;
-        }
     }
 
     private int column(String label) throws SQLException {
@@ -226,7 +188,7 @@ public final class CopiedRows implements RowReader {
     @Override
     public String getString(String label) throws SQLException {
         int i = column(label);
-        return lastNull ? null : new String(buffer, row + offsets[i], lengths[i], StandardCharsets.UTF_8);
+        return lastNull ? null : new String(values, offsets[i], lengths[i], StandardCharsets.UTF_8);
     }
 
     @Override
@@ -235,9 +197,9 @@ public final class CopiedRows implements RowReader {
         if (lastNull) {
             return 0;
         }
-        int at = row + offsets[i];
+        int at = offsets[i];
         return switch (lengths[i]) {
-            case 2 -> (short) int16(at);
+            case 2 -> (short) ((values[at] & 0xff) << 8 | values[at + 1] & 0xff);
             case 4 -> int32(at);
             case 8 -> (long) int32(at) << 32 | int32(at + 4) & 0xffffffffL;
             default -> throw new SQLException("column " + label + " is not a whole number (" + lengths[i] + " bytes)");
@@ -259,11 +221,7 @@ public final class CopiedRows implements RowReader {
     }
 
     private int int32(int at) {
-        return (buffer[at] & 0xff) << 24 | (buffer[at + 1] & 0xff) << 16 | (buffer[at + 2] & 0xff) << 8
-                | buffer[at + 3] & 0xff;
-    }
-
-    private int int16(int at) {
-        return (buffer[at] & 0xff) << 8 | buffer[at + 1] & 0xff;
+        return (values[at] & 0xff) << 24 | (values[at + 1] & 0xff) << 16 | (values[at + 2] & 0xff) << 8
+                | values[at + 3] & 0xff;
     }
 }
