@@ -164,31 +164,32 @@ public final class FigureCalculator {
         }
         Subject seller = o.seller();
         BigDecimal net = order.netAmount();
-        addSale(acc, seller, Metric.SALES_NET, o, key, net);
-        addSale(acc, seller, Metric.ORDERS, o, key, net);
+        FigureAccumulator.SubjectTallies sellers = acc.of(seller);
+        addSale(sellers, Metric.SALES_NET, o, key, net);
+        addSale(sellers, Metric.ORDERS, o, key, net);
         boolean merchant = seller.type() == SubjectType.MERCHANT;
         // a TOWN sums the merchants and stations registered in it, its category figures included
         List<Subject> towns = townsOf(seller);
-        towns.forEach(t -> addSale(acc, t, Metric.SALES_NET, o, key, net));
+        towns.forEach(t -> addSale(acc.of(t), Metric.SALES_NET, o, key, net));
         List<String> categories = order.categories().isEmpty() ? seller.categories() : order.categories();
         for (Map.Entry<String, Metric> category : CATEGORY_METRICS.entrySet()) {
             if (categories.contains(category.getKey())) {
                 if (merchant) {
-                    addSale(acc, seller, category.getValue(), o, key, net);
+                    addSale(sellers, category.getValue(), o, key, net);
                 }
-                towns.forEach(t -> addSale(acc, t, category.getValue(), o, key, net));
+                towns.forEach(t -> addSale(acc.of(t), category.getValue(), o, key, net));
             }
         }
         if (!merchant) {
             return; // channel and cross-border figures are the merchants' (docs/figures.md)
         }
-        addSale(acc, seller, switch (order.channel()) {
+        addSale(sellers, switch (order.channel()) {
             case B2B -> Metric.SALES_NET_B2B;
             case B2C -> Metric.SALES_NET_B2C;
             case C2C -> Metric.SALES_NET_C2C;
         }, o, key, net);
         if (order.crossBorder() || order.destCountry() != null && !"CN".equals(order.destCountry()) || shippedAbroad) {
-            addSale(acc, seller, Metric.SALES_NET_CROSS_BORDER, o, key, net);
+            addSale(sellers, Metric.SALES_NET_CROSS_BORDER, o, key, net);
         }
     }
 
@@ -221,9 +222,9 @@ public final class FigureCalculator {
         }
     }
 
-    private static void addSale(FigureAccumulator acc, Subject subject, Metric metric, OrderVerdict o, String key,
+    private static void addSale(FigureAccumulator.SubjectTallies subject, Metric metric, OrderVerdict o, String key,
                                 BigDecimal net) {
-        acc.add(subject, metric, o.status(), key, net, o.stored().duplicates(), o.stored().connectors());
+        subject.add(metric, o.status(), key, net, o.stored().duplicates(), o.stored().connectors());
     }
 
     /**
