@@ -19,6 +19,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * What the fraud rules look at for one period: the verdicts so far, the links between parcels and
@@ -38,14 +39,27 @@ public final class PeriodFacts {
     private final Map<String, List<SourceVersion<SalesOrder>>> orderHistory;
     private final Function<String, TrustLevel> trust;
     private final Map<String, TraceCheck> traceChecks;
-    private final Map<String, Map<LocalDate, Integer>> dailyOrders;
+    private final Supplier<Map<String, Map<LocalDate, Integer>>> dailyOrdersAhead;
+    private Map<String, Map<LocalDate, Integer>> dailyOrders;
 
     public PeriodFacts(Period period, Jurisdiction jurisdiction, RegistrySnapshot registry, List<ShipmentVerdict> shipments,
                     Map<String, OrderVerdict> orders, Map<String, List<SourceVersion<Shipment>>> shipmentHistory,
                     Map<String, List<SourceVersion<SalesOrder>>> orderHistory, Map<String, TraceCheck> traceChecks,
                     Map<String, Map<LocalDate, Integer>> dailyOrders, Function<String, TrustLevel> trust) {
+        this(period, jurisdiction, registry, shipments, orders, shipmentHistory, orderHistory, traceChecks,
+                () -> dailyOrders, trust);
+    }
+
+    /**
+     * @param dailyOrders the spike rule's baseline, got when that rule first asks for it: the close reads it while
+     *     the links below are made ({@link dev.subsidy.verification.RecordSource#dailyOrdersAhead})
+     */
+    public PeriodFacts(Period period, Jurisdiction jurisdiction, RegistrySnapshot registry, List<ShipmentVerdict> shipments,
+                    Map<String, OrderVerdict> orders, Map<String, List<SourceVersion<Shipment>>> shipmentHistory,
+                    Map<String, List<SourceVersion<SalesOrder>>> orderHistory, Map<String, TraceCheck> traceChecks,
+                    Supplier<Map<String, Map<LocalDate, Integer>>> dailyOrders, Function<String, TrustLevel> trust) {
         this.traceChecks = traceChecks;
-        this.dailyOrders = dailyOrders;
+        this.dailyOrdersAhead = dailyOrders;
         this.period = period;
         this.jurisdiction = jurisdiction;
         this.registry = registry;
@@ -165,7 +179,10 @@ public final class PeriodFacts {
     }
 
     /** Orders per shop and China-time day before and during the period: the spike rule's baseline. */
-    public Map<String, Map<LocalDate, Integer>> dailyOrders() {
+    public synchronized Map<String, Map<LocalDate, Integer>> dailyOrders() {
+        if (dailyOrders == null) {
+            dailyOrders = dailyOrdersAhead.get();
+        }
         return dailyOrders;
     }
 

@@ -77,9 +77,10 @@ public final class PeriodScreening {
         steps.step("reading and verifying the period's records");
         PeriodVerdicts base = new Verifier(jurisdiction, registry).verify(period, trusted, cores);
         steps.step(String.format(java.util.Locale.ROOT, "screening %,d records for fraud signals", base.shipments().size() + base.orders().size()));
+        // asked first: the database aggregates while the trace checks are read and the facts are put together
+        var dailyOrders = records.dailyOrdersAhead(baselineFrom(period), period.end().atOffset(Period.CHINA).toLocalDate());
         PeriodFacts facts = new PeriodFacts(period, jurisdiction, registry, base.shipments(), base.orders(),
-                shipmentHistory, orderHistory, records.traceChecks(period),
-                records.dailyOrders(baselineFrom(period), period.end().atOffset(Period.CHINA).toLocalDate()), trust);
+                shipmentHistory, orderHistory, records.traceChecks(period), dailyOrders, trust);
         FraudScreen.Screened screened = new FraudScreen(thresholds, cores).screen(facts);
         steps.step("applying reviewers' decisions");
         // the keys as a view: a book with few decisions looks up those, and no list of every key is built

@@ -33,6 +33,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
+import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -227,6 +228,19 @@ class JdbcRecordSource implements RecordSource {
                             .put(LocalDate.ofEpochDay(rs.getLong("day")), rs.getInt("orders"));
                 }, fromMs, toMs);
         return byShop;
+    }
+
+    /**
+     * On the thread that read the paid orders, idle by then: a GROUP BY over every order of the baseline and the
+     * period (at 10,000,000 records on PostgreSQL about 3 s of the server's work and a second of the gateway's on
+     * the rows it gives back, while the close waited). Its rows are as the close's reads see them: the close holds
+     * the write lock and has written nothing yet.
+     */
+    @Override
+    public Supplier<Map<String, Map<LocalDate, Integer>>> dailyOrdersAhead(LocalDate from, LocalDate to) {
+        CompletableFuture<Map<String, Map<LocalDate, Integer>>> counts = CompletableFuture.supplyAsync(
+                () -> dailyOrders(from, to), reader);
+        return () -> SecondCore.joined(counts);
     }
 
     /**
