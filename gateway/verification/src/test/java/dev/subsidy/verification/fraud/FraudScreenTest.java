@@ -1,6 +1,7 @@
 package dev.subsidy.verification.fraud;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.subsidy.model.Carrier;
 import dev.subsidy.model.Channel;
@@ -219,6 +220,16 @@ class FraudScreenTest {
         spike.subList(30, 40).forEach(o -> assertThat(rulesOf(v, o)).contains(Rules.BASELINE_SPIKE));
         assertThat(reason(v, spike.get(35), Rules.BASELINE_SPIKE)).contains("40 orders at shop TAOBAO:tea on 2026-11-27")
                 .contains("its buyer ordered 5 times that day");
+    }
+
+    @Test
+    void aBaselineThatCannotBeReadFailsTheScreeningWithItsOwnError() {
+        // the counts are asked for ahead and got when the spike rule needs them: a failure then is the close's,
+        // as it was when they were read in line, not a rule that quietly saw no baseline
+        ordinaryParcels(3);
+        dailyOrdersFail = new IllegalStateException("the baseline's database went away");
+
+        assertThatThrownBy(this::screen).isSameAs(dailyOrdersFail);
     }
 
     // ------------------------------------------------------------------ waybills
@@ -447,6 +458,8 @@ class FraudScreenTest {
     /** Whether the source gives content hashes only when asked (as the gateway's database does), and whose. */
     private boolean hashesOnRequest;
     private final List<String> hashesAskedFor = new ArrayList<>();
+    /** What reading the spike baseline throws, when it fails. */
+    private RuntimeException dailyOrdersFail;
 
     private PeriodVerdicts screen() {
         steps.clear();
@@ -484,6 +497,9 @@ class FraudScreenTest {
             @Override
             public Map<String, Map<java.time.LocalDate, Integer>> dailyOrders(java.time.LocalDate from,
                                                                                java.time.LocalDate to) {
+                if (dailyOrdersFail != null) {
+                    throw dailyOrdersFail;
+                }
                 return dailyOrders;
             }
         };
