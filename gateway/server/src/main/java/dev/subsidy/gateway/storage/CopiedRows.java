@@ -1,6 +1,7 @@
 package dev.subsidy.gateway.storage;
 
 import com.zaxxer.hikari.HikariDataSource;
+import dev.subsidy.gateway.storage.records.ColumnLabels;
 import dev.subsidy.gateway.storage.records.RowReader;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
@@ -10,8 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyInputStream;
@@ -35,43 +34,25 @@ public final class CopiedRows implements RowReader {
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0};
     private static final int BUFFER = 1 << 16;
 
-    /** What is done with each row; the reader is the row until the handler returns. */
-    @FunctionalInterface
-    public interface RowHandler {
-        void row(RowReader row) throws SQLException;
-    }
-
-    private final Map<String, Integer> columns = new HashMap<>();
+    private final ColumnLabels columns;
     private final int[] offsets;
     private final int[] lengths;
     private byte[] values = new byte[1024];
     private boolean lastNull;
 
-    /**
-     * The labels the handler asked for in the last row, in the order it asked, with their columns: a mapping asks
-     * the same labels in the same order row after row, so each is found by its place in that order, compared by
-     * identity (the mappings' constants), where a map looked each one up by its hash 25 times a row
-     * (docs/operations.md "Database").
-     */
-    private String[] asked = new String[32];
-    private int[] askedColumns = new int[32];
-    private int asks;
-
     private CopiedRows(String[] labels) {
-        for (int i = 0; i < labels.length; i++) {
-            columns.put(labels[i], i);
-        }
+        columns = new ColumnLabels(labels);
         offsets = new int[labels.length];
         lengths = new int[labels.length];
     }
 
     /**
-     * As {@link #read(Connection, String, String[], RowHandler)}, on the connection {@code template} gives this thread
+     * As {@link #read(Connection, String, String[], RowReader.Handler)}, on the connection {@code template} gives this thread
      * (its transaction's, if it has one). The copy runs on the driver's connection beneath the pool's proxy, so the
      * pool never sees the copy fail: a connection lost part-way (the server restarted, the network cut) is evicted
      * here, where it used to go back to the pool and fail whoever borrowed it next.
      */
-    public static void read(JdbcTemplate template, String query, String[] labels, RowHandler handler) {
+    public static void read(JdbcTemplate template, String query, String[] labels, RowReader.Handler handler) {
         DataSource pool = template.getDataSource();
         Connection connection = DataSourceUtils.getConnection(pool);
         try {
@@ -106,7 +87,7 @@ public final class CopiedRows implements RowReader {
      * Runs {@code query} on {@code connection} (its transaction, if it has one) and hands each row to {@code handler};
      * {@code labels} name the query's columns in order. A failure part-way cancels the copy and is thrown.
      */
-    public static void read(Connection connection, String query, String[] labels, RowHandler handler) throws SQLException {
+    public static void read(Connection connection, String query, String[] labels, RowReader.Handler handler) throws SQLException {
         CopiedRows rows = new CopiedRows(labels);
         String sql = "COPY (" + query + ") TO STDOUT (FORMAT binary)";
         try (PGCopyInputStream copy = new PGCopyInputStream(connection.unwrap(PGConnection.class), sql)) {
@@ -139,7 +120,7 @@ public final class CopiedRows implements RowReader {
 
     /** Reads the next row's fields; false at the trailer. */
     private boolean next(DataInputStream in) throws IOException {
-        asks = 0;
+        columns.nextRow();
         short fields = in.readShort();
         if (fields == -1) {
             return false;
@@ -164,23 +145,7 @@ public final class CopiedRows implements RowReader {
     }
 
     private int column(String label) throws SQLException {
-        int i;
-        if (asks < asked.length && asked[asks] == label) {
-            i = askedColumns[asks];
-        } else {
-            Integer found = columns.get(label);
-            if (found == null) {
-                throw new SQLException("no column " + label + " among " + columns.keySet());
-            }
-            i = found;
-            if (asks == asked.length) {
-                asked = Arrays.copyOf(asked, asks * 2);
-                askedColumns = Arrays.copyOf(askedColumns, asks * 2);
-            }
-            asked[asks] = label;
-            askedColumns[asks] = i;
-        }
-        asks++;
+        int i = columns.column(label);
         lastNull = lengths[i] < 0;
         return i;
     }

@@ -9,6 +9,12 @@ import java.sql.SQLException;
  */
 public interface RowReader {
 
+    /** What is done with each row of a query read one row at a time; the reader is the row until it returns. */
+    @FunctionalInterface
+    interface Handler {
+        void row(RowReader row) throws SQLException;
+    }
+
     /** The column's text; null for SQL NULL. */
     String getString(String column) throws SQLException;
 

@@ -5,6 +5,7 @@ import static dev.subsidy.gateway.storage.Sql.millis;
 import dev.subsidy.gateway.storage.Background;
 import dev.subsidy.gateway.storage.CopiedRows;
 import dev.subsidy.gateway.storage.Dialect;
+import dev.subsidy.gateway.storage.JoinedRows;
 import dev.subsidy.gateway.storage.Sql;
 import dev.subsidy.gateway.storage.records.RecordColumns;
 import dev.subsidy.gateway.storage.records.RecordColumns.SharedValues;
@@ -36,7 +37,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.function.Supplier;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -112,9 +112,8 @@ class JdbcRecordSource implements RecordSource {
         String to = Long.toString(period.end().toEpochMilli());
         List<StoredShipment> shipments = new ArrayList<>();
         RowMapping<StoredShipment> rows = shipmentRows();
-        eachRow(fetching, "SELECT " + SHIPMENT_COLUMNS + " FROM shipment s WHERE "
-                + RecordStatusJoin.placedIn(RecordKind.SHIPMENT, "s", from, to) + " ORDER BY natural_key", SHIPMENT_COLUMNS,
-                row -> shipments.add(rows.map(row)));
+        eachRow(fetching, SHIPMENT_COLUMNS, "FROM shipment s WHERE " + RecordStatusJoin.placedIn(RecordKind.SHIPMENT, "s",
+                from, to) + " ORDER BY natural_key", row -> shipments.add(rows.map(row)));
         return shipments;
     }
 
@@ -148,8 +147,7 @@ class JdbcRecordSource implements RecordSource {
         RowMapping<StoredOrder> rows = orderRows();
         long from = period.start().minus(LINK_WINDOW).toEpochMilli();
         long to = period.end().toEpochMilli();
-        eachRow(jdbc, "SELECT " + ORDER_COLUMNS + " FROM sales_order WHERE paid_at >= " + from + " AND paid_at < " + to,
-                ORDER_COLUMNS, row -> {
+        eachRow(jdbc, ORDER_COLUMNS, "FROM sales_order WHERE paid_at >= " + from + " AND paid_at < " + to, row -> {
                     StoredOrder o = rows.map(row);
                     byKey.put(o.record().naturalKey(), o);
                 });
@@ -167,10 +165,9 @@ class JdbcRecordSource implements RecordSource {
         String from = Long.toString(period.start().toEpochMilli());
         String to = Long.toString(period.end().toEpochMilli());
         long windowFrom = period.start().minus(LINK_WINDOW).toEpochMilli();
-        eachRow(jdbc, "SELECT " + ORDER_COLUMNS + " FROM sales_order WHERE natural_key IN (SELECT s.order_ref FROM "
-                + "shipment s WHERE " + RecordStatusJoin.placedIn(RecordKind.SHIPMENT, "s", from, to) + ") AND "
-                + "(paid_at IS NULL OR paid_at < " + windowFrom + " OR paid_at >= " + to + ") ORDER BY natural_key",
-                ORDER_COLUMNS, row -> {
+        eachRow(jdbc, ORDER_COLUMNS, "FROM sales_order WHERE natural_key IN (SELECT s.order_ref FROM shipment s WHERE "
+                + RecordStatusJoin.placedIn(RecordKind.SHIPMENT, "s", from, to) + ") AND (paid_at IS NULL OR paid_at < "
+                + windowFrom + " OR paid_at >= " + to + ") ORDER BY natural_key", row -> {
                     StoredOrder o = rows.map(row);
                     byKey.putIfAbsent(o.record().naturalKey(), o);
                 });
@@ -293,16 +290,18 @@ class JdbcRecordSource implements RecordSource {
     }
 
     /**
-     * Each row of {@code select} to {@code each}: on PostgreSQL through COPY, which streams the rows while they are
-     * mapped (a cursor left this thread waiting for each batch); elsewhere through {@code template}. The query's
-     * values are written into it, numbers only: COPY takes no parameters.
+     * Each row of {@code SELECT columns rest} to {@code each}: on PostgreSQL through COPY, which streams the rows while
+     * they are mapped (a cursor left this thread waiting for each batch); on SQLite through {@code template}, each row's
+     * columns joined into one value ({@link JoinedRows}). The query's values are written into it, numbers only: COPY
+     * takes no parameters.
      */
-    private void eachRow(JdbcTemplate template, String select, String columns, CopiedRows.RowHandler mapping) {
-        CopiedRows.RowHandler each = budget == RowBudget.UNLIMITED ? mapping : budget.counting(mapping);
+    private void eachRow(JdbcTemplate template, String columns, String rest, RowReader.Handler mapping) {
+        RowReader.Handler each = budget == RowBudget.UNLIMITED ? mapping : budget.counting(mapping);
+        String[] labels = columns.split(", ");
         if (dialect == Dialect.POSTGRESQL) {
-            CopiedRows.read(template, select, columns.split(", "), each);
+            CopiedRows.read(template, "SELECT " + columns + " " + rest, labels, each);
         } else {
-            template.query(select, (RowCallbackHandler) rs -> each.row(RowReader.of(rs)));
+            JoinedRows.read(template, "SELECT " + JoinedRows.select(labels) + " " + rest, labels, each);
         }
     }
 

@@ -1,6 +1,6 @@
 package dev.subsidy.gateway.storage.verification;
 
-import dev.subsidy.gateway.storage.CopiedRows;
+import dev.subsidy.gateway.storage.records.RowReader;
 import dev.subsidy.verification.TooManyRecordsException;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -25,7 +25,7 @@ final class RowBudget {
     }
 
     /** {@code each}, past the limit failing with {@link TooManyRecordsException} instead. */
-    CopiedRows.RowHandler counting(CopiedRows.RowHandler each) {
+    RowReader.Handler counting(RowReader.Handler each) {
         int[] left = {0};
         return row -> {
             if (left[0] == 0) {

@@ -3,7 +3,7 @@ package dev.subsidy.gateway.storage.verification;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.subsidy.gateway.storage.CopiedRows;
+import dev.subsidy.gateway.storage.records.RowReader;
 import dev.subsidy.verification.TooManyRecordsException;
 import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicLong;
@@ -14,7 +14,7 @@ class RowBudgetTest {
     @Test
     void aSmallLimitIsKeptToTheRow() throws SQLException {
         AtomicLong mapped = new AtomicLong();
-        CopiedRows.RowHandler stream = new RowBudget(100).counting(row -> mapped.incrementAndGet());
+        RowReader.Handler stream = new RowBudget(100).counting(row -> mapped.incrementAndGet());
         for (int i = 0; i < 100; i++) {
             stream.row(null);
         }
@@ -31,8 +31,8 @@ class RowBudgetTest {
         long limit = 1_000_000;
         RowBudget budget = new RowBudget(limit);
         AtomicLong mapped = new AtomicLong();
-        CopiedRows.RowHandler shipments = budget.counting(row -> mapped.incrementAndGet());
-        CopiedRows.RowHandler orders = budget.counting(row -> mapped.incrementAndGet());
+        RowReader.Handler shipments = budget.counting(row -> mapped.incrementAndGet());
+        RowReader.Handler orders = budget.counting(row -> mapped.incrementAndGet());
         boolean refused = false;
         while (!refused) {
             try {
