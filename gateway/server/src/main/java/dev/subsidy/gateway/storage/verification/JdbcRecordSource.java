@@ -108,11 +108,15 @@ class JdbcRecordSource implements RecordSource {
 
     @Override
     public List<StoredShipment> shipments(Period period) {
+        return shipments(period, ShipmentAccess.of(jdbc, dialect, period));
+    }
+
+    private List<StoredShipment> shipments(Period period, ShipmentAccess access) {
         String from = Long.toString(period.start().toEpochMilli());
         String to = Long.toString(period.end().toEpochMilli());
         List<StoredShipment> shipments = new ArrayList<>();
         RowMapping<StoredShipment> rows = shipmentRows();
-        eachRow(fetching, SHIPMENT_COLUMNS, "FROM shipment s WHERE " + RecordStatusJoin.placedIn(RecordKind.SHIPMENT, "s",
+        eachRow(fetching, SHIPMENT_COLUMNS, "FROM " + access.inKeyOrder("s") + " WHERE " + RecordStatusJoin.placedIn(RecordKind.SHIPMENT, "s",
                 from, to) + " ORDER BY natural_key", row -> shipments.add(rows.map(row)));
         return shipments;
     }
@@ -129,10 +133,11 @@ class JdbcRecordSource implements RecordSource {
      */
     @Override
     public Read read(Period period) {
+        ShipmentAccess access = ShipmentAccess.of(jdbc, dialect, period);
         CompletableFuture<Map<String, StoredOrder>> orders = CompletableFuture.supplyAsync(
-                () -> withNamed(paidOrders(period), period), reader);
+                () -> withNamed(paidOrders(period), period, access), reader);
         // should the shipments' read fail, the close rolls back and the orders read meanwhile are dropped
-        List<StoredShipment> shipments = shipments(period);
+        List<StoredShipment> shipments = shipments(period, access);
         return new Read(shipments, SecondCore.joined(orders));
     }
 
@@ -160,12 +165,12 @@ class JdbcRecordSource implements RecordSource {
      * Collection)} would look up by key, but a feed whose parcels name orders it never sends made that a key per
      * parcel sent back to the database.
      */
-    private Map<String, StoredOrder> withNamed(Map<String, StoredOrder> byKey, Period period) {
+    private Map<String, StoredOrder> withNamed(Map<String, StoredOrder> byKey, Period period, ShipmentAccess access) {
         RowMapping<StoredOrder> rows = orderRows();
         String from = Long.toString(period.start().toEpochMilli());
         String to = Long.toString(period.end().toEpochMilli());
         long windowFrom = period.start().minus(LINK_WINDOW).toEpochMilli();
-        eachRow(jdbc, ORDER_COLUMNS, "FROM sales_order WHERE natural_key IN (SELECT s.order_ref FROM shipment s WHERE "
+        eachRow(jdbc, ORDER_COLUMNS, "FROM sales_order WHERE natural_key IN (SELECT s.order_ref FROM " + access.inAnyOrder("s") + " WHERE "
                 + RecordStatusJoin.placedIn(RecordKind.SHIPMENT, "s", from, to) + ") AND (paid_at IS NULL OR paid_at < "
                 + windowFrom + " OR paid_at >= " + to + ") ORDER BY natural_key", row -> {
                     StoredOrder o = rows.map(row);
