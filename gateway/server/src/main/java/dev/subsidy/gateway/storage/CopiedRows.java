@@ -1,13 +1,11 @@
 package dev.subsidy.gateway.storage;
 
 import com.zaxxer.hikari.HikariDataSource;
-import dev.subsidy.gateway.storage.records.ColumnLabels;
 import dev.subsidy.gateway.storage.records.RowReader;
 import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -28,22 +26,16 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * carries no types, so a column is read as the caller asks for it (a text of 2, 4 or 8 bytes asked for as a number
  * would read as one; {@code RecordColumns} asks each column as its migration made it).
  */
-public final class CopiedRows implements RowReader {
+public final class CopiedRows extends RowInBytes {
 
     /** The binary format's signature: "PGCOPY\n\377\r\n\0". */
     private static final byte[] SIGNATURE = {'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0};
     private static final int BUFFER = 1 << 16;
 
-    private final ColumnLabels columns;
-    private final int[] offsets;
-    private final int[] lengths;
     private byte[] values = new byte[1024];
-    private boolean lastNull;
 
     private CopiedRows(String[] labels) {
-        columns = new ColumnLabels(labels);
-        offsets = new int[labels.length];
-        lengths = new int[labels.length];
+        super(labels);
     }
 
     /**
@@ -120,7 +112,7 @@ public final class CopiedRows implements RowReader {
 
     /** Reads the next row's fields; false at the trailer. */
     private boolean next(DataInputStream in) throws IOException {
-        columns.nextRow();
+        nextRow();
         short fields = in.readShort();
         if (fields == -1) {
             return false;
@@ -144,45 +136,19 @@ public final class CopiedRows implements RowReader {
         return true;
     }
 
-    private int column(String label) throws SQLException {
-        int i = columns.column(label);
-        lastNull = lengths[i] < 0;
-        return i;
+    @Override
+    byte[] bytes() {
+        return values;
     }
 
     @Override
-    public String getString(String label) throws SQLException {
-        int i = column(label);
-        return lastNull ? null : new String(values, offsets[i], lengths[i], StandardCharsets.UTF_8);
-    }
-
-    @Override
-    public long getLong(String label) throws SQLException {
-        int i = column(label);
-        if (lastNull) {
-            return 0;
-        }
-        int at = offsets[i];
-        return switch (lengths[i]) {
-            case 2 -> (short) ((values[at] & 0xff) << 8 | values[at + 1] & 0xff);
+    long number(String label, byte[] bytes, int at, int length) throws SQLException {
+        return switch (length) {
+            case 2 -> (short) ((bytes[at] & 0xff) << 8 | bytes[at + 1] & 0xff);
             case 4 -> int32(at);
             case 8 -> (long) int32(at) << 32 | int32(at + 4) & 0xffffffffL;
-            default -> throw new SQLException("column " + label + " is not a whole number (" + lengths[i] + " bytes)");
+            default -> throw new SQLException("column " + label + " is not a whole number (" + length + " bytes)");
         };
-    }
-
-    @Override
-    public int getInt(String label) throws SQLException {
-        long value = getLong(label);
-        if (value != (int) value) {
-            throw new SQLException("column " + label + " holds " + value + ", past an int");
-        }
-        return (int) value;
-    }
-
-    @Override
-    public boolean wasNull() {
-        return lastNull;
     }
 
     private int int32(int at) {

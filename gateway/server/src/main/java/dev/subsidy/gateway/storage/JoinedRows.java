@@ -1,8 +1,6 @@
 package dev.subsidy.gateway.storage;
 
-import dev.subsidy.gateway.storage.records.ColumnLabels;
 import dev.subsidy.gateway.storage.records.RowReader;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.stream.Collectors;
@@ -16,18 +14,12 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  * query itself, and 3.1–3.2 s as one text cut up here (docs/operations.md "Database"). The lengths make any value
  * safe to join, whatever it holds; whole numbers come as their digits.
  */
-public final class JoinedRows implements RowReader {
+public final class JoinedRows extends RowInBytes {
 
-    private final ColumnLabels columns;
-    private final int[] offsets;
-    private final int[] lengths;
     private byte[] row = new byte[0];
-    private boolean lastNull;
 
     private JoinedRows(String[] labels) {
-        columns = new ColumnLabels(labels);
-        offsets = new int[labels.length];
-        lengths = new int[labels.length];
+        super(labels);
     }
 
     /** The one column to select for the columns {@code labels} name: each a column of text or whole numbers. */
@@ -50,7 +42,7 @@ public final class JoinedRows implements RowReader {
 
     /** Finds each column's value in {@code joined}, the row's text as UTF-8. */
     void split(byte[] joined) throws SQLException {
-        columns.nextRow();
+        nextRow();
         row = joined;
         int at = 0;
         for (int i = 0; i < offsets.length; i++) {
@@ -86,27 +78,15 @@ public final class JoinedRows implements RowReader {
                 + column + ")");
     }
 
-    private int column(String label) throws SQLException {
-        int i = columns.column(label);
-        lastNull = lengths[i] < 0;
-        return i;
+    @Override
+    byte[] bytes() {
+        return row;
     }
 
     @Override
-    public String getString(String label) throws SQLException {
-        int i = column(label);
-        return lastNull ? null : new String(row, offsets[i], lengths[i], StandardCharsets.UTF_8);
-    }
-
-    @Override
-    public long getLong(String label) throws SQLException {
-        int i = column(label);
-        if (lastNull) {
-            return 0;
-        }
-        int at = offsets[i];
-        int end = at + lengths[i];
-        boolean negative = at < end && row[at] == '-';
+    long number(String label, byte[] bytes, int at, int length) throws SQLException {
+        int end = at + length;
+        boolean negative = at < end && bytes[at] == '-';
         if (negative) {
             at++;
         }
@@ -116,7 +96,7 @@ public final class JoinedRows implements RowReader {
         long value = 0;
         try {
             for (; at < end; at++) {
-                int digit = row[at] - '0';
+                int digit = bytes[at] - '0';
                 if (digit < 0 || digit > 9) {
                     throw new SQLException("column " + label + " is not a whole number");
                 }
@@ -127,19 +107,5 @@ public final class JoinedRows implements RowReader {
         } catch (ArithmeticException e) {
             throw new SQLException("column " + label + " holds a number past a long: " + e.getMessage());
         }
-    }
-
-    @Override
-    public int getInt(String label) throws SQLException {
-        long value = getLong(label);
-        if (value != (int) value) {
-            throw new SQLException("column " + label + " holds " + value + ", past an int");
-        }
-        return (int) value;
-    }
-
-    @Override
-    public boolean wasNull() {
-        return lastNull;
     }
 }
