@@ -42,6 +42,10 @@ public final class JoinedRows extends RowInBytes {
 
     /** Finds each column's value in {@code joined}, the row's text as UTF-8. */
     void split(byte[] joined) throws SQLException {
+        if (joined == null) {
+            // every column is joined with a mark for NULL, so only a query not built on select gives none
+            throw new SQLException("a row without its joined columns: the query does not select JoinedRows.select");
+        }
         nextRow();
         row = joined;
         int at = 0;

@@ -85,6 +85,8 @@ class JoinedRowsIT {
                     .as(bad).hasRootCauseInstanceOf(SQLException.class)
                     .rootCause().hasMessageContaining("does not hold its columns as joined");
         }
+        assertThatThrownBy(() -> JoinedRows.read(jdbc, "SELECT NULL", new String[] {"a"}, row -> {}))
+                .rootCause().hasMessageContaining("a row without its joined columns");
         assertThatThrownBy(() -> JoinedRows.read(jdbc, "SELECT '2:ab'", new String[] {"a"}, row -> row.getLong("a")))
                 .rootCause().hasMessageContaining("column a is not a whole number");
         assertThatThrownBy(() -> JoinedRows.read(jdbc, "SELECT '20:99999999999999999999'", new String[] {"a"},
