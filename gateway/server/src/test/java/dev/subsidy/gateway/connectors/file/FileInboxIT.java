@@ -149,9 +149,14 @@ class FileInboxIT extends SharedGateway {
         assertThat(failed.resolve("empty.csv")).exists();
         assertThat(Files.readString(failed.resolve("empty.csv.errors.csv"), StandardCharsets.UTF_8))
                 .isEqualTo("\uFEFFposition,reason\r\nfile,BAD_PAYLOAD: the file has no header row (expected at row 1 or after)\r\n");
-        JsonNode view = connector("it-unreadable");
-        assertThat(view.get("state").asText()).isEqualTo("IDLE");
-        assertThat(view.get("lastError").asText()).startsWith("empty.csv cannot be read: BAD_PAYLOAD: the file has no header row");
+        // the run's error is recorded after the file is moved: asked until it is there
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            JsonNode view = connector("it-unreadable");
+            assertThat(view.get("state").asText()).isEqualTo("IDLE");
+            assertThat(view.get("lastError")).isNotNull();
+            assertThat(view.get("lastError").asText())
+                    .startsWith("empty.csv cannot be read: BAD_PAYLOAD: the file has no header row");
+        });
         await().during(Duration.ofMillis(500)).atMost(Duration.ofSeconds(2))
                 .until(() -> Files.exists(inbox("it-unreadable").resolve("photo.jpg")));
     }
