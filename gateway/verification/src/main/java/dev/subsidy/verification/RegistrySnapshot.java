@@ -10,13 +10,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The registry as one period close sees it, indexed for lookups by shop, site and carrier. */
+/**
+ * The registry as one period close sees it, indexed for lookups by shop, site and carrier. Shops and sites are
+ * found by platform or carrier first, then by the code as the record holds it: a close asks three times per record,
+ * and a key built of both each time was a string made and hashed per question.
+ */
 public final class RegistrySnapshot {
 
     private final Map<String, Subject> byId = new HashMap<>();
-    private final Map<String, Subject> byShop = new HashMap<>();
-    private final Map<String, Subject> bySite = new HashMap<>();
-    private final Map<String, String> siteRegion = new HashMap<>();
+    private final Map<Platform, Map<String, Subject>> byShop = new EnumMap<>(Platform.class);
+    private final Map<Carrier, Map<String, Subject>> bySite = new EnumMap<>(Carrier.class);
+    private final Map<Carrier, Map<String, String>> siteRegion = new EnumMap<>(Carrier.class);
     private final Map<Carrier, List<Subject>> localCompaniesByCarrier = new EnumMap<>(Carrier.class);
     private final List<Subject> towns = new ArrayList<>();
     private final List<Subject> centres = new ArrayList<>();
@@ -24,11 +28,11 @@ public final class RegistrySnapshot {
     public RegistrySnapshot(List<Subject> subjects, Jurisdiction jurisdiction) {
         for (Subject s : subjects) {
             byId.put(s.id(), s);
-            s.shops().forEach(shop -> byShop.put(shopKey(shop.platform(), shop.shopId()), s));
+            s.shops().forEach(shop -> index(byShop, shop.platform(), shop.shopId(), s));
             for (Subject.Site site : s.sites()) {
-                bySite.put(siteKey(site.carrier(), site.siteCode()), s);
+                index(bySite, site.carrier(), site.siteCode(), s);
                 if (site.region() != null) {
-                    siteRegion.put(siteKey(site.carrier(), site.siteCode()), site.region());
+                    index(siteRegion, site.carrier(), site.siteCode(), site.region());
                 }
             }
             boolean inside = jurisdiction.contains(s.region());
@@ -49,15 +53,15 @@ public final class RegistrySnapshot {
     }
 
     public Subject shopOwner(Platform platform, String shopId) {
-        return byShop.get(shopKey(platform, shopId));
+        return find(byShop, platform, shopId);
     }
 
     public Subject siteOwner(Carrier carrier, String siteCode) {
-        return siteCode == null ? null : bySite.get(siteKey(carrier, siteCode));
+        return find(bySite, carrier, siteCode);
     }
 
     public String siteRegion(Carrier carrier, String siteCode) {
-        return siteCode == null ? null : siteRegion.get(siteKey(carrier, siteCode));
+        return find(siteRegion, carrier, siteCode);
     }
 
     /** The registered local express companies that operate a carrier's brand. */
@@ -73,11 +77,18 @@ public final class RegistrySnapshot {
         return centres;
     }
 
-    private static String shopKey(Platform platform, String shopId) {
-        return platform.name() + ":" + shopId;
+    /** A shop or site with no platform or carrier is kept by none: no record could name it. */
+    private static <K, V> void index(Map<K, Map<String, V>> byFirst, K first, String code, V value) {
+        if (first != null) {
+            byFirst.computeIfAbsent(first, k -> new HashMap<>()).put(code, value);
+        }
     }
 
-    private static String siteKey(Carrier carrier, String siteCode) {
-        return carrier.name() + ":" + siteCode;
+    private static <K, V> V find(Map<K, Map<String, V>> byFirst, K first, String code) {
+        if (first == null || code == null) {
+            return null;
+        }
+        Map<String, V> codes = byFirst.get(first);
+        return codes == null ? null : codes.get(code);
     }
 }
