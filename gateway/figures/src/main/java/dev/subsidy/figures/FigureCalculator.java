@@ -6,6 +6,7 @@ import dev.subsidy.model.SalesOrder;
 import dev.subsidy.model.Shipment;
 import dev.subsidy.model.Subject;
 import dev.subsidy.model.SubjectType;
+import dev.subsidy.verification.ByWaybill;
 import dev.subsidy.verification.Direction;
 import dev.subsidy.verification.Jurisdiction;
 import dev.subsidy.verification.OrderVerdict;
@@ -16,7 +17,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +54,7 @@ public final class FigureCalculator {
      */
     public List<MeasuredFigure> compute(Period period, List<ShipmentVerdict> shipments, Map<String, OrderVerdict> orders,
                                         SecondCore cores) {
-        Map<String, Naming> ordersByWaybill = ordersByWaybill(orders.values());
+        ByWaybill<Naming> ordersByWaybill = ordersByWaybill(orders.values());
         FigureAccumulator[] parcels = new FigureAccumulator[HALVES];
         @SuppressWarnings("unchecked")
         Set<String>[] abroad = new Set[HALVES];
@@ -93,19 +93,18 @@ public final class FigureCalculator {
     }
 
     private void parcel(ShipmentVerdict v, Period period, Map<String, OrderVerdict> orders,
-                        Map<String, Naming> ordersByWaybill, FigureAccumulator acc, Set<String> shippedAbroad) {
+                        ByWaybill<Naming> ordersByWaybill, FigureAccumulator acc, Set<String> shippedAbroad) {
         Shipment s = v.stored().record();
-        // one string for the key, shared by every figure that counts the parcel, and the one its orders already hold
-        // where they name it: a figure keeps its keys until they are recorded (docs/operations.md "Database")
-        String built = s.naturalKey();
-        Naming naming = ordersByWaybill.get(built);
-        String key = naming != null ? naming.waybill() : built;
+        Naming naming = ordersByWaybill.get(s);
         if (abroad(s)) {
             linkedOrders(s, naming, orders).forEach(o -> shippedAbroad.add(o.stored().record().naturalKey()));
         }
         if (!period.contains(v.countsAt())) {
             return;
         }
+        // one string for the key, shared by every figure that counts the parcel, and the one its orders already hold
+        // where they name it: a figure keeps its keys until they are recorded (docs/operations.md "Database")
+        String key = naming != null ? naming.waybill() : s.naturalKey();
         parcels(v, key, linkedOrders(s, naming, orders), acc);
         delivered(v, key, period, acc);
     }
@@ -250,11 +249,14 @@ public final class FigureCalculator {
         return linked;
     }
 
-    private static Map<String, Naming> ordersByWaybill(Collection<OrderVerdict> orders) {
-        Map<String, Naming> out = new HashMap<>();
+    private static ByWaybill<Naming> ordersByWaybill(Collection<OrderVerdict> orders) {
+        ByWaybill<Naming> out = new ByWaybill<>();
         for (OrderVerdict o : orders) {
             for (String waybill : o.stored().record().waybills()) {
-                out.computeIfAbsent(waybill, k -> new Naming(k, new ArrayList<>())).orders().add(o);
+                Naming naming = out.computeIfAbsent(waybill, k -> new Naming(k, new ArrayList<>()));
+                if (naming != null) { // null: a waybill no parcel can have
+                    naming.orders().add(o);
+                }
             }
         }
         return out;

@@ -46,7 +46,14 @@ public final class FraudScreen {
      */
     public Screened screen(PeriodFacts facts) {
         Flags[] found = new Flags[RULES.size()];
-        cores.forEach(RULES.size(), i -> {
+        // the parcels' links to their orders are made first, on one thread: the rules that need none run beside it, and
+        // one that needs them waits for them
+        cores.forEach(RULES.size() + 1, task -> {
+            if (task == 0) {
+                facts.link();
+                return;
+            }
+            int i = task - 1;
             Flags own = new Flags();
             RULES.get(i).apply(facts, thresholds, own);
             found[i] = own;
@@ -57,10 +64,10 @@ public final class FraudScreen {
         }
         new LinkedRule().apply(facts, flags);
         List<ShipmentVerdict> shipments = cores.map(facts.shipments(), s -> s.with(flags.onParcel(s)));
-        Map<String, OrderVerdict> orders = new LinkedHashMap<>();
-        for (OrderVerdict o : facts.orders()) {
-            orders.put(o.key(), o.with(flags.onOrder(o)));
-        }
+        // under the keys the facts hold: an order's key built again was a string per order of the close
+        Map<String, OrderVerdict> byKey = facts.ordersByKey();
+        Map<String, OrderVerdict> orders = new LinkedHashMap<>(Math.max(16, (int) (byKey.size() / 0.75f) + 1));
+        byKey.forEach((key, o) -> orders.put(key, o.with(flags.onOrder(o))));
         return new Screened(shipments, orders);
     }
 

@@ -3,6 +3,7 @@ package dev.subsidy.verification.fraud;
 import dev.subsidy.model.Period;
 import dev.subsidy.model.SalesOrder;
 import dev.subsidy.model.Shipment;
+import dev.subsidy.verification.ByWaybill;
 import dev.subsidy.verification.Jurisdiction;
 import dev.subsidy.verification.OrderVerdict;
 import dev.subsidy.verification.RegistrySnapshot;
@@ -14,7 +15,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +35,8 @@ public final class PeriodFacts {
     private final Map<String, OrderVerdict> orders;
     private final Map<ShipmentVerdict, List<OrderVerdict>> ordersOfParcel = new IdentityHashMap<>();
     private final Map<OrderVerdict, List<ShipmentVerdict>> parcelsOfOrder = new IdentityHashMap<>();
+    /** Whether {@link #link()} has run: read on every question about links, so no lock once it has. */
+    private volatile boolean linked;
     private final Map<String, List<SourceVersion<Shipment>>> shipmentHistory;
     private final Map<String, List<SourceVersion<SalesOrder>>> orderHistory;
     private final Function<String, TrustLevel> trust;
@@ -68,28 +70,46 @@ public final class PeriodFacts {
         this.shipmentHistory = shipmentHistory;
         this.orderHistory = orderHistory;
         this.trust = trust;
-        linkNamedParcels(shipments, orders);
-        for (ShipmentVerdict s : shipments) {
-            OrderVerdict named = s.stored().record().orderRef() == null ? null : orders.get(s.stored().record().orderRef());
-            if (named != null && !ordersOfParcel.getOrDefault(s, List.of()).contains(named)) {
-                link(s, named);
+    }
+
+    /**
+     * Links every parcel to the orders it carries, once, by whichever thread asks first; the other waits for it. Made
+     * when first asked, not with the facts: the rules that need no links run on the other core meanwhile
+     * ({@link FraudScreen}).
+     */
+    void link() {
+        if (linked) {
+            return;
+        }
+        synchronized (this) {
+            if (linked) {
+                return;
             }
+            linkNamedParcels(shipments, orders);
+            for (ShipmentVerdict s : shipments) {
+                String ref = s.stored().record().orderRef();
+                OrderVerdict named = ref == null ? null : orders.get(ref);
+                if (named != null && !ordersOfParcel.getOrDefault(s, List.of()).contains(named)) {
+                    link(s, named);
+                }
+            }
+            linked = true;
         }
     }
 
     /**
      * Links each parcel an order names to it, order by order and each order's waybills in turn. Found from the orders'
-     * waybills, each parcel's key built only to be looked up: a map of every parcel by its key held a string per parcel
-     * of the period at once (docs/operations.md "Database").
+     * waybills by each parcel's carrier and number, no key built: a map of every parcel by its key held a string per
+     * parcel of the period at once (docs/operations.md "Database").
      */
     private void linkNamedParcels(List<ShipmentVerdict> shipments, Map<String, OrderVerdict> orders) {
-        Map<String, Naming> named = new HashMap<>();
+        ByWaybill<Naming> named = new ByWaybill<>();
         int rank = 0;
         for (OrderVerdict o : orders.values()) {
             for (String waybill : o.stored().record().waybills()) {
                 Naming naming = new Naming(rank++, o);
-                Naming first = named.putIfAbsent(waybill, naming);
-                if (first != null) {
+                Naming first = named.computeIfAbsent(waybill, k -> naming);
+                if (first != null && first != naming) {
                     // appended at the tail the first one keeps: a waybill a feed names in thousands of orders is not
                     // walked once per order
                     first.last.next = naming;
@@ -102,7 +122,7 @@ public final class PeriodFacts {
         }
         List<Link> found = new ArrayList<>();
         for (ShipmentVerdict s : shipments) {
-            for (Naming n = named.get(s.key()); n != null; n = n.next) {
+            for (Naming n = named.get(s.stored().record()); n != null; n = n.next) {
                 found.add(new Link(n.rank, s, n.order));
             }
         }
@@ -154,13 +174,20 @@ public final class PeriodFacts {
         return orders.values();
     }
 
+    /** The orders under their natural keys, in the facts' order. */
+    Map<String, OrderVerdict> ordersByKey() {
+        return orders;
+    }
+
     /** The orders a parcel carries (named by it, or naming it). */
     public List<OrderVerdict> ordersOf(ShipmentVerdict parcel) {
+        link();
         return ordersOfParcel.getOrDefault(parcel, List.of());
     }
 
     /** The loaded parcels that carry an order. */
     public List<ShipmentVerdict> parcelsOf(OrderVerdict order) {
+        link();
         return parcelsOfOrder.getOrDefault(order, List.of());
     }
 

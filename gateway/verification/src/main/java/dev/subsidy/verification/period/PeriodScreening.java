@@ -104,11 +104,13 @@ public final class PeriodScreening {
             Review r = shipmentReviews.get(s.key());
             return r != null && r.holdsFor(hash(s.stored().contentHash(), shipmentHashes, s.key())) ? s.reviewed(r) : s;
         }).toList();
-        Map<String, OrderVerdict> orders = new LinkedHashMap<>();
-        screened.orders().forEach((key, o) -> {
-            Review r = orderReviews.get(key);
-            orders.put(key, r != null && r.holdsFor(hash(o.stored().contentHash(), orderHashes, key)) ? o.reviewed(r) : o);
-        });
+        Map<String, OrderVerdict> orders = orderReviews.isEmpty() ? screened.orders() : new LinkedHashMap<>();
+        if (!orderReviews.isEmpty()) {
+            screened.orders().forEach((key, o) -> {
+                Review r = orderReviews.get(key);
+                orders.put(key, r != null && r.holdsFor(hash(o.stored().contentHash(), orderHashes, key)) ? o.reviewed(r) : o);
+            });
+        }
         return new PeriodVerdicts(period, shipments, orders);
     }
 
