@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -116,9 +117,9 @@ final class FigureAccumulator {
         final Subject subject;
         final Metric metric;
         /** a count's keys */
-        final List<String> keys;
+        final Appended<String> keys;
         /** a figure in CNY: each key with its amount */
-        final List<Sale> sales;
+        final Appended<Sale> sales;
         final TreeSet<String> connectors = new TreeSet<>();
         Collection<String> lastConnectors;
         BigDecimal amount = BigDecimal.ZERO;
@@ -132,8 +133,8 @@ final class FigureAccumulator {
             this.subject = subject;
             this.metric = metric;
             boolean cny = metric.unit() == Unit.CNY;
-            this.keys = cny ? null : new ArrayList<>();
-            this.sales = cny ? new ArrayList<>() : null;
+            this.keys = cny ? null : new Appended<>();
+            this.sales = cny ? new Appended<>() : null;
         }
 
         MeasuredFigure figure(String period) {
@@ -169,28 +170,34 @@ final class FigureAccumulator {
 
         /**
          * The keys sorted, each once, and {@link #amount} the sum of one amount per key: as a set of keys would give
-         * them. The sort is stable, so of a key added twice the first amount counts.
+         * them. The sort is stable, so of a key added twice the first amount counts. The keys are sorted and made
+         * distinct in one array, which the figure then holds: no list is grown and copied for them.
          */
         List<String> distinctKeys() {
-            List<String> distinct = new ArrayList<>(sales != null ? sales.size() : keys.size());
+            String[] distinct;
+            int count = 0;
             if (sales != null) {
-                sales.sort(Comparator.comparing(Sale::key));
+                Sale[] sorted = sales.toArray(Sale[]::new);
+                Arrays.sort(sorted, Comparator.comparing(Sale::key));
+                distinct = new String[sorted.length];
                 amount = BigDecimal.ZERO; // summed again whenever asked: the figure is the same
-                for (Sale sale : sales) {
-                    if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(sale.key())) {
-                        distinct.add(sale.key());
+                for (Sale sale : sorted) {
+                    if (count == 0 || !distinct[count - 1].equals(sale.key())) {
+                        distinct[count++] = sale.key();
                         amount = amount.add(sale.amount());
                     }
                 }
             } else {
-                keys.sort(null);
-                for (String key : keys) {
-                    if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(key)) {
-                        distinct.add(key);
+                distinct = keys.toArray(String[]::new);
+                Arrays.sort(distinct);
+                for (String key : distinct) {
+                    if (count == 0 || !distinct[count - 1].equals(key)) {
+                        distinct[count++] = key;
                     }
                 }
             }
-            return List.copyOf(distinct);
+            return Collections.unmodifiableList(Arrays.asList(count == distinct.length ? distinct
+                    : Arrays.copyOf(distinct, count)));
         }
     }
 }
