@@ -78,7 +78,9 @@ public final class PeriodScreening {
         PeriodVerdicts base = new Verifier(jurisdiction, registry).verify(period, trusted, cores);
         steps.step(String.format(java.util.Locale.ROOT, "screening %,d records for fraud signals", base.shipments().size() + base.orders().size()));
         // asked first: the database aggregates while the trace checks are read and the facts are put together
-        var dailyOrders = records.dailyOrdersAhead(baselineFrom(period), period.end().atOffset(Period.CHINA).toLocalDate());
+        var dailyOrders = records.dailyOrdersAhead(period, baselineFrom(period),
+                period.end().atOffset(Period.CHINA).toLocalDate(),
+                base.orders().values().stream().map(o -> o.stored().record()).toList());
         PeriodFacts facts = new PeriodFacts(period, jurisdiction, registry, base.shipments(), base.orders(),
                 shipmentHistory, orderHistory, records.traceChecks(period), dailyOrders, trust);
         FraudScreen.Screened screened = new FraudScreen(thresholds, cores).screen(facts);
