@@ -116,10 +116,15 @@ final class FigureAccumulator {
     private static final class Tally {
         final Subject subject;
         final Metric metric;
-        /** a count's keys */
-        final Appended<String> keys;
-        /** a figure in CNY: each key with its amount */
-        final Appended<Sale> sales;
+        /** the keys, in the order added */
+        final Appended<String> keys = new Appended<>();
+        /**
+         * a figure in CNY: each key's amount, beside it in {@link #keys}. Two arrays rather than a pair per sale: a
+         * close's orders make millions of them, which lived through every young collection of the figures.
+         */
+        final Appended<BigDecimal> amounts;
+        /** every amount added, summed as they come: the figure when no key came twice */
+        BigDecimal added = BigDecimal.ZERO;
         final TreeSet<String> connectors = new TreeSet<>();
         Collection<String> lastConnectors;
         BigDecimal amount = BigDecimal.ZERO;
@@ -127,14 +132,10 @@ final class FigureAccumulator {
         int rejected;
         int duplicate;
 
-        private record Sale(String key, BigDecimal amount) {}
-
         Tally(Subject subject, Metric metric) {
             this.subject = subject;
             this.metric = metric;
-            boolean cny = metric.unit() == Unit.CNY;
-            this.keys = cny ? null : new Appended<>();
-            this.sales = cny ? new Appended<>() : null;
+            this.amounts = metric.unit() == Unit.CNY ? new Appended<>() : null;
         }
 
         MeasuredFigure figure(String period) {
@@ -149,10 +150,10 @@ final class FigureAccumulator {
 
         /** {@code later}'s records after these. */
         void take(Tally later) {
-            if (sales != null) {
-                sales.addAll(later.sales);
-            } else {
-                keys.addAll(later.keys);
+            keys.addAll(later.keys);
+            if (amounts != null) {
+                amounts.addAll(later.amounts);
+                added = added.add(later.added);
             }
             connectors.addAll(later.connectors);
             suspect += later.suspect;
@@ -161,10 +162,11 @@ final class FigureAccumulator {
         }
 
         void add(String key, BigDecimal amount) {
-            if (sales != null) {
-                sales.add(new Sale(key, amount == null ? BigDecimal.ZERO : amount));
-            } else {
-                keys.add(key);
+            keys.add(key);
+            if (amounts != null) {
+                BigDecimal some = amount == null ? BigDecimal.ZERO : amount;
+                amounts.add(some);
+                added = added.add(some);
             }
         }
 
@@ -174,30 +176,40 @@ final class FigureAccumulator {
          * distinct in one array, which the figure then holds: no list is grown and copied for them.
          */
         List<String> distinctKeys() {
-            String[] distinct;
+            String[] distinct = keys.toArray(String[]::new);
+            Arrays.sort(distinct);
             int count = 0;
-            if (sales != null) {
-                Sale[] sorted = sales.toArray(Sale[]::new);
-                Arrays.sort(sorted, Comparator.comparing(Sale::key));
-                distinct = new String[sorted.length];
-                amount = BigDecimal.ZERO; // summed again whenever asked: the figure is the same
-                for (Sale sale : sorted) {
-                    if (count == 0 || !distinct[count - 1].equals(sale.key())) {
-                        distinct[count++] = sale.key();
-                        amount = amount.add(sale.amount());
-                    }
+            for (String key : distinct) {
+                if (count == 0 || !distinct[count - 1].equals(key)) {
+                    distinct[count++] = key;
                 }
-            } else {
-                distinct = keys.toArray(String[]::new);
-                Arrays.sort(distinct);
-                for (String key : distinct) {
-                    if (count == 0 || !distinct[count - 1].equals(key)) {
-                        distinct[count++] = key;
-                    }
-                }
+            }
+            if (amounts != null) {
+                // summed again whenever asked: the figure is the same
+                amount = count == distinct.length ? added : firstAmountPerKey();
             }
             return Collections.unmodifiableList(Arrays.asList(count == distinct.length ? distinct
                     : Arrays.copyOf(distinct, count)));
         }
+
+        /** With a key added twice, the sum of the first amount of each key. */
+        private BigDecimal firstAmountPerKey() {
+            String[] inOrder = keys.toArray(String[]::new);
+            BigDecimal[] each = amounts.toArray(BigDecimal[]::new);
+            Sale[] sales = new Sale[inOrder.length];
+            for (int i = 0; i < sales.length; i++) {
+                sales[i] = new Sale(inOrder[i], each[i]);
+            }
+            Arrays.sort(sales, Comparator.comparing(Sale::key)); // stable: a key's first amount comes first
+            BigDecimal sum = BigDecimal.ZERO;
+            for (int i = 0; i < sales.length; i++) {
+                if (i == 0 || !sales[i - 1].key().equals(sales[i].key())) {
+                    sum = sum.add(sales[i].amount());
+                }
+            }
+            return sum;
+        }
+
+        private record Sale(String key, BigDecimal amount) {}
     }
 }
