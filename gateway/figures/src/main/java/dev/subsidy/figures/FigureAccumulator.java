@@ -10,7 +10,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -116,15 +115,10 @@ final class FigureAccumulator {
     private static final class Tally {
         final Subject subject;
         final Metric metric;
-        /** the keys, in the order added */
-        final Appended<String> keys = new Appended<>();
-        /**
-         * a figure in CNY: each key's amount, beside it in {@link #keys}. Two arrays rather than a pair per sale: a
-         * close's orders make millions of them, which lived through every young collection of the figures.
-         */
-        final Appended<BigDecimal> amounts;
-        /** every amount added, summed as they come: the figure when no key came twice */
-        BigDecimal added = BigDecimal.ZERO;
+        /** a count's keys */
+        final List<String> keys;
+        /** a figure in CNY: each key with its amount */
+        final List<Sale> sales;
         final TreeSet<String> connectors = new TreeSet<>();
         Collection<String> lastConnectors;
         BigDecimal amount = BigDecimal.ZERO;
@@ -132,10 +126,14 @@ final class FigureAccumulator {
         int rejected;
         int duplicate;
 
+        private record Sale(String key, BigDecimal amount) {}
+
         Tally(Subject subject, Metric metric) {
             this.subject = subject;
             this.metric = metric;
-            this.amounts = metric.unit() == Unit.CNY ? new Appended<>() : null;
+            boolean cny = metric.unit() == Unit.CNY;
+            this.keys = cny ? null : new ArrayList<>();
+            this.sales = cny ? new ArrayList<>() : null;
         }
 
         MeasuredFigure figure(String period) {
@@ -150,10 +148,10 @@ final class FigureAccumulator {
 
         /** {@code later}'s records after these. */
         void take(Tally later) {
-            keys.addAll(later.keys);
-            if (amounts != null) {
-                amounts.addAll(later.amounts);
-                added = added.add(later.added);
+            if (sales != null) {
+                sales.addAll(later.sales);
+            } else {
+                keys.addAll(later.keys);
             }
             connectors.addAll(later.connectors);
             suspect += later.suspect;
@@ -162,54 +160,37 @@ final class FigureAccumulator {
         }
 
         void add(String key, BigDecimal amount) {
-            keys.add(key);
-            if (amounts != null) {
-                BigDecimal some = amount == null ? BigDecimal.ZERO : amount;
-                amounts.add(some);
-                added = added.add(some);
+            if (sales != null) {
+                sales.add(new Sale(key, amount == null ? BigDecimal.ZERO : amount));
+            } else {
+                keys.add(key);
             }
         }
 
         /**
          * The keys sorted, each once, and {@link #amount} the sum of one amount per key: as a set of keys would give
-         * them. The sort is stable, so of a key added twice the first amount counts. The keys are sorted and made
-         * distinct in one array, which the figure then holds: no list is grown and copied for them.
+         * them. The sort is stable, so of a key added twice the first amount counts.
          */
         List<String> distinctKeys() {
-            String[] distinct = keys.toArray(String[]::new);
-            Arrays.sort(distinct);
-            int count = 0;
-            for (String key : distinct) {
-                if (count == 0 || !distinct[count - 1].equals(key)) {
-                    distinct[count++] = key;
+            List<String> distinct = new ArrayList<>(sales != null ? sales.size() : keys.size());
+            if (sales != null) {
+                sales.sort(Comparator.comparing(Sale::key));
+                amount = BigDecimal.ZERO; // summed again whenever asked: the figure is the same
+                for (Sale sale : sales) {
+                    if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(sale.key())) {
+                        distinct.add(sale.key());
+                        amount = amount.add(sale.amount());
+                    }
+                }
+            } else {
+                keys.sort(null);
+                for (String key : keys) {
+                    if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(key)) {
+                        distinct.add(key);
+                    }
                 }
             }
-            if (amounts != null) {
-                // summed again whenever asked: the figure is the same
-                amount = count == distinct.length ? added : firstAmountPerKey();
-            }
-            return Collections.unmodifiableList(Arrays.asList(count == distinct.length ? distinct
-                    : Arrays.copyOf(distinct, count)));
+            return List.copyOf(distinct);
         }
-
-        /** With a key added twice, the sum of the first amount of each key. */
-        private BigDecimal firstAmountPerKey() {
-            String[] inOrder = keys.toArray(String[]::new);
-            BigDecimal[] each = amounts.toArray(BigDecimal[]::new);
-            Sale[] sales = new Sale[inOrder.length];
-            for (int i = 0; i < sales.length; i++) {
-                sales[i] = new Sale(inOrder[i], each[i]);
-            }
-            Arrays.sort(sales, Comparator.comparing(Sale::key)); // stable: a key's first amount comes first
-            BigDecimal sum = BigDecimal.ZERO;
-            for (int i = 0; i < sales.length; i++) {
-                if (i == 0 || !sales[i - 1].key().equals(sales[i].key())) {
-                    sum = sum.add(sales[i].amount());
-                }
-            }
-            return sum;
-        }
-
-        private record Sale(String key, BigDecimal amount) {}
     }
 }
