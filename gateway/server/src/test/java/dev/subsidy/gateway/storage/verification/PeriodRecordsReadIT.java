@@ -113,10 +113,7 @@ class PeriodRecordsReadIT {
     @EnumSource(Database.class)
     void theSpikeBaselineCountedFromTheOrdersReadIsTheDatabasesOwnCount(Database db) throws Exception {
         JdbcTemplate jdbc = BASELINES.jdbc(db);
-        Store on = Store.of(jdbc);
-        WriteLock lock = on.lock();
-        TransactionTemplate transactions = on.transactions();
-        JdbcIntakeStore store = on.store();
+        Store baseline = Store.of(jdbc);
         List<SalesOrder> orders = List.of(
                 order("B-1", "2026-09-03T10:00:00+08:00", "tb-7"), // in the baseline
                 order("B-2", "2026-09-03T23:59:59+08:00", "tb-7"), // the same China day, the next UTC one
@@ -129,16 +126,16 @@ class PeriodRecordsReadIT {
                 order("O-1", "2026-03-01T10:00:00+08:00", "tb-7"), // long before, read as a parcel names it
                 order("O-2", "2026-08-01T10:00:00+08:00", "tb-9")); // in the link window, before the baseline
         List<Shipment> naming = List.of(shipment("74001", "TAOBAO:D-1"), shipment("74002", "TAOBAO:O-1"));
-        store.inWriteTransaction(() -> {
-            store.storeShipments(naming, "standard", "b1", ARRIVAL);
-            return store.storeOrders(orders, "standard", "b1", ARRIVAL);
+        baseline.store().inWriteTransaction(() -> {
+            baseline.store().storeShipments(naming, "standard", "b1", ARRIVAL);
+            return baseline.store().storeOrders(orders, "standard", "b1", ARRIVAL);
         });
         JdbcRecordSource source = new JdbcRecordSource(jdbc, Dialect.of(jdbc.getDataSource()));
         LocalDate from = LocalDate.of(2026, 9, 2); // sixty days before November
         LocalDate to = LocalDate.of(2026, 12, 1);
         try {
-            List<SalesOrder> read = transactions.execute(tx -> {
-                lock.acquire();
+            List<SalesOrder> read = baseline.transactions().execute(tx -> {
+                baseline.lock().acquire();
                 return source.read(NOVEMBER).orders().values().stream().map(o -> o.record()).toList();
             });
             Map<String, Map<LocalDate, Integer>> grouped = source.dailyOrders(from, to);
