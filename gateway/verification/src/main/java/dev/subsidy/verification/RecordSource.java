@@ -107,7 +107,7 @@ public interface RecordSource {
     /**
      * {@link #dailyOrdersAhead(java.time.LocalDate, java.time.LocalDate)}, told the orders {@link #read} gave for
      * {@code period}: a source whose read holds every order paid from {@code from} to {@code to} may count those
-     * ({@link DailyOrders}) rather than aggregate its store again. This one asks its store.
+     * ({@link dev.subsidy.verification.fraud.DailyOrders}) rather than aggregate its store again. This one asks its store.
      */
     default Supplier<Map<String, Map<java.time.LocalDate, Integer>>> dailyOrdersAhead(Period period,
             java.time.LocalDate from, java.time.LocalDate to, Collection<SalesOrder> read) {

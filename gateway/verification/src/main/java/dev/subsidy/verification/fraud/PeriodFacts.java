@@ -85,6 +85,9 @@ public final class PeriodFacts {
             if (linked) {
                 return;
             }
+            // from nothing, should an earlier attempt have failed half-way
+            ordersOfParcel.clear();
+            parcelsOfOrder.clear();
             linkNamedParcels(shipments, orders);
             for (ShipmentVerdict s : shipments) {
                 String ref = s.stored().record().orderRef();

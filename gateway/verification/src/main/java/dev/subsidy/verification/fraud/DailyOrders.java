@@ -1,4 +1,4 @@
-package dev.subsidy.verification;
+package dev.subsidy.verification.fraud;
 
 import dev.subsidy.model.Period;
 import dev.subsidy.model.SalesOrder;
@@ -9,13 +9,12 @@ import java.util.Map;
 
 /**
  * Orders paid per shop ({@code PLATFORM:shopId}) and China-time day, counted from orders already read: the spike
- * rule's baseline ({@link RecordSource#dailyOrders}) without a second pass over the store.
+ * rule's baseline ({@link dev.subsidy.verification.RecordSource#dailyOrders}) without a second pass over the store,
+ * each shop named as the rules name it ({@link BuyerConcentrationRule#shop}).
  */
 public final class DailyOrders {
 
-    private static final long DAY_MS = 86_400_000L;
-    /** China time is UTC+8 all year. */
-    private static final long CHINA_MS = 8 * 3_600_000L;
+    private static final long DAY_SECONDS = 86_400L;
 
     private DailyOrders() {}
 
@@ -27,8 +26,9 @@ public final class DailyOrders {
         for (SalesOrder o : orders) {
             Instant paid = o.paidAt();
             if (paid != null && !paid.isBefore(first) && paid.isBefore(end)) {
-                long day = Math.floorDiv(paid.toEpochMilli() + CHINA_MS, DAY_MS);
-                byShop.computeIfAbsent(o.platform().name() + ":" + o.shopId(), k -> new HashMap<>())
+                // the China-time day as a number: no date made per order
+                long day = Math.floorDiv(paid.getEpochSecond() + Period.CHINA.getTotalSeconds(), DAY_SECONDS);
+                byShop.computeIfAbsent(BuyerConcentrationRule.shop(o), k -> new HashMap<>())
                         .computeIfAbsent(day, d -> new int[1])[0]++;
             }
         }
