@@ -12,17 +12,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * month, a gateway in its first period), the close of ten million records waited a minute for that sort before its
  * first shipment, and its second connection as long for the order references the named orders' statement sorts.
  * SQLite keeps no statistics the gateway could rely on, so the close looks at the range of collection times the
- * table holds, two index lookups, and tells SQLite to walk the key index, already in order, and to read the
- * table from end to end where the order does not matter. PostgreSQL plans from its own statistics.
+ * table holds, two index lookups, and then reads the table where its rows lie: in slices of row ids on two
+ * connections ({@link ShipmentSlices}), and from end to end where the order does not matter. PostgreSQL plans from
+ * its own statistics.
  */
 final class ShipmentAccess {
 
-    /** The index SQLite makes for the table's primary key, {@code natural_key}: the first of its kind on it. */
-    static final String KEY_INDEX = "sqlite_autoindex_shipment_1";
-
     /**
      * The part of the table's collection times a period must cover for the whole table to be read: past half, the
-     * rows the walk passes over are fewer than those the search fetches one by one and sorts.
+     * rows the table's read passes over are fewer than those the search fetches one by one and sorts.
      */
     static final double MOST = 0.5;
 
@@ -61,11 +59,6 @@ final class ShipmentAccess {
     /** Whether SQLite reads the whole table rather than searching it by time. */
     boolean wholeTable() {
         return wholeTable;
-    }
-
-    /** The table aliased {@code alias} for a query in natural-key order: the key index walked, or as planned. */
-    String inKeyOrder(String alias) {
-        return "shipment " + alias + (wholeTable ? " INDEXED BY " + KEY_INDEX : "");
     }
 
     /** The table aliased {@code alias} for a query in no order: read from end to end, or as the database plans it. */

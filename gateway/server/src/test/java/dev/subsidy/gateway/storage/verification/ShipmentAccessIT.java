@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,9 +19,9 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * On SQLite a close reads a period that is most of the shipment table by walking its key index, and one that is a
- * small part of it by time, as SQLite plans it (docs/operations.md "Database"): either way the same shipments in
- * the same order, and the same orders its parcels name.
+ * On SQLite a close reads a period that is most of the shipment table in slices of row ids on two connections, and
+ * one that is a small part of it by time, as SQLite plans it (docs/operations.md "Database"): either way the same
+ * shipments in the order of their keys as SQLite sorts them, and the same orders its parcels name.
  */
 class ShipmentAccessIT {
 
@@ -37,19 +37,42 @@ class ShipmentAccessIT {
     }
 
     @Test
-    void aPeriodThatIsMostOfTheTableIsReadByItsKeysAndGivesWhatTheTimeSearchGives() {
+    void aPeriodThatIsMostOfTheTableIsReadInSlicesOfRowIdsAndGivesWhatTheTimeSearchGives() {
         JdbcTemplate jdbc = database("one-month");
-        List<String> expected = fill(jdbc, List.of("2026-10"), 3_000);
+        fill(jdbc, List.of("2026-10"), 3_000);
+        List<String> expected = inKeyOrder(jdbc);
 
         assertThat(access(jdbc, OCTOBER).wholeTable()).isTrue();
-        assertThat(plan(jdbc, access(jdbc, OCTOBER)))
-                .as("the key index gives the order: no sort").contains(ShipmentAccess.KEY_INDEX)
-                .doesNotContain("TEMP B-TREE");
-        assertThat(shipmentsRead(jdbc))
-                .isEqualTo(expected);
+        assertThat(slicePlan(jdbc))
+                .as("each slice found by row id and sorted by SQLite").contains("INTEGER PRIMARY KEY")
+                .contains("TEMP B-TREE FOR ORDER BY").doesNotContain("shipment_collected_at");
+        assertThat(shipmentsRead(jdbc, ShipmentSlices.ROWS)).as("one slice").isEqualTo(expected);
+        assertThat(shipmentsRead(jdbc, 97))
+                .as("31 slices whose keys interleave, taken by two threads and merged").isEqualTo(expected);
+        assertThat(shipmentsAlone(jdbc, 97)).as("the same slices read by one thread").isEqualTo(expected);
         assertThat(ordersRead(jdbc))
                 .as("orders named by the period's parcels, paid long before, found by the table read end to end")
                 .containsExactly("TMALL:named-1", "TMALL:named-2");
+    }
+
+    @Test
+    void theSlicesAreMergedInTheOrderOfSqlitesBinaryCollationWhateverTheCharacters() {
+        JdbcTemplate jdbc = database("characters");
+        fill(jdbc, List.of("2026-10"), 40);
+        // past U+FFFF (surrogates in Java), just below it, and ASCII: UTF-16 order and byte order differ here
+        long collected = Instant.parse("2026-10-05T00:00:00Z").toEpochMilli();
+        List<String> waybills = List.of("W\uD83D\uDE00-1", "W\uFF10-2", "W0-3", "W\uD83D\uDE01-4", "W\uFFFD-5", "W-6");
+        for (int i = 0; i < waybills.size(); i++) {
+            String carrier = i % 2 == 0 ? "JD" : "JT";
+            jdbc.update("INSERT INTO shipment (natural_key, carrier, waybill_no, version, versions, updated_at, "
+                    + "content_hash, collected_at, connector_id, connectors, duplicates, received_at) "
+                    + "VALUES (?, ?, ?, 1, 1, ?, 'hash', ?, 'feed', 'feed', 0, ?)", carrier + ":" + waybills.get(i),
+                    carrier, waybills.get(i), collected, collected, collected);
+        }
+        List<String> expected = inKeyOrder(jdbc);
+
+        assertThat(expected).as("the database's own order is not Java's").isNotEqualTo(expected.stream().sorted().toList());
+        assertThat(shipmentsRead(jdbc, 3)).isEqualTo(expected);
     }
 
     @Test
@@ -62,8 +85,8 @@ class ShipmentAccessIT {
         List<String> october = fill(jdbc, months, 400).stream().filter(k -> k.contains("-2026-10-")).toList();
 
         assertThat(access(jdbc, OCTOBER).wholeTable()).isFalse();
-        assertThat(plan(jdbc, access(jdbc, OCTOBER))).contains("shipment_collected_at");
-        assertThat(shipmentsRead(jdbc))
+        assertThat(timePlan(jdbc)).contains("shipment_collected_at");
+        assertThat(shipmentsRead(jdbc, 97))
                 .hasSize(400).isEqualTo(october);
         assertThat(ordersRead(jdbc))
                 .containsExactly("TMALL:named-1", "TMALL:named-2");
@@ -78,30 +101,52 @@ class ShipmentAccessIT {
         return ShipmentAccess.of(jdbc, Dialect.SQLITE, period);
     }
 
-    private static List<String> shipmentsRead(JdbcTemplate jdbc) {
-        return read(jdbc, r -> r.shipments().stream().map(s -> s.record().naturalKey()).toList());
+    private static List<String> shipmentsRead(JdbcTemplate jdbc, long sliceRows) {
+        return read(jdbc, sliceRows, (source, r) -> r.shipments().stream().map(s -> s.record().naturalKey()).toList());
+    }
+
+    private static List<String> shipmentsAlone(JdbcTemplate jdbc, long sliceRows) {
+        return read(jdbc, sliceRows, (source, r) -> source.shipments(OCTOBER).stream().map(s -> s.record().naturalKey())
+                .toList());
     }
 
     private static List<String> ordersRead(JdbcTemplate jdbc) {
-        return read(jdbc, r -> List.copyOf(r.orders().keySet()));
+        return read(jdbc, ShipmentSlices.ROWS, (source, r) -> List.copyOf(r.orders().keySet()));
     }
 
-    private static List<String> read(JdbcTemplate jdbc, Function<RecordSource.Read, List<String>> what) {
-        JdbcRecordSource source = new JdbcRecordSource(jdbc, Dialect.SQLITE);
+    private static List<String> read(JdbcTemplate jdbc, long sliceRows,
+                                     BiFunction<JdbcRecordSource, RecordSource.Read, List<String>> what) {
+        JdbcRecordSource source = new JdbcRecordSource(jdbc, Dialect.SQLITE, sliceRows);
         try {
             return new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource()))
-                    .execute(tx -> what.apply(source.read(OCTOBER)));
+                    .execute(tx -> what.apply(source, source.read(OCTOBER)));
         } finally {
             source.stop();
         }
     }
 
-    private static String plan(JdbcTemplate jdbc, ShipmentAccess access) {
+    /** October's shipment keys as SQLite orders them. */
+    private static List<String> inKeyOrder(JdbcTemplate jdbc) {
         long from = OCTOBER.start().toEpochMilli();
         long to = OCTOBER.end().toEpochMilli();
-        return String.join("\n", jdbc.query("EXPLAIN QUERY PLAN SELECT waybill_no FROM " + access.inKeyOrder("s")
-                + " WHERE (s.collected_at >= ? AND s.collected_at < ?) OR (s.delivered_at >= ? AND s.delivered_at < ?) "
-                + "ORDER BY natural_key", (rs, n) -> rs.getString("detail"), from, to, from, to));
+        return jdbc.queryForList("SELECT natural_key FROM shipment WHERE (collected_at >= ? AND collected_at < ?) "
+                + "OR (delivered_at >= ? AND delivered_at < ?) ORDER BY natural_key", String.class, from, to, from, to);
+    }
+
+    private static String slicePlan(JdbcTemplate jdbc) {
+        return plan(jdbc, "shipment s NOT INDEXED WHERE s.rowid >= 1 AND s.rowid < 98 AND");
+    }
+
+    private static String timePlan(JdbcTemplate jdbc) {
+        return plan(jdbc, "shipment s WHERE");
+    }
+
+    private static String plan(JdbcTemplate jdbc, String from) {
+        long start = OCTOBER.start().toEpochMilli();
+        long end = OCTOBER.end().toEpochMilli();
+        return String.join("\n", jdbc.query("EXPLAIN QUERY PLAN SELECT waybill_no FROM " + from
+                + " ((s.collected_at >= ? AND s.collected_at < ?) OR (s.delivered_at >= ? AND s.delivered_at < ?)) "
+                + "ORDER BY natural_key", (rs, n) -> rs.getString("detail"), start, end, start, end));
     }
 
     /**

@@ -1,0 +1,148 @@
+package dev.subsidy.gateway.storage.verification;
+
+import dev.subsidy.model.Carrier;
+import dev.subsidy.model.Shipment;
+import dev.subsidy.verification.StoredShipment;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The shipment table on SQLite cut into ranges of row ids, for a close whose period is most of the table
+ * ({@link ShipmentAccess#wholeTable}): SQLite reads each range where it lies and sorts it by key, and the close's
+ * thread and its reader thread, once that has read the paid orders, take the ranges in turn. The ranges are then
+ * merged into one list in natural-key order. Read through the key index on one connection, the shipments of a
+ * 10-million-record close kept one core busy for most of the read while the other finished its orders early
+ * (docs/operations.md "Database").
+ */
+final class ShipmentSlices {
+
+    /**
+     * Row ids a slice covers: its rows, each about 300 bytes as the close selects them, are sorted in SQLite's
+     * memory (its cache is 64 MiB), and a 10-million-record table is a few dozen slices.
+     */
+    static final long ROWS = 1L << 17;
+
+    /**
+     * Natural keys ({@code CARRIER:waybill}) as SQLite's BINARY collation orders them, UTF-8 bytes, which is the order
+     * of code points; without making the keys. Two carriers' names never make one key a prefix of the other (no
+     * name holds a colon), so they are ranked by name and colon; waybill numbers are compared by code point.
+     */
+    static final Comparator<StoredShipment> KEY_ORDER = (a, b) -> compare(a.record(), b.record());
+
+    private static final int[] RANK = ranks();
+
+    private final long first;
+    private final long rows;
+    private final int count;
+    private final AtomicInteger next = new AtomicInteger();
+    private final List<List<StoredShipment>> read;
+
+    private ShipmentSlices(long first, long last, long rows) {
+        this.first = first;
+        this.rows = rows;
+        this.count = last < first ? 0 : Math.toIntExact((last - first) / rows + 1);
+        this.read = new ArrayList<>(java.util.Collections.nCopies(count, List.of()));
+    }
+
+    /** The slices of the table as it is, {@code rows} row ids each: its lowest and highest row id, one lookup each. */
+    static ShipmentSlices of(JdbcTemplate jdbc, long rows) {
+        if (rows < 1) {
+            throw new IllegalArgumentException("a slice covers at least one row id, not " + rows);
+        }
+        // one aggregate per statement: SQLite answers a lone MIN or MAX of the row id from the end of the table
+        Long lowest = jdbc.queryForObject("SELECT MIN(rowid) FROM shipment", Long.class);
+        Long highest = jdbc.queryForObject("SELECT MAX(rowid) FROM shipment", Long.class);
+        return lowest == null || highest == null ? new ShipmentSlices(1, 0, rows) : new ShipmentSlices(lowest, highest, rows);
+    }
+
+    int count() {
+        return count;
+    }
+
+    /** The condition on the table aliased {@code alias} that keeps slice {@code slice}'s rows. */
+    String rowsOf(int slice, String alias) {
+        long from = first + slice * rows;
+        return alias + ".rowid >= " + from + " AND " + alias + ".rowid < " + (from + rows);
+    }
+
+    /** One slice's shipments, in key order. */
+    @FunctionalInterface
+    interface Reader {
+        List<StoredShipment> read(int slice);
+    }
+
+    /**
+     * Reads slices with {@code reader} until none is left to take. A failure stops the other thread taking more
+     * and is thrown here.
+     */
+    void take(Reader reader) {
+        for (int slice = next.getAndIncrement(); slice < count; slice = next.getAndIncrement()) {
+            try {
+                List<StoredShipment> shipments = reader.read(slice);
+                synchronized (read) {
+                    read.set(slice, shipments);
+                }
+            } catch (RuntimeException | Error e) {
+                next.set(count);
+                throw e;
+            }
+        }
+    }
+
+    /**
+     * Every slice's shipments in natural-key order, once every slice is read. Each slice is sorted already: the list
+     * sort finds them as runs and merges them, and slices that follow one another in key order (a feed whose
+     * waybill numbers rise as they arrive) cost one comparison at each seam.
+     */
+    List<StoredShipment> merged() {
+        List<StoredShipment> all;
+        synchronized (read) {
+            all = new ArrayList<>(read.stream().mapToInt(List::size).sum());
+            read.forEach(all::addAll);
+        }
+        all.sort(KEY_ORDER);
+        return all;
+    }
+
+    private static int compare(Shipment a, Shipment b) {
+        if (a.carrier() != b.carrier()) {
+            return Integer.compare(RANK[a.carrier().ordinal()], RANK[b.carrier().ordinal()]);
+        }
+        String x = a.waybillNo();
+        String y = b.waybillNo();
+        int n = Math.min(x.length(), y.length());
+        for (int i = 0; i < n; i++) {
+            char p = x.charAt(i);
+            char q = y.charAt(i);
+            if (p != q) {
+                return codePointRank(p) - codePointRank(q);
+            }
+        }
+        return x.length() - y.length();
+    }
+
+    /**
+     * A UTF-16 unit placed as its code point orders: surrogates, which make the code points past U+FFFF, after every
+     * other unit.
+     */
+    private static int codePointRank(char c) {
+        if (c < Character.MIN_SURROGATE) {
+            return c;
+        }
+        return c > Character.MAX_SURROGATE ? c - 0x800 : c + 0x2000;
+    }
+
+    private static int[] ranks() {
+        Carrier[] byKey = Carrier.values().clone();
+        Arrays.sort(byKey, Comparator.comparing(c -> c.name() + ":"));
+        int[] rank = new int[byKey.length];
+        for (int i = 0; i < byKey.length; i++) {
+            rank[byKey[i].ordinal()] = i;
+        }
+        return rank;
+    }
+}
