@@ -79,6 +79,27 @@ class JoinedRowsIT {
     }
 
     @Test
+    void moreColumnsThanOneCallOfConcatTakesAreJoinedAllTheSame() throws Exception {
+        String[] labels = new String[95];
+        StringBuilder values = new StringBuilder();
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = "c" + i;
+            values.append(i == 0 ? "" : ", ").append(i % 7 == 3 ? "NULL" : i % 5 == 0 ? "''" : "'v" + i + "'").append(" AS c")
+                    .append(i);
+        }
+        List<String> read = new ArrayList<>();
+        JoinedRows.read(jdbc, "SELECT " + JoinedRows.select(labels) + " FROM (SELECT " + values + ")", labels, row -> {
+            for (String label : labels) {
+                read.add(String.valueOf(row.getString(label)));
+            }
+        });
+        assertThat(read).hasSize(labels.length);
+        for (int i = 0; i < labels.length; i++) {
+            assertThat(read.get(i)).as(labels[i]).isEqualTo(i % 7 == 3 ? "null" : i % 5 == 0 ? "" : "v" + i);
+        }
+    }
+
+    @Test
     void aRowThatDoesNotHoldItsColumnsAsJoinedIsAnErrorNotAValue() {
         for (String bad : List.of("", "5:ab", "2:ab", "x:ab", ":ab", "2:ab3:abc9", "2:ab-1:a-")) {
             assertThatThrownBy(() -> JoinedRows.read(jdbc, "SELECT '" + bad + "'", new String[] {"a", "b"}, row -> {}))
