@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.subsidy.figures.FigureCalculator;
 import dev.subsidy.figures.MeasuredFigure;
+import dev.subsidy.model.Metric;
 import dev.subsidy.verification.Jurisdiction;
+import dev.subsidy.verification.ParcelLinks;
 import dev.subsidy.verification.PeriodVerdicts;
 import dev.subsidy.verification.RegistrySnapshot;
 import dev.subsidy.verification.ReviewBook;
@@ -60,6 +62,32 @@ class SharedScreeningTest {
         assertThat(alone).hasSizeGreaterThan(10);
         assertThat(alone.stream().mapToInt(f -> f.evidence().counted()).sum()).as("records counted").isGreaterThan(5_000);
         assertThat(shared).isEqualTo(alone);
+    }
+
+    @Test
+    void theLinksTheScreeningMadeGiveTheFiguresTheWaybillsGive() {
+        LabelledMonth month = new LabelledMonth(20261203L, 6000, 80);
+        Jurisdiction j = Congjiang.jurisdiction();
+        RegistrySnapshot registry = new RegistrySnapshot(month.subjects(), j);
+        PeriodVerdicts verdicts = new PeriodScreening(j, registry, Thresholds.defaults(), LabelledMonth::trust,
+                new SecondCore(helper)).screen(LabelledMonth.MONTH, month, ReviewBook.NONE);
+        FigureCalculator calculator = new FigureCalculator(j, registry);
+
+        List<MeasuredFigure> byWaybill = calculator.compute(LabelledMonth.MONTH, verdicts.shipments(), verdicts.orders(),
+                ParcelLinks.UNKNOWN, new SecondCore(helper));
+        List<MeasuredFigure> byLinks = calculator.compute(LabelledMonth.MONTH, verdicts.shipments(), verdicts.orders(),
+                verdicts.links(), new SecondCore(helper));
+
+        assertThat(verdicts.links().known()).isTrue();
+        assertThat(verdicts.shipments().stream().filter(v -> verdicts.links().ordersOf(v.stored()).size() > 1).count())
+                .as("parcels linked to more than one order").isGreaterThan(10);
+        assertThat(verdicts.shipments().stream().filter(v -> verdicts.links().ordersOf(v.stored()).size() == 1).count())
+                .as("parcels linked to one order").isGreaterThan(1_000);
+        assertThat(verdicts.shipments().stream().filter(v -> !v.verified()).count()).as("flagged parcels")
+                .isGreaterThan(100);
+        assertThat(byWaybill.stream().filter(f -> f.metric() == Metric.PARCELS_SHIPPED).mapToInt(f -> f.evidence().counted())
+                .sum()).as("parcels counted by the merchant of the order behind them").isGreaterThan(1_000);
+        assertThat(byLinks).isEqualTo(byWaybill);
     }
 
     /** Every shipment and order with its status and its findings, in the verdicts' order. */

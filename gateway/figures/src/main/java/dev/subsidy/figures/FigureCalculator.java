@@ -10,6 +10,7 @@ import dev.subsidy.verification.ByWaybill;
 import dev.subsidy.verification.Direction;
 import dev.subsidy.verification.Jurisdiction;
 import dev.subsidy.verification.OrderVerdict;
+import dev.subsidy.verification.ParcelLinks;
 import dev.subsidy.verification.RegistrySnapshot;
 import dev.subsidy.verification.SecondCore;
 import dev.subsidy.verification.ShipmentVerdict;
@@ -54,7 +55,17 @@ public final class FigureCalculator {
      */
     public List<MeasuredFigure> compute(Period period, List<ShipmentVerdict> shipments, Map<String, OrderVerdict> orders,
                                         SecondCore cores) {
-        ByWaybill<Naming> ordersByWaybill = ordersByWaybill(orders.values());
+        return compute(period, shipments, orders, ParcelLinks.UNKNOWN, cores);
+    }
+
+    /**
+     * As {@link #compute(Period, List, Map, SecondCore)}, each parcel's orders taken from {@code links} when the
+     * screening made them (the orders' verdicts then looked up by key among {@code orders}), else found by their
+     * waybills: the same orders either way.
+     */
+    public List<MeasuredFigure> compute(Period period, List<ShipmentVerdict> shipments, Map<String, OrderVerdict> orders,
+                                        ParcelLinks links, SecondCore cores) {
+        ByWaybill<Naming> ordersByWaybill = links.known() ? null : ordersByWaybill(orders.values());
         FigureAccumulator[] parcels = new FigureAccumulator[HALVES];
         @SuppressWarnings("unchecked")
         Set<String>[] abroad = new Set[HALVES];
@@ -62,7 +73,7 @@ public final class FigureCalculator {
             parcels[half] = new FigureAccumulator();
             abroad[half] = new HashSet<>();
             for (ShipmentVerdict v : half(shipments, half)) {
-                parcel(v, period, orders, ordersByWaybill, parcels[half], abroad[half]);
+                parcel(v, period, orders, links, ordersByWaybill, parcels[half], abroad[half]);
             }
         });
         Set<String> shippedAbroad = new HashSet<>(abroad[0]);
@@ -92,20 +103,28 @@ public final class FigureCalculator {
         return half == 0 ? items.subList(0, middle) : items.subList(middle, items.size());
     }
 
-    private void parcel(ShipmentVerdict v, Period period, Map<String, OrderVerdict> orders,
+    /** @param ordersByWaybill the orders by the waybills they name, where {@code links} are not known */
+    private void parcel(ShipmentVerdict v, Period period, Map<String, OrderVerdict> orders, ParcelLinks links,
                         ByWaybill<Naming> ordersByWaybill, FigureAccumulator acc, Set<String> shippedAbroad) {
         Shipment s = v.stored().record();
-        Naming naming = ordersByWaybill.get(s);
-        if (abroad(s)) {
-            linkedOrders(s, naming, orders).forEach(o -> shippedAbroad.add(o.stored().record().naturalKey()));
+        boolean abroad = abroad(s);
+        boolean counts = period.contains(v.countsAt());
+        if (!abroad && !counts) {
+            return;
         }
-        if (!period.contains(v.countsAt())) {
+        Naming naming = links.known() ? null : ordersByWaybill.get(s);
+        List<OrderVerdict> linked = links.known() ? linkedOrders(links.ordersOf(v.stored()), orders)
+                : linkedOrders(s, naming, orders);
+        if (abroad) {
+            linked.forEach(o -> shippedAbroad.add(o.stored().record().naturalKey()));
+        }
+        if (!counts) {
             return;
         }
         // one string for the key, shared by every figure that counts the parcel, and the one its orders already hold
         // where they name it: a figure keeps its keys until they are recorded (docs/operations.md "Database")
-        String key = naming != null ? naming.waybill() : s.naturalKey();
-        parcels(v, key, linkedOrders(s, naming, orders), acc);
+        String key = naming != null ? naming.waybill() : links.known() ? keyAmong(linked, s) : s.naturalKey();
+        parcels(v, key, linked, acc);
         delivered(v, key, period, acc);
     }
 
@@ -247,6 +266,44 @@ public final class FigureCalculator {
         }
         linked.sort(Comparator.comparing(o -> o.stored().record().naturalKey()));
         return linked;
+    }
+
+    /**
+     * The screened verdicts of the orders a parcel was linked to, sorted by key as {@link #linkedOrders(Shipment,
+     * Naming, Map)} gives them. Most parcels have one or none: no list is built or sorted for them.
+     */
+    private static List<OrderVerdict> linkedOrders(List<OrderVerdict> made, Map<String, OrderVerdict> orders) {
+        if (made.isEmpty()) {
+            return List.of();
+        }
+        if (made.size() == 1) {
+            OrderVerdict o = orders.get(made.get(0).key());
+            return o == null ? List.of() : List.of(o);
+        }
+        List<OrderVerdict> linked = new ArrayList<>(made.size());
+        for (OrderVerdict m : made) {
+            OrderVerdict o = orders.get(m.key());
+            if (o != null) {
+                linked.add(o);
+            }
+        }
+        linked.sort(Comparator.comparing(o -> o.stored().record().naturalKey()));
+        return linked;
+    }
+
+    /** The parcel's key as one of its orders names it among its waybills, else made from the parcel. */
+    private static String keyAmong(List<OrderVerdict> linked, Shipment s) {
+        String carrier = s.carrier().name();
+        String number = s.waybillNo();
+        for (OrderVerdict o : linked) {
+            for (String waybill : o.stored().record().waybills()) {
+                if (waybill.length() == carrier.length() + 1 + number.length() && waybill.startsWith(carrier)
+                        && waybill.charAt(carrier.length()) == ':' && waybill.endsWith(number)) {
+                    return waybill;
+                }
+            }
+        }
+        return s.naturalKey();
     }
 
     private static ByWaybill<Naming> ordersByWaybill(Collection<OrderVerdict> orders) {

@@ -7,9 +7,15 @@ import java.util.Map;
 /**
  * One period's verdicts: every shipment collected or delivered in it, and every order loaded for it,
  * keyed by natural key (orders paid up to {@link RecordSource#LINK_WINDOW} earlier included, so that
- * parcels can be linked to them).
+ * parcels can be linked to them); and the links between them, when the fraud rules made them.
  */
-public record PeriodVerdicts(Period period, List<ShipmentVerdict> shipments, Map<String, OrderVerdict> orders) {
+public record PeriodVerdicts(Period period, List<ShipmentVerdict> shipments, Map<String, OrderVerdict> orders,
+                             ParcelLinks links) {
+
+    /** Verdicts made without linking parcels to orders. */
+    public PeriodVerdicts(Period period, List<ShipmentVerdict> shipments, Map<String, OrderVerdict> orders) {
+        this(period, shipments, orders, ParcelLinks.UNKNOWN);
+    }
 
     /**
      * The orders paid in the period: the ones whose status this period decides. An order paid

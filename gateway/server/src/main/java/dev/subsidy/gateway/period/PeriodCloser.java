@@ -170,7 +170,7 @@ public class PeriodCloser {
             // figures took the helper several times as long as the marking beside them (docs/operations.md "Database")
             progress.phase("computing figures", 0);
             List<MeasuredFigure> computed = new FigureCalculator(jurisdiction, snapshot).compute(period, shipmentVerdicts,
-                    verdicts.orders(), new SecondCore(helper));
+                    verdicts.orders(), verdicts.links(), new SecondCore(helper));
             progress.phase("recording figures", computed.size());
             List<PublishedFigure> revisedFigures = Revisions.of(period.toString(),
                     figures.find(period.toString(), null, null), computed);

@@ -6,9 +6,11 @@ import dev.subsidy.model.Shipment;
 import dev.subsidy.verification.ByWaybill;
 import dev.subsidy.verification.Jurisdiction;
 import dev.subsidy.verification.OrderVerdict;
+import dev.subsidy.verification.ParcelLinks;
 import dev.subsidy.verification.RegistrySnapshot;
 import dev.subsidy.verification.ShipmentVerdict;
 import dev.subsidy.verification.SourceVersion;
+import dev.subsidy.verification.StoredShipment;
 import dev.subsidy.verification.TraceCheck;
 import dev.subsidy.verification.TrustLevel;
 import java.time.LocalDate;
@@ -135,6 +137,17 @@ public final class PeriodFacts {
                 link(found.get(i).parcel(), found.get(i).order());
             }
         }
+    }
+
+    /**
+     * The links {@link #link} made, by each parcel's stored record: what the figures take a parcel's orders from.
+     * The lists are the facts' own.
+     */
+    public ParcelLinks parcelLinks() {
+        link();
+        IdentityHashMap<StoredShipment, List<OrderVerdict>> byParcel = new IdentityHashMap<>(ordersOfParcel.size());
+        ordersOfParcel.forEach((parcel, linked) -> byParcel.put(parcel.stored(), linked));
+        return ParcelLinks.of(byParcel);
     }
 
     /** One waybill of an order, with the next order's naming the same waybill; the first one knows the last. */

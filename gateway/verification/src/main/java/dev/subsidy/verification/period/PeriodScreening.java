@@ -113,7 +113,7 @@ public final class PeriodScreening {
                 orders.put(key, r != null && r.holdsFor(hash(o.stored().contentHash(), orderHashes, key)) ? o.reviewed(r) : o);
             });
         }
-        return new PeriodVerdicts(period, shipments, orders);
+        return new PeriodVerdicts(period, shipments, orders, facts.parcelLinks());
     }
 
     private static String hash(String read, Map<String, String> asked, String key) {
