@@ -200,7 +200,9 @@ class JdbcRecordSource implements RecordSource {
         RowMapping<StoredOrder> rows = orderRows();
         long from = period.start().minus(LINK_WINDOW).toEpochMilli();
         long to = period.end().toEpochMilli();
-        eachRow(jdbc, ORDER_COLUMNS, "FROM sales_order WHERE paid_at >= " + from + " AND paid_at < " + to, counted(row -> {
+        OrderAccess access = OrderAccess.of(jdbc, dialect, from, to);
+        eachRow(jdbc, ORDER_COLUMNS, "FROM " + access.table() + " WHERE paid_at >= " + from + " AND paid_at < " + to,
+                counted(row -> {
                     StoredOrder o = rows.map(row);
                     byKey.put(o.record().naturalKey(), o);
                 }));
