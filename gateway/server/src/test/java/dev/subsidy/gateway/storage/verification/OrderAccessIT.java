@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -30,50 +29,40 @@ class OrderAccessIT {
     private static final long FROM = OCTOBER.start().minus(RecordSource.LINK_WINDOW).toEpochMilli();
     private static final long TO = OCTOBER.end().toEpochMilli();
 
-    private MigratedDatabases databases;
+    @Test
+    void ordersThatAreMostOfTheTableAreReadFromEndToEnd() {
+        try (MigratedDatabases databases = new MigratedDatabases("order-access-one-month")) {
+            JdbcTemplate jdbc = databases.jdbc(Database.SQLITE);
+            Set<String> expected = fill(jdbc, List.of("2026-10"), 500);
 
-    @AfterEach
-    void closeSource() {
-        if (databases != null) {
-            databases.close();
+            assertThat(OrderAccess.of(jdbc, Dialect.SQLITE, FROM, TO).wholeTable()).isTrue();
+            assertThat(plan(jdbc, OrderAccess.of(jdbc, Dialect.SQLITE, FROM, TO))).contains("SCAN")
+                    .doesNotContain("sales_order_paid_at");
+            assertThat(ordersRead(jdbc)).hasSize(500).isEqualTo(expected);
         }
     }
 
     @Test
-    void ordersThatAreMostOfTheTableAreReadFromEndToEnd() {
-        JdbcTemplate jdbc = database("one-month");
-        Set<String> expected = fill(jdbc, List.of("2026-10"), 500);
-
-        assertThat(OrderAccess.of(jdbc, Dialect.SQLITE, FROM, TO).wholeTable()).isTrue();
-        assertThat(plan(jdbc, OrderAccess.of(jdbc, Dialect.SQLITE, FROM, TO))).contains("SCAN")
-                .doesNotContain("sales_order_paid_at");
-        assertThat(ordersRead(jdbc)).hasSize(500).isEqualTo(expected);
-    }
-
-    @Test
     void aWindowThatIsASmallPartOfTheTableIsSearchedByPaymentTime() {
-        JdbcTemplate jdbc = database("two-years");
         List<String> months = new ArrayList<>();
         for (int year = 2025; year <= 2026; year++) {
             for (int m = 1; m <= 12; m++) {
                 months.add(String.format("%d-%02d", year, m));
             }
         }
-        Set<String> expected = fill(jdbc, months, 60);
+        try (MigratedDatabases databases = new MigratedDatabases("order-access-two-years")) {
+            JdbcTemplate jdbc = databases.jdbc(Database.SQLITE);
+            Set<String> expected = fill(jdbc, months, 60);
 
-        assertThat(OrderAccess.of(jdbc, Dialect.SQLITE, FROM, TO).wholeTable()).isFalse();
-        assertThat(plan(jdbc, OrderAccess.of(jdbc, Dialect.SQLITE, FROM, TO))).contains("sales_order_paid_at");
-        assertThat(ordersRead(jdbc)).as("July to October 2026: four months of 60").hasSize(240).isEqualTo(expected);
+            assertThat(OrderAccess.of(jdbc, Dialect.SQLITE, FROM, TO).wholeTable()).isFalse();
+            assertThat(plan(jdbc, OrderAccess.of(jdbc, Dialect.SQLITE, FROM, TO))).contains("sales_order_paid_at");
+            assertThat(ordersRead(jdbc)).as("July to October 2026: four months of 60").hasSize(240).isEqualTo(expected);
+        }
     }
 
     @Test
     void postgresqlPlansItsOwnRead() {
         assertThat(OrderAccess.of(null, Dialect.POSTGRESQL, FROM, TO).table()).isEqualTo("sales_order");
-    }
-
-    private JdbcTemplate database(String name) {
-        databases = new MigratedDatabases("order-access-" + name);
-        return databases.jdbc(Database.SQLITE);
     }
 
     private static Set<String> ordersRead(JdbcTemplate jdbc) {
