@@ -21,15 +21,26 @@ public final class Digest {
     }
 
     /**
-     * The digest of keys already distinct and in String order (a TreeSet's order), without sorting them again. The
-     * lines are gathered into one buffer and hashed a buffer at a time: a close digests tens of millions of keys, and a
-     * line and its bytes built per key, each hashed on its own, cost more than the hashing.
+     * The digest of keys already distinct and in String order (a TreeSet's order), without sorting them again.
      */
     static String ofSorted(Iterable<String> sortedDistinctKeys) {
-        MessageDigest sha = sha256();
-        byte[] buffer = new byte[BUFFER];
-        int at = 0;
-        for (String key : sortedDistinctKeys) {
+        Lines lines = new Lines();
+        sortedDistinctKeys.forEach(lines::add);
+        return lines.digest();
+    }
+
+    /**
+     * The digest's lines, given one key at a time in their order: a figure's keys are made distinct and hashed in one
+     * pass over them. The lines are gathered into one buffer and hashed a buffer at a time: a close digests tens of
+     * millions of keys, and a line and its bytes built per key, each hashed on its own, cost more than the hashing.
+     */
+    static final class Lines {
+        private static final int BUFFER = 16_384;
+        private final MessageDigest sha = sha256();
+        private final byte[] buffer = new byte[BUFFER];
+        private int at;
+
+        void add(String key) {
             int length = key.length();
             if (at + length + 1 > buffer.length) {
                 sha.update(buffer, 0, at);
@@ -41,15 +52,36 @@ public final class Digest {
                 sha.update(buffer, 0, at);
                 at = 0;
                 sha.update((key + "\n").getBytes(StandardCharsets.UTF_8));
-                continue;
+                return;
             }
             at = written;
         }
-        sha.update(buffer, 0, at);
-        return "sha256:" + HexFormat.of().formatHex(sha.digest());
-    }
 
-    private static final int BUFFER = 16_384;
+        /** The line of a key made of a prefix, a colon and the rest (a parcel's carrier and waybill). */
+        void add(String prefix, String rest) {
+            int length = prefix.length() + 1 + rest.length();
+            if (at + length + 1 > buffer.length) {
+                sha.update(buffer, 0, at);
+                at = 0;
+            }
+            int written = length + 1 <= buffer.length ? ascii(prefix, buffer, at) : -1;
+            if (written >= 0) {
+                buffer[written - 1] = ':'; // where the prefix's newline went
+                written = ascii(rest, buffer, written);
+            }
+            if (written < 0) {
+                add(prefix + ":" + rest); // beyond ASCII or longer than the buffer: nothing of it was counted
+                return;
+            }
+            at = written;
+        }
+
+        String digest() {
+            sha.update(buffer, 0, at);
+            at = 0;
+            return "sha256:" + HexFormat.of().formatHex(sha.digest());
+        }
+    }
 
     /**
      * Writes {@code key} and a newline at {@code at} as ASCII, the UTF-8 of such text, and gives where the next

@@ -7,6 +7,7 @@ import dev.subsidy.model.Subject;
 import dev.subsidy.model.Unit;
 import dev.subsidy.verification.SecondCore;
 import java.math.BigDecimal;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -14,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.RandomAccess;
 import java.util.TreeSet;
 
 /**
@@ -25,7 +27,8 @@ final class FigureAccumulator {
     /** By subject id, then metric: no key string built per record. */
     private final Map<String, SubjectTallies> tallies = new HashMap<>();
 
-    void add(Subject subject, Metric metric, RecordStatus status, String naturalKey, BigDecimal amount,
+    /** @param naturalKey the key's text, or the parcel it is made from ({@link CountedKeys}) */
+    void add(Subject subject, Metric metric, RecordStatus status, Object naturalKey, BigDecimal amount,
              int duplicates, Collection<String> connectors) {
         of(subject).add(metric, status, naturalKey, amount, duplicates, connectors);
     }
@@ -49,18 +52,34 @@ final class FigureAccumulator {
             this.subject = subject;
         }
 
-        void add(Metric metric, RecordStatus status, String naturalKey, BigDecimal amount, int duplicates,
+        void add(Metric metric, RecordStatus status, Object naturalKey, BigDecimal amount, int duplicates,
                  Collection<String> connectors) {
+            Tally t = counted(metric, status, duplicates, connectors);
+            if (t != null) {
+                t.add(naturalKey, amount);
+            }
+        }
+
+        /** As {@link #add(Metric, RecordStatus, Object, BigDecimal, int, Collection)}, the sale made once per order. */
+        void add(Metric metric, RecordStatus status, Sale sale, int duplicates, Collection<String> connectors) {
+            Tally t = counted(metric, status, duplicates, connectors);
+            if (t != null) {
+                t.add(sale);
+            }
+        }
+
+        /** The metric's tally when the record counts in it (VERIFIED), for its key; else null, the record tallied. */
+        private Tally counted(Metric metric, RecordStatus status, int duplicates, Collection<String> connectors) {
             Tally t = tally(metric);
             t.duplicate += duplicates;
             switch (status) {
                 case VERIFIED -> {
-                    t.add(naturalKey, amount);
                     // records read in one close share one list per distinct connector set: added once, not per record
                     if (connectors != t.lastConnectors) {
                         t.connectors.addAll(connectors);
                         t.lastConnectors = connectors;
                     }
+                    return t;
                 }
                 case SUSPECT -> t.suspect++;
                 case REJECTED -> t.rejected++;
@@ -68,6 +87,7 @@ final class FigureAccumulator {
                 case DUPLICATE -> t.duplicate++;
                 default -> { }
             }
+            return null;
         }
 
         private Tally tally(Metric metric) {
@@ -99,14 +119,28 @@ final class FigureAccumulator {
         return figures(period, SecondCore.NONE);
     }
 
-    /** Every figure, each one's keys sorted and digested on whichever of the two threads is free. */
+    /**
+     * Every figure, each one's keys sorted and digested on whichever of the two threads is free: the figures with the
+     * most keys first, each a task of its own, so that a company's figure of millions of parcels is not the one left
+     * to a single thread at the end while the other has nothing to do.
+     */
     List<MeasuredFigure> figures(String period, SecondCore cores) {
-        List<Tally> all = tallies.values().stream().flatMap(m -> Arrays.stream(m.byMetric)).filter(t -> t != null)
-                .toList();
-        List<MeasuredFigure> out = new ArrayList<>(cores.map(all, t -> t.figure(period)));
-        out.sort(java.util.Comparator.comparing(MeasuredFigure::figureId));
+        List<Tally> all = new ArrayList<>(tallies.values().stream().flatMap(m -> Arrays.stream(m.byMetric))
+                .filter(t -> t != null).toList());
+        all.sort(Comparator.comparingInt(Tally::size).reversed());
+        MeasuredFigure[] made = new MeasuredFigure[all.size()];
+        cores.forEach(all.size(), i -> made[i] = all.get(i).figure(period));
+        List<MeasuredFigure> out = new ArrayList<>(Arrays.asList(made));
+        out.sort(Comparator.comparing(MeasuredFigure::figureId));
         return out;
     }
+
+    /** A sale's key and amount, made once for the several figures an order counts in. */
+    static Sale sale(String key, BigDecimal amount) {
+        return new Sale(key, amount == null ? BigDecimal.ZERO : amount);
+    }
+
+    record Sale(String key, BigDecimal amount) {}
 
     /**
      * One figure's tally. Its keys are kept as they come and sorted once at the end: a sorted set per figure cost a
@@ -115,8 +149,8 @@ final class FigureAccumulator {
     private static final class Tally {
         final Subject subject;
         final Metric metric;
-        /** a count's keys */
-        final List<String> keys;
+        /** a count's keys, each its text or the parcel it is made from ({@link CountedKeys}) */
+        final List<Object> keys;
         /** a figure in CNY: each key with its amount */
         final List<Sale> sales;
         final TreeSet<String> connectors = new TreeSet<>();
@@ -126,8 +160,6 @@ final class FigureAccumulator {
         int rejected;
         int duplicate;
 
-        private record Sale(String key, BigDecimal amount) {}
-
         Tally(Subject subject, Metric metric) {
             this.subject = subject;
             this.metric = metric;
@@ -136,12 +168,18 @@ final class FigureAccumulator {
             this.sales = cny ? new ArrayList<>() : null;
         }
 
+        /** The records it holds, a key each before duplicates are dropped. */
+        int size() {
+            return sales != null ? sales.size() : keys.size();
+        }
+
         MeasuredFigure figure(String period) {
-            // the keys in their sorted order are the digest's order: hashed and handed on as they are
-            List<String> distinct = distinctKeys();
+            // the keys in their sorted order are the digest's order: made distinct and hashed in one pass
+            Digest.Lines lines = new Digest.Lines();
+            List<String> distinct = distinctKeys(lines);
             String value = metric.unit() == Unit.CNY ? amount.setScale(2).toPlainString() : Integer.toString(distinct.size());
             Evidence evidence = new Evidence(distinct.size(), suspect, rejected, duplicate, List.copyOf(connectors),
-                    Digest.ofSorted(distinct));
+                    lines.digest());
             return new MeasuredFigure(MeasuredFigure.idOf(subject.id(), metric, period), subject.type(), subject.id(),
                     subject.name(), metric, period, value, evidence, distinct);
         }
@@ -159,38 +197,79 @@ final class FigureAccumulator {
             duplicate += later.duplicate;
         }
 
-        void add(String key, BigDecimal amount) {
+        void add(Object key, BigDecimal amount) {
             if (sales != null) {
-                sales.add(new Sale(key, amount == null ? BigDecimal.ZERO : amount));
+                sales.add(sale(CountedKeys.text(key), amount));
             } else {
                 keys.add(key);
             }
         }
 
+        /** A sale made once for all the figures its order counts in; a count keeps only its key. */
+        void add(Sale sale) {
+            if (sales != null) {
+                sales.add(sale);
+            } else {
+                keys.add(sale.key());
+            }
+        }
+
         /**
-         * The keys sorted, each once, and {@link #amount} the sum of one amount per key: as a set of keys would give
-         * them. The sort is stable, so of a key added twice the first amount counts.
+         * The keys sorted, each once, each given to {@code lines} in that order, and {@link #amount} the sum of one
+         * amount per key: as a set of keys would give them. The sort is stable, so of a key added twice the first
+         * amount counts. Made distinct where they lie, no copy: a company's figure holds a key per parcel of the
+         * period, and each pass over them waits on memory for every key.
          */
-        List<String> distinctKeys() {
-            List<String> distinct = new ArrayList<>(sales != null ? sales.size() : keys.size());
+        List<String> distinctKeys(Digest.Lines lines) {
             if (sales != null) {
                 sales.sort(Comparator.comparing(Sale::key));
                 amount = BigDecimal.ZERO; // summed again whenever asked: the figure is the same
-                for (Sale sale : sales) {
-                    if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(sale.key())) {
-                        distinct.add(sale.key());
+                int kept = 0;
+                String last = null;
+                for (int i = 0; i < sales.size(); i++) {
+                    Sale sale = sales.get(i);
+                    if (last == null || !last.equals(sale.key())) {
+                        last = sale.key();
+                        lines.add(last);
                         amount = amount.add(sale.amount());
+                        sales.set(kept++, sale);
                     }
                 }
-            } else {
-                keys.sort(null);
-                for (String key : keys) {
-                    if (distinct.isEmpty() || !distinct.get(distinct.size() - 1).equals(key)) {
-                        distinct.add(key);
-                    }
+                sales.subList(kept, sales.size()).clear();
+                return new SaleKeys(sales);
+            }
+            keys.sort(CountedKeys::compare);
+            int kept = 0;
+            Object last = null;
+            for (int i = 0; i < keys.size(); i++) {
+                Object key = keys.get(i);
+                if (last == null || CountedKeys.compare(last, key) != 0) {
+                    last = key;
+                    CountedKeys.addTo(lines, key);
+                    keys.set(kept++, key);
                 }
             }
-            return List.copyOf(distinct);
+            keys.subList(kept, keys.size()).clear();
+            return CountedKeys.texts(keys);
+        }
+    }
+
+    /** The keys of a figure's distinct sales, as a list of them: no second list of a key per sale. */
+    private static final class SaleKeys extends AbstractList<String> implements RandomAccess {
+        private final List<Sale> sales;
+
+        SaleKeys(List<Sale> sales) {
+            this.sales = sales;
+        }
+
+        @Override
+        public String get(int index) {
+            return sales.get(index).key();
+        }
+
+        @Override
+        public int size() {
+            return sales.size();
         }
     }
 }

@@ -14,7 +14,6 @@ import dev.subsidy.verification.ParcelLinks;
 import dev.subsidy.verification.RegistrySnapshot;
 import dev.subsidy.verification.SecondCore;
 import dev.subsidy.verification.ShipmentVerdict;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -65,7 +64,7 @@ public final class FigureCalculator {
      */
     public List<MeasuredFigure> compute(Period period, List<ShipmentVerdict> shipments, Map<String, OrderVerdict> orders,
                                         ParcelLinks links, SecondCore cores) {
-        ByWaybill<Naming> ordersByWaybill = links.known() ? null : ordersByWaybill(orders.values());
+        ByWaybill<List<OrderVerdict>> ordersByWaybill = links.known() ? null : ordersByWaybill(orders.values());
         FigureAccumulator[] parcels = new FigureAccumulator[HALVES];
         @SuppressWarnings("unchecked")
         Set<String>[] abroad = new Set[HALVES];
@@ -105,14 +104,14 @@ public final class FigureCalculator {
 
     /** @param ordersByWaybill the orders by the waybills they name, where {@code links} are not known */
     private void parcel(ShipmentVerdict v, Period period, Map<String, OrderVerdict> orders, ParcelLinks links,
-                        ByWaybill<Naming> ordersByWaybill, FigureAccumulator acc, Set<String> shippedAbroad) {
+                        ByWaybill<List<OrderVerdict>> ordersByWaybill, FigureAccumulator acc, Set<String> shippedAbroad) {
         Shipment s = v.stored().record();
         boolean abroad = abroad(s);
         boolean counts = period.contains(v.countsAt());
         if (!abroad && !counts) {
             return;
         }
-        Naming naming = links.known() ? null : ordersByWaybill.get(s);
+        List<OrderVerdict> naming = links.known() ? null : ordersByWaybill.get(s);
         List<OrderVerdict> linked = links.known() ? linkedOrders(links.ordersOf(v.stored()), orders)
                 : linkedOrders(s, naming, orders);
         if (abroad) {
@@ -121,14 +120,13 @@ public final class FigureCalculator {
         if (!counts) {
             return;
         }
-        // one string for the key, shared by every figure that counts the parcel, and the one its orders already hold
-        // where they name it: a figure keeps its keys until they are recorded (docs/operations.md "Database")
-        String key = naming != null ? naming.waybill() : links.known() ? keyAmong(linked, s) : s.naturalKey();
-        parcels(v, key, linked, acc);
-        delivered(v, key, period, acc);
+        // the parcel stands for its key in every figure that counts it: no string made per parcel and held until the
+        // figures are recorded (docs/operations.md "Database")
+        parcels(v, linked, acc);
+        delivered(v, period, acc);
     }
 
-    private void parcels(ShipmentVerdict v, String key, List<OrderVerdict> linked, FigureAccumulator acc) {
+    private void parcels(ShipmentVerdict v, List<OrderVerdict> linked, FigureAccumulator acc) {
         Shipment s = v.stored().record();
         Subject company = v.company();
         OrderVerdict behind = null;
@@ -139,25 +137,25 @@ public final class FigureCalculator {
             }
         }
         if (v.direction() == Direction.OUTBOUND) {
-            add(acc, company, Metric.PARCELS_OUTBOUND, v, key);
+            add(acc, company, Metric.PARCELS_OUTBOUND, v);
             if (behind != null) {
-                add(acc, company, Metric.PARCELS_OUTBOUND_ECOMMERCE, v, key);
-                add(acc, behind.seller(), Metric.PARCELS_SHIPPED, v, key);
+                add(acc, company, Metric.PARCELS_OUTBOUND_ECOMMERCE, v);
+                add(acc, behind.seller(), Metric.PARCELS_SHIPPED, v);
                 if (localGoods(behind)) {
-                    add(acc, company, Metric.PARCELS_OUTBOUND_LOCAL_PRODUCTS, v, key);
+                    add(acc, company, Metric.PARCELS_OUTBOUND_LOCAL_PRODUCTS, v);
                 }
                 if (s.destCountry() != null && !"CN".equals(s.destCountry())) {
-                    add(acc, company, Metric.PARCELS_CROSS_BORDER, v, key);
-                    add(acc, behind.seller(), Metric.PARCELS_CROSS_BORDER, v, key);
+                    add(acc, company, Metric.PARCELS_CROSS_BORDER, v);
+                    add(acc, behind.seller(), Metric.PARCELS_CROSS_BORDER, v);
                 }
             }
         } else if (v.direction() == Direction.INBOUND) {
-            add(acc, company, Metric.PARCELS_INBOUND, v, key);
+            add(acc, company, Metric.PARCELS_INBOUND, v);
         }
     }
 
     /** 配送: parcels delivered inside by the express firms a logistics centre integrates. */
-    private void delivered(ShipmentVerdict v, String key, Period period, FigureAccumulator acc) {
+    private void delivered(ShipmentVerdict v, Period period, FigureAccumulator acc) {
         Shipment s = v.stored().record();
         if (s.deliveredAt() == null || !period.contains(s.deliveredAt())) {
             return;
@@ -170,7 +168,7 @@ public final class FigureCalculator {
         }
         for (Subject centre : registry.logisticsCentres()) {
             if (centre.carriers().contains(s.carrier())) {
-                add(acc, centre, Metric.PARCELS_DELIVERED, v, key);
+                add(acc, centre, Metric.PARCELS_DELIVERED, v);
             }
         }
     }
@@ -181,21 +179,22 @@ public final class FigureCalculator {
             return; // cancelled or refunded in full: counts nothing
         }
         Subject seller = o.seller();
-        BigDecimal net = order.netAmount();
+        // one key and amount for every figure the order counts in: a close holds them all until its figures are made
+        FigureAccumulator.Sale sale = FigureAccumulator.sale(key, order.netAmount());
         FigureAccumulator.SubjectTallies sellers = acc.of(seller);
-        addSale(sellers, Metric.SALES_NET, o, key, net);
-        addSale(sellers, Metric.ORDERS, o, key, net);
+        addSale(sellers, Metric.SALES_NET, o, sale);
+        addSale(sellers, Metric.ORDERS, o, sale);
         boolean merchant = seller.type() == SubjectType.MERCHANT;
         // a TOWN sums the merchants and stations registered in it, its category figures included
         List<Subject> towns = townsOf(seller);
-        towns.forEach(t -> addSale(acc.of(t), Metric.SALES_NET, o, key, net));
+        towns.forEach(t -> addSale(acc.of(t), Metric.SALES_NET, o, sale));
         List<String> categories = order.categories().isEmpty() ? seller.categories() : order.categories();
         for (Map.Entry<String, Metric> category : CATEGORY_METRICS.entrySet()) {
             if (categories.contains(category.getKey())) {
                 if (merchant) {
-                    addSale(sellers, category.getValue(), o, key, net);
+                    addSale(sellers, category.getValue(), o, sale);
                 }
-                towns.forEach(t -> addSale(acc.of(t), category.getValue(), o, key, net));
+                towns.forEach(t -> addSale(acc.of(t), category.getValue(), o, sale));
             }
         }
         if (!merchant) {
@@ -205,9 +204,9 @@ public final class FigureCalculator {
             case B2B -> Metric.SALES_NET_B2B;
             case B2C -> Metric.SALES_NET_B2C;
             case C2C -> Metric.SALES_NET_C2C;
-        }, o, key, net);
+        }, o, sale);
         if (order.crossBorder() || order.destCountry() != null && !"CN".equals(order.destCountry()) || shippedAbroad) {
-            addSale(sellers, Metric.SALES_NET_CROSS_BORDER, o, key, net);
+            addSale(sellers, Metric.SALES_NET_CROSS_BORDER, o, sale);
         }
     }
 
@@ -234,23 +233,24 @@ public final class FigureCalculator {
         return s.destCountry() != null && !"CN".equals(s.destCountry());
     }
 
-    private static void add(FigureAccumulator acc, Subject subject, Metric metric, ShipmentVerdict v, String key) {
+    private static void add(FigureAccumulator acc, Subject subject, Metric metric, ShipmentVerdict v) {
         if (subject != null) {
-            acc.add(subject, metric, v.status(), key, null, v.stored().duplicates(), v.stored().connectors());
+            acc.add(subject, metric, v.status(), v.stored().record(), null, v.stored().duplicates(),
+                    v.stored().connectors());
         }
     }
 
-    private static void addSale(FigureAccumulator.SubjectTallies subject, Metric metric, OrderVerdict o, String key,
-                                BigDecimal net) {
-        subject.add(metric, o.status(), key, net, o.stored().duplicates(), o.stored().connectors());
+    private static void addSale(FigureAccumulator.SubjectTallies subject, Metric metric, OrderVerdict o,
+                                FigureAccumulator.Sale sale) {
+        subject.add(metric, o.status(), sale, o.stored().duplicates(), o.stored().connectors());
     }
 
     /**
      * Orders linked to a shipment in either direction, sorted by key so the choice is deterministic. Most parcels
      * have one or none: no list is built or sorted for them.
      */
-    private static List<OrderVerdict> linkedOrders(Shipment s, Naming namingIt, Map<String, OrderVerdict> orders) {
-        List<OrderVerdict> naming = namingIt == null ? List.of() : namingIt.orders();
+    private static List<OrderVerdict> linkedOrders(Shipment s, List<OrderVerdict> namingIt, Map<String, OrderVerdict> orders) {
+        List<OrderVerdict> naming = namingIt == null ? List.of() : namingIt;
         OrderVerdict named = s.orderRef() == null ? null : orders.get(s.orderRef());
         if (named == null || naming.contains(named)) {
             if (naming.size() < 2) {
@@ -270,7 +270,7 @@ public final class FigureCalculator {
 
     /**
      * The screened verdicts of the orders a parcel was linked to, sorted by key as {@link #linkedOrders(Shipment,
-     * Naming, Map)} gives them. Most parcels have one or none: no list is built or sorted for them.
+     * List, Map)} gives them. Most parcels have one or none: no list is built or sorted for them.
      */
     private static List<OrderVerdict> linkedOrders(List<OrderVerdict> made, Map<String, OrderVerdict> orders) {
         if (made.isEmpty()) {
@@ -291,34 +291,16 @@ public final class FigureCalculator {
         return linked;
     }
 
-    /** The parcel's key as one of its orders names it among its waybills, else made from the parcel. */
-    private static String keyAmong(List<OrderVerdict> linked, Shipment s) {
-        String carrier = s.carrier().name();
-        String number = s.waybillNo();
-        for (OrderVerdict o : linked) {
-            for (String waybill : o.stored().record().waybills()) {
-                if (waybill.length() == carrier.length() + 1 + number.length() && waybill.startsWith(carrier)
-                        && waybill.charAt(carrier.length()) == ':' && waybill.endsWith(number)) {
-                    return waybill;
-                }
-            }
-        }
-        return s.naturalKey();
-    }
-
-    private static ByWaybill<Naming> ordersByWaybill(Collection<OrderVerdict> orders) {
-        ByWaybill<Naming> out = new ByWaybill<>();
+    private static ByWaybill<List<OrderVerdict>> ordersByWaybill(Collection<OrderVerdict> orders) {
+        ByWaybill<List<OrderVerdict>> out = new ByWaybill<>();
         for (OrderVerdict o : orders) {
             for (String waybill : o.stored().record().waybills()) {
-                Naming naming = out.computeIfAbsent(waybill, k -> new Naming(k, new ArrayList<>()));
+                List<OrderVerdict> naming = out.computeIfAbsent(waybill, k -> new ArrayList<>());
                 if (naming != null) { // null: a waybill no parcel can have
-                    naming.orders().add(o);
+                    naming.add(o);
                 }
             }
         }
         return out;
     }
-
-    /** The orders that name a waybill, with the first one's string for it. */
-    private record Naming(String waybill, List<OrderVerdict> orders) {}
 }
