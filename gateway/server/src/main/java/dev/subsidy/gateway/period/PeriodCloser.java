@@ -20,7 +20,6 @@ import dev.subsidy.gateway.verification.SourceTrust;
 import dev.subsidy.gateway.verification.VerificationProperties;
 import dev.subsidy.gateway.web.CapacityExceededException;
 import dev.subsidy.model.Period;
-import dev.subsidy.model.RecordStatus;
 import dev.subsidy.runtime.definition.DefinitionStore;
 import dev.subsidy.verification.Jurisdiction;
 import dev.subsidy.verification.OrderVerdict;
@@ -35,14 +34,11 @@ import dev.subsidy.verification.TooManyRecordsException;
 import dev.subsidy.verification.period.PeriodScreening;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutorService;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -185,12 +181,13 @@ public class PeriodCloser {
             queued += outbox.enqueue(DeliveryKind.AWARDS, period.toString(), revisedAwards);
 
             progress.advanced(revisedFigures.size() + revisedAwards.size());
-            CloseSummary s = new CloseSummary(period.toString(),
-                    byStatus(shipmentVerdicts.stream().map(ShipmentVerdict::status).toList(),
-                            shipmentVerdicts.stream().mapToInt(v -> v.stored().duplicates()).sum()),
-                    byStatus(ordersInPeriod.stream().map(OrderVerdict::status).toList(),
-                            ordersInPeriod.stream().mapToInt(v -> v.stored().duplicates()).sum()),
-                    topReasons(shipmentVerdicts, ordersInPeriod),
+            // one pass over each: a close of ten million records walked them six times here, a second and a half
+            Map<String, Integer> reasons = new HashMap<>();
+            Map<String, Integer> shipmentCounts = CloseCounts.byStatus(shipmentVerdicts, ShipmentVerdict::status,
+                    v -> v.stored().duplicates(), ShipmentVerdict::reasons, reasons);
+            Map<String, Integer> orderCounts = CloseCounts.byStatus(ordersInPeriod, OrderVerdict::status, v -> v.stored().duplicates(),
+                    OrderVerdict::reasons, reasons);
+            CloseSummary s = new CloseSummary(period.toString(), shipmentCounts, orderCounts, CloseCounts.topReasons(reasons, TOP_REASONS),
                     (int) current.stream().filter(f -> f.figure().evidence().counted() > 0).count(),
                     revisedFigures.size(), awards.find(period.toString(), null, null).size(), revisedAwards.size(), queued,
                     computedAwards.notComputable());
@@ -207,25 +204,5 @@ public class PeriodCloser {
     @PreDestroy
     void stop() {
         helper.shutdownNow();
-    }
-
-    private static Map<String, Integer> byStatus(List<RecordStatus> statuses, int duplicates) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (RecordStatus s : List.of(RecordStatus.VERIFIED, RecordStatus.SUSPECT, RecordStatus.REJECTED)) {
-            counts.put(s.name(), (int) statuses.stream().filter(s::equals).count());
-        }
-        counts.put(RecordStatus.DUPLICATE.name(), duplicates);
-        return counts;
-    }
-
-    private static Map<String, Integer> topReasons(List<ShipmentVerdict> shipments, List<OrderVerdict> orders) {
-        List<String> all = new ArrayList<>();
-        shipments.forEach(v -> all.addAll(v.reasons()));
-        orders.forEach(v -> all.addAll(v.reasons()));
-        Map<String, Integer> counts = all.stream().collect(Collectors.toMap(r -> r, r -> 1, Integer::sum, TreeMap::new));
-        return counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(TOP_REASONS)
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
     }
 }
