@@ -1,6 +1,7 @@
 package dev.subsidy.gateway.storage;
 
 import dev.subsidy.gateway.storage.records.ColumnLabels;
+import dev.subsidy.gateway.storage.records.KnownTexts;
 import dev.subsidy.gateway.storage.records.RowReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
@@ -43,6 +44,12 @@ abstract class RowInBytes implements RowReader {
     public final String getString(String label) throws SQLException {
         int i = column(label);
         return lastNull ? null : new String(bytes(), offsets[i], lengths[i], StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public final String getKnownText(String label, KnownTexts known) throws SQLException {
+        int i = column(label);
+        return lastNull ? null : known.of(bytes(), offsets[i], lengths[i]);
     }
 
     @Override

@@ -60,26 +60,26 @@ public final class RecordColumns {
     }
 
     public static Shipment shipment(RowReader rs, SharedValues shared) throws SQLException {
-        return new Shipment(Carrier.valueOf(rs.getString("carrier")), rs.getString("waybill_no"),
+        return new Shipment(Carrier.valueOf(shared.text(rs, "carrier")), rs.getString("waybill_no"),
                 shared.instant(rs, "collected_at"), shared.text(rs, "origin_region"), shared.text(rs, "origin_site"),
                 shared.text(rs, "dest_region"), shared.text(rs, "dest_country"), shared.instant(rs, "delivered_at"),
                 shared.text(rs, "delivered_region"), shared.text(rs, "delivery_site"), rs.getString("order_ref"),
                 shared.text(rs, "shipper_id"), shared.integer(rs, "weight_grams"), shared.integer(rs, "trace_events"),
                 shared.instant(rs, "updated_at"), CanonicalForm.readScans(rs.getString("scans")),
-                named(PaymentMethod.class, rs.getString("payment_method")), rs.getString("receiver_hash"));
+                named(PaymentMethod.class, shared.text(rs, "payment_method")), rs.getString("receiver_hash"));
     }
 
     public static SalesOrder order(RowReader rs, SharedValues shared) throws SQLException {
         String rate = rs.getString("fx_rate");
-        return new SalesOrder(Platform.valueOf(rs.getString("platform")), rs.getString("order_id"),
-                shared.text(rs, "shop_id"), shared.text(rs, "merchant_id"), Channel.valueOf(rs.getString("channel")),
-                OrderStatus.valueOf(rs.getString("order_status")), shared.instant(rs, "paid_at"),
+        return new SalesOrder(Platform.valueOf(shared.text(rs, "platform")), rs.getString("order_id"),
+                shared.text(rs, "shop_id"), shared.text(rs, "merchant_id"), Channel.valueOf(shared.text(rs, "channel")),
+                OrderStatus.valueOf(shared.text(rs, "order_status")), shared.instant(rs, "paid_at"),
                 BigDecimal.valueOf(rs.getLong("amount_fen"), 2), BigDecimal.valueOf(rs.getLong("refunded_fen"), 2),
                 shared.text(rs, "currency"), rate == null ? null : new BigDecimal(rate), list(rs, "waybills"),
                 shared.list(rs, "categories"), rs.getInt("cross_border") == 1, shared.text(rs, "dest_region"),
                 shared.text(rs, "dest_country"), rs.getString("buyer_hash"), shared.instant(rs, "updated_at"),
-                named(PaymentMethod.class, rs.getString("payment_method")),
-                named(RefundStatus.class, rs.getString("refund_status")), rs.getString("receiver_hash"),
+                named(PaymentMethod.class, shared.text(rs, "payment_method")),
+                named(RefundStatus.class, shared.text(rs, "refund_status")), rs.getString("receiver_hash"),
                 shared.integer(rs, "parcel_count"));
     }
 
@@ -131,11 +131,12 @@ public final class RecordColumns {
     /**
      * A close holds every record of its period at once: the many values records share (a site, a region, a
      * shop, a connector list) are kept once per query rather than once per row, which is most of what a
-     * record costs in memory. Bounded, so a column of mostly distinct values stops being remembered.
+     * record costs in memory, and found by the row's bytes ({@link KnownTexts}). Bounded, so a column of mostly
+     * distinct values stops being remembered.
      */
     public static final class SharedValues {
         private static final int MOST = 200_000;
-        private final Map<String, String> texts = new HashMap<>();
+        private final KnownTexts texts = new KnownTexts();
         private final Map<String, List<String>> lists = new HashMap<>();
         /**
          * The last instant seen in each of a few thousand slots, by its millisecond: a body's records share the
@@ -147,18 +148,7 @@ public final class RecordColumns {
         private final Integer[] integers = new Integer[4096];
 
         public String text(RowReader rs, String column) throws SQLException {
-            String value = rs.getString(column);
-            if (value == null) {
-                return null;
-            }
-            String known = texts.get(value);
-            if (known != null) {
-                return known;
-            }
-            if (texts.size() < MOST) {
-                texts.put(value, value);
-            }
-            return value;
+            return rs.getKnownText(column, texts);
         }
 
         public Instant instant(RowReader rs, String column) throws SQLException {
@@ -191,7 +181,7 @@ public final class RecordColumns {
         }
 
         public List<String> list(RowReader rs, String column) throws SQLException {
-            String value = rs.getString(column);
+            String value = rs.getKnownText(column, texts);
             if (value == null || value.isEmpty()) {
                 return List.of();
             }

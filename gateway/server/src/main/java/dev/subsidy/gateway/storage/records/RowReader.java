@@ -18,6 +18,14 @@ public interface RowReader {
     /** The column's text; null for SQL NULL. */
     String getString(String column) throws SQLException;
 
+    /**
+     * As {@link #getString}, the one text {@code known} holds for the column's value: found by the bytes where the row
+     * holds them as bytes, no string made for a value seen before.
+     */
+    default String getKnownText(String column, KnownTexts known) throws SQLException {
+        return known.of(getString(column));
+    }
+
     /** The column's whole number; 0 for SQL NULL ({@link #wasNull} says which). */
     long getLong(String column) throws SQLException;
 
