@@ -4,6 +4,7 @@ import dev.subsidy.model.Shipment;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.RandomAccess;
+import java.util.function.Function;
 
 /**
  * A counted record's natural key as a figure holds it until the figure is made: the key's text (an order's, or a
@@ -52,7 +53,12 @@ final class CountedKeys {
 
     /** The keys' texts, each made when asked for: the recording of a figure's keys reads them a page at a time. */
     static List<String> texts(List<Object> keys) {
-        return new Texts(keys);
+        return texts(keys, CountedKeys::text);
+    }
+
+    /** The texts of {@code items}, each got from its item when asked for: no second list of a text per item. */
+    static <T> List<String> texts(List<T> items, Function<? super T, String> text) {
+        return new Texts<>(items, text);
     }
 
     private static int length(Object key) {
@@ -69,21 +75,23 @@ final class CountedKeys {
         return ((String) key).charAt(i);
     }
 
-    private static final class Texts extends AbstractList<String> implements RandomAccess {
-        private final List<Object> keys;
+    private static final class Texts<T> extends AbstractList<String> implements RandomAccess {
+        private final List<T> items;
+        private final Function<? super T, String> text;
 
-        Texts(List<Object> keys) {
-            this.keys = keys;
+        Texts(List<T> items, Function<? super T, String> text) {
+            this.items = items;
+            this.text = text;
         }
 
         @Override
         public String get(int index) {
-            return text(keys.get(index));
+            return text.apply(items.get(index));
         }
 
         @Override
         public int size() {
-            return keys.size();
+            return items.size();
         }
     }
 }

@@ -7,7 +7,6 @@ import dev.subsidy.model.Subject;
 import dev.subsidy.model.Unit;
 import dev.subsidy.verification.SecondCore;
 import java.math.BigDecimal;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -15,7 +14,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.RandomAccess;
 import java.util.TreeSet;
 
 /**
@@ -236,7 +234,7 @@ final class FigureAccumulator {
                     }
                 }
                 sales.subList(kept, sales.size()).clear();
-                return new SaleKeys(sales);
+                return CountedKeys.texts(sales, Sale::key);
             }
             keys.sort(CountedKeys::compare);
             int kept = 0;
@@ -251,25 +249,6 @@ final class FigureAccumulator {
             }
             keys.subList(kept, keys.size()).clear();
             return CountedKeys.texts(keys);
-        }
-    }
-
-    /** The keys of a figure's distinct sales, as a list of them: no second list of a key per sale. */
-    private static final class SaleKeys extends AbstractList<String> implements RandomAccess {
-        private final List<Sale> sales;
-
-        SaleKeys(List<Sale> sales) {
-            this.sales = sales;
-        }
-
-        @Override
-        public String get(int index) {
-            return sales.get(index).key();
-        }
-
-        @Override
-        public int size() {
-            return sales.size();
         }
     }
 }

@@ -9,8 +9,8 @@ import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 /**
- * What a close's reply counts of its records ({@link CloseSummary}): each list of verdicts walked once, a close of ten
- * million records having walked them six times for it (a second and a half, docs/operations.md "Database").
+ * What a close's reply counts of its records ({@link CloseSummary}): each list of verdicts walked once, where the
+ * reply walked a close's ten million verdicts six times, each walk waiting on memory for every verdict.
  */
 final class CloseCounts {
 

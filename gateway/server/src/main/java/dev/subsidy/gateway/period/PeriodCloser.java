@@ -181,7 +181,7 @@ public class PeriodCloser {
             queued += outbox.enqueue(DeliveryKind.AWARDS, period.toString(), revisedAwards);
 
             progress.advanced(revisedFigures.size() + revisedAwards.size());
-            // one pass over each: a close of ten million records walked them six times here, a second and a half
+            // one pass over each list of verdicts (CloseCounts)
             Map<String, Integer> reasons = new HashMap<>();
             Map<String, Integer> shipmentCounts = CloseCounts.byStatus(shipmentVerdicts, ShipmentVerdict::status,
                     v -> v.stored().duplicates(), ShipmentVerdict::reasons, reasons);

@@ -6,9 +6,9 @@ import java.util.Arrays;
 /**
  * Texts a query's rows repeat (a site, a region, a shop, a carrier), found by their UTF-8 bytes: the same string for
  * the same bytes, and no string made from a row's bytes only to find the one already held. A close reads millions of
- * rows, most of their columns values it has seen; the string made per column and thrown away was the largest part of
- * reading a row (docs/operations.md "Database"). Bounded: past {@link #MOST} distinct texts, a new one is given but not
- * remembered, so a column of mostly distinct values stops filling it.
+ * rows, most of their columns values it has seen; the string made per column and thrown away was the largest single
+ * item of a profile of a close's read (docs/operations.md "Database"). Bounded: past {@link #MOST} distinct texts, a
+ * new one is given but not remembered, so a column of mostly distinct values stops filling it.
  */
 public final class KnownTexts {
 
