@@ -70,6 +70,16 @@ final class OutboxDatabase {
         return jdbc.queryForObject("SELECT id FROM delivery ORDER BY rowid DESC LIMIT 1", String.class);
     }
 
+    /** Queues {@code items} lines through {@code outbox}, in one transaction as the period close does. */
+    void enqueue(Outbox outbox, DeliveryKind kind, int items) {
+        List<ObjectNode> lines = IntStream.range(0, items).mapToObj(i -> line(kind, i)).toList();
+        transactions.executeWithoutResult(tx -> outbox.enqueue(kind, "2026-11", lines));
+    }
+
+    static GatewayProperties jurisdiction() {
+        return gateway();
+    }
+
     String enqueueFigures(Clock clock) {
         return enqueue(DeliveryKind.FIGURES, 2, clock);
     }

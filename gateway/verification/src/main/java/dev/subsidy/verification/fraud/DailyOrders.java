@@ -1,6 +1,7 @@
 package dev.subsidy.verification.fraud;
 
 import dev.subsidy.model.Period;
+import dev.subsidy.model.Platform;
 import dev.subsidy.model.SalesOrder;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,26 +19,40 @@ public final class DailyOrders {
 
     private DailyOrders() {}
 
-    /** The orders paid from {@code from} (inclusive) to {@code to} (exclusive), China-time days, counted. */
+    /**
+     * The orders paid from {@code from} (inclusive) to {@code to} (exclusive), China-time days, counted. Each shop's days
+     * are counted in an array over the window, found by platform and by the shop's id as the order holds it: a close
+     * counts millions of orders this way, and a name built, a day boxed and a map entry made per order kept the reader
+     * thread busy beside the fraud rules (docs/operations.md "Database"). The window is the spike rule's baseline and
+     * the period, a few months at most ({@link dev.subsidy.verification.RecordSource#dailyOrdersAhead}).
+     */
     public static Map<String, Map<LocalDate, Integer>> counted(Iterable<SalesOrder> orders, LocalDate from, LocalDate to) {
-        Instant first = from.atStartOfDay(Period.CHINA).toInstant();
-        Instant end = to.atStartOfDay(Period.CHINA).toInstant();
-        Map<String, Map<Long, int[]>> byShop = new HashMap<>();
+        long first = from.atStartOfDay(Period.CHINA).toEpochSecond();
+        long end = to.atStartOfDay(Period.CHINA).toEpochSecond();
+        long firstDay = from.toEpochDay();
+        int days = (int) Math.max(0, to.toEpochDay() - firstDay);
+        Map<Platform, Map<String, int[]>> byShop = new HashMap<>();
         for (SalesOrder o : orders) {
             Instant paid = o.paidAt();
-            if (paid != null && !paid.isBefore(first) && paid.isBefore(end)) {
+            // whole seconds against the window's midnights: a payment a fraction past one is in that second
+            if (paid != null && paid.getEpochSecond() >= first && paid.getEpochSecond() < end) {
                 // the China-time day as a number: no date made per order
                 long day = Math.floorDiv(paid.getEpochSecond() + Period.CHINA.getTotalSeconds(), DAY_SECONDS);
-                byShop.computeIfAbsent(BuyerConcentrationRule.shop(o), k -> new HashMap<>())
-                        .computeIfAbsent(day, d -> new int[1])[0]++;
+                byShop.computeIfAbsent(o.platform(), p -> new HashMap<>())
+                        .computeIfAbsent(o.shopId(), shop -> new int[days])[(int) (day - firstDay)]++;
             }
         }
         Map<String, Map<LocalDate, Integer>> out = new HashMap<>();
-        byShop.forEach((shop, days) -> {
-            Map<LocalDate, Integer> counts = new HashMap<>();
-            days.forEach((day, count) -> counts.put(LocalDate.ofEpochDay(day), count[0]));
-            out.put(shop, counts);
-        });
+        byShop.forEach((platform, shops) -> shops.forEach((shop, counts) -> {
+            Map<LocalDate, Integer> byDay = new HashMap<>();
+            for (int d = 0; d < counts.length; d++) {
+                if (counts[d] > 0) {
+                    byDay.put(LocalDate.ofEpochDay(firstDay + d), counts[d]);
+                }
+            }
+            // each shop named as the rules name it (BuyerConcentrationRule.shop)
+            out.put(platform + ":" + shop, byDay);
+        }));
         return out;
     }
 }

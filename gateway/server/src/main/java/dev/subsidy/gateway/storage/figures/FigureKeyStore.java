@@ -3,12 +3,15 @@ package dev.subsidy.gateway.storage.figures;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.subsidy.figures.MeasuredFigure;
+import dev.subsidy.gateway.storage.RecordingCores;
 import dev.subsidy.gateway.storage.RowWriter;
 import dev.subsidy.gateway.storage.Sql;
 import dev.subsidy.model.Evidence;
+import dev.subsidy.verification.SecondCore;
 import java.sql.Types;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,11 +50,14 @@ public class FigureKeyStore {
     private final ObjectMapper json;
     private final Clock clock;
 
-    FigureKeyStore(JdbcTemplate jdbc, RowWriter rows, ObjectMapper json, Clock clock) {
+    private final SecondCore cores;
+
+    FigureKeyStore(JdbcTemplate jdbc, RowWriter rows, ObjectMapper json, Clock clock, RecordingCores cores) {
         this.jdbc = jdbc;
         this.rows = rows;
         this.json = json;
         this.clock = clock;
+        this.cores = cores.cores();
     }
 
     /** A published revision of a figure: its evidence, the current revision, and whether its keys were kept. */
@@ -82,20 +88,34 @@ public class FigureKeyStore {
         List<Object[]> sets = new ArrayList<>();
         bySet.forEach((digest, keys) -> sets.add(new Object[] {digest, keys.size(), now, KEYS_PER_PAGE}));
         rows.insert("figure_key_set", SET_COLUMNS, SET_NULL_TYPES, sets);
-        List<Object[]> chunk = new ArrayList<>(CHUNK);
+        List<Page> chunk = new ArrayList<>(CHUNK);
         for (Map.Entry<String, List<String>> set : bySet.entrySet()) {
             List<String> keys = set.getValue();
             for (int page = 0; page * KEYS_PER_PAGE < keys.size(); page++) {
-                List<String> onPage = keys.subList(page * KEYS_PER_PAGE, Math.min(keys.size(), (page + 1) * KEYS_PER_PAGE));
-                // JSON: a key holds whatever its source's id held, a line feed or a comma included
-                chunk.add(new Object[] {set.getKey(), page, write(onPage)});
+                chunk.add(new Page(set.getKey(), page,
+                        keys.subList(page * KEYS_PER_PAGE, Math.min(keys.size(), (page + 1) * KEYS_PER_PAGE))));
                 if (chunk.size() == CHUNK) {
-                    rows.insert("figure_key_page", PAGE_COLUMNS, PAGE_NULL_TYPES, chunk);
+                    insert(chunk);
                     chunk = new ArrayList<>(CHUNK);
                 }
             }
         }
-        rows.insert("figure_key_page", PAGE_COLUMNS, PAGE_NULL_TYPES, chunk);
+        insert(chunk);
+    }
+
+    /** One page of a set's keys, to be written. */
+    private record Page(String digest, int number, List<String> keys) {}
+
+    /** The pages' rows, each page's JSON made on whichever of the two threads is free (a page a task). */
+    private void insert(List<Page> pages) {
+        if (pages.isEmpty()) {
+            return;
+        }
+        Object[][] made = new Object[pages.size()][];
+        // JSON: a key holds whatever its source's id held, a line feed or a comma included
+        cores.forEach(pages.size(), i -> made[i] = new Object[] {pages.get(i).digest(), pages.get(i).number(),
+            write(pages.get(i).keys())});
+        rows.insert("figure_key_page", PAGE_COLUMNS, PAGE_NULL_TYPES, Arrays.asList(made));
     }
 
     private Set<String> keptAmong(List<String> digests) {

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.subsidy.figures.FigureBook;
 import dev.subsidy.figures.MeasuredFigure;
 import dev.subsidy.figures.PublishedFigure;
+import dev.subsidy.gateway.storage.RecordingCores;
 import dev.subsidy.gateway.storage.RowWriter;
 import dev.subsidy.model.Evidence;
 import dev.subsidy.model.Metric;
 import dev.subsidy.model.SubjectType;
+import dev.subsidy.verification.SecondCore;
 import java.sql.Types;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -35,22 +37,25 @@ class JdbcFigureBook implements FigureBook {
     private final Clock clock;
     private final FigureKeyStore keys;
     private final RowWriter rowWriter;
+    private final SecondCore cores;
 
-    JdbcFigureBook(JdbcTemplate jdbc, RowWriter rowWriter, ObjectMapper json, Clock clock, FigureKeyStore keys) {
+    JdbcFigureBook(JdbcTemplate jdbc, RowWriter rowWriter, ObjectMapper json, Clock clock, FigureKeyStore keys,
+                   RecordingCores cores) {
         this.jdbc = jdbc;
         this.rowWriter = rowWriter;
         this.json = json;
         this.clock = clock;
         this.keys = keys;
+        this.cores = cores.cores();
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void record(String period, List<PublishedFigure> changed) {
         long now = clock.millis();
-        // each evidence written as JSON once, for both tables
+        // each evidence written as JSON once, for both tables, on both cores
         record Row(PublishedFigure published, String evidence) {}
-        List<Row> rows = changed.stream().map(p -> new Row(p, write(p.figure().evidence()))).toList();
+        List<Row> rows = cores.map(changed, p -> new Row(p, write(p.figure().evidence())));
         jdbc.batchUpdate("""
                 INSERT INTO figure (figure_id, subject_id, subject_type, metric, period, value, unit, revision, evidence, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)

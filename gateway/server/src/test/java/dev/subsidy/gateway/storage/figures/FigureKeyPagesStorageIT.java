@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.subsidy.figures.Digest;
 import dev.subsidy.figures.MeasuredFigure;
 import dev.subsidy.gateway.storage.Dialect;
+import dev.subsidy.gateway.storage.RecordingCores;
 import dev.subsidy.gateway.storage.RowWriter;
 import dev.subsidy.gateway.support.MigratedDatabases;
 import dev.subsidy.gateway.support.MigratedDatabases.Database;
@@ -89,8 +90,9 @@ class FigureKeyPagesStorageIT {
     }
 
     private static FigureKeyStore store(JdbcTemplate jdbc) {
+        // the pages' JSON made on two threads, as the gateway makes it
         return new FigureKeyStore(jdbc, RowWriter.of(Dialect.of(jdbc.getDataSource()), jdbc), new ObjectMapper(),
-                Clock.systemUTC());
+                Clock.systemUTC(), new RecordingCores());
     }
 
     private static MeasuredFigure figure(String subject, List<String> keys) {
