@@ -3,7 +3,6 @@ package dev.subsidy.gateway.delivery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.subsidy.gateway.storage.RecordingCores;
 import dev.subsidy.gateway.storage.delivery.JdbcOutbox;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,7 +28,7 @@ class OutboxBatchesTest {
         DeliveryProperties twoPerBatch = new DeliveryProperties(null, "s3cret-for-tests", 2, Duration.ofSeconds(1),
                 Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(1), Duration.ofSeconds(60));
         JdbcOutbox outbox = new JdbcOutbox(db.jdbc(), OutboxDatabase.JSON, OutboxDatabase.jurisdiction(), twoPerBatch,
-                Clock.systemUTC(), new RecordingCores());
+                Clock.systemUTC(), OutboxDatabase.CORES);
 
         // 75 items: 38 batches, past two groups of bodies made at once, the last batch of one
         db.enqueue(outbox, DeliveryKind.FIGURES, 75);

@@ -3,6 +3,7 @@ package dev.subsidy.gateway.delivery;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.subsidy.gateway.GatewayProperties;
+import dev.subsidy.gateway.storage.RecordingCores;
 import dev.subsidy.gateway.storage.delivery.JdbcOutbox;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,6 +29,8 @@ final class OutboxDatabase {
 
     static final String JURISDICTION = "从江县";
     static final ObjectMapper JSON = new ObjectMapper();
+    /** One helper thread for every outbox of the tests, as the gateway has one. */
+    static final RecordingCores CORES = new RecordingCores();
 
     private final SQLiteDataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -64,7 +67,7 @@ final class OutboxDatabase {
 
     /** Queues {@code items} figures in one batch, in a transaction as the period close does; returns the batch id. */
     String enqueue(DeliveryKind kind, int items, Clock clock) {
-        Outbox outbox = new JdbcOutbox(jdbc, JSON, gateway(), DeliverySettings.intakeAt(null), clock);
+        Outbox outbox = new JdbcOutbox(jdbc, JSON, gateway(), DeliverySettings.intakeAt(null), clock, CORES);
         List<ObjectNode> lines = IntStream.range(0, items).mapToObj(i -> line(kind, i)).toList();
         transactions.executeWithoutResult(tx -> outbox.enqueue(kind, "2026-11", lines));
         return jdbc.queryForObject("SELECT id FROM delivery ORDER BY rowid DESC LIMIT 1", String.class);

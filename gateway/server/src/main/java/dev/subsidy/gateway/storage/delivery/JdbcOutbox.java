@@ -15,7 +15,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -40,25 +39,14 @@ public class JdbcOutbox implements Outbox {
 
     private final SecondCore cores;
 
-    @Autowired
-    public JdbcOutbox(JdbcTemplate jdbc, ObjectMapper json, GatewayProperties gateway, DeliveryProperties settings, Clock clock,
-               RecordingCores cores) {
-        this(jdbc, json, gateway, settings, clock, cores.cores());
-    }
-
-    public JdbcOutbox(JdbcTemplate jdbc, ObjectMapper json, GatewayProperties gateway,
-                  DeliveryProperties settings, Clock clock) {
-        this(jdbc, json, gateway, settings, clock, SecondCore.NONE);
-    }
-
-    private JdbcOutbox(JdbcTemplate jdbc, ObjectMapper json, GatewayProperties gateway, DeliveryProperties settings,
-                       Clock clock, SecondCore cores) {
+    public JdbcOutbox(JdbcTemplate jdbc, ObjectMapper json, GatewayProperties gateway, DeliveryProperties settings,
+                      Clock clock, RecordingCores cores) {
         this.jdbc = jdbc;
         this.json = json;
         this.gateway = gateway;
         this.settings = settings;
         this.clock = clock;
-        this.cores = cores;
+        this.cores = cores.cores();
     }
 
     @Override

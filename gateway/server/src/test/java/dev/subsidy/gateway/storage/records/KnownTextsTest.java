@@ -46,6 +46,18 @@ class KnownTextsTest {
     }
 
     @Test
+    void bytesThatAreNotUtf8ReadAsAStringMadeFromThemWouldRead() {
+        KnownTexts known = new KnownTexts();
+        // a lone continuation byte, a cut three-byte sequence, an overlong slash: each replaced as the decoder does
+        byte[][] rows = {{'a', (byte) 0x80, 'b'}, {'x', (byte) 0xE4, (byte) 0xB8}, {(byte) 0xC0, (byte) 0xAF}};
+        for (byte[] row : rows) {
+            String expected = new String(row, StandardCharsets.UTF_8);
+            assertThat(known.of(row, 0, row.length)).isEqualTo(expected).contains("\uFFFD");
+            assertThat(known.of(row, 0, row.length)).isSameAs(known.of(row.clone(), 0, row.length));
+        }
+    }
+
+    @Test
     void pastTheBoundANewTextIsGivenButNotRemembered() {
         KnownTexts known = new KnownTexts();
         for (int i = 0; i < 200_000; i++) {
