@@ -58,6 +58,10 @@ public record SalesOrder(
         if (status == OrderStatus.CANCELLED || refundOfUnknownSize()) {
             return BigDecimal.ZERO.setScale(2);
         }
+        if (refundedAmount.signum() == 0 && amount.signum() >= 0 && amount.scale() == 2) {
+            // most orders: the amount itself, not an equal copy of it held once more by a close's figures
+            return amount;
+        }
         return amount.subtract(refundedAmount).max(BigDecimal.ZERO).setScale(2);
     }
 
