@@ -12,8 +12,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The shipment table on SQLite cut into ranges of row ids, for a close whose period is most of the table
- * ({@link ShipmentAccess#wholeTable}): SQLite reads each range where it lies and sorts it by key, and the close's
- * thread and its reader thread, once that has read the paid orders, take the ranges in turn. The ranges are then
+ * ({@link ShipmentAccess#wholeTable}): SQLite reads each range where it lies, the thread that read it sorts it by key,
+ * and the close's thread and its reader thread, once that has read the paid orders, take the ranges in turn. The ranges are then
  * merged into one list in natural-key order. Read through the key index on one connection, the shipments of a
  * 10-million-record close kept one core busy for most of the read while the other finished its orders early
  * (docs/operations.md "Database").
@@ -21,8 +21,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 final class ShipmentSlices {
 
     /**
-     * Row ids a slice covers: its rows, each about 300 bytes as the close selects them, are sorted in SQLite's
-     * memory (its cache is 64 MiB), and a 10-million-record table is a few dozen slices.
+     * Row ids a slice covers: a 10-million-record table is a few dozen slices, each sorted by one thread in a few
+     * dozen milliseconds, so the two threads finish within a slice of each other.
      */
     static final long ROWS = 1L << 17;
 
