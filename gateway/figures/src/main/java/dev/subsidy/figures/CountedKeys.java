@@ -1,5 +1,6 @@
 package dev.subsidy.figures;
 
+import dev.subsidy.model.SalesOrder;
 import dev.subsidy.model.Shipment;
 import java.util.AbstractList;
 import java.util.List;
@@ -7,11 +8,11 @@ import java.util.RandomAccess;
 import java.util.function.Function;
 
 /**
- * A counted record's natural key as a figure holds it until the figure is made: the key's text (an order's, or a
- * parcel's as an order names it) or the parcel itself, whose key is its carrier, a colon and its waybill number. A
- * company's figure counts every parcel of the period, and a string made per parcel for its key was held by the close
- * until its figures were recorded (docs/operations.md "Database"); the parcel is held anyway. Keys compare as their
- * texts do in {@link String#compareTo}, by UTF-16 code unit, whichever form each is in.
+ * A counted record's natural key as a figure holds it until the figure is made: the key's text, or the record itself,
+ * whose key is a name, a colon and a number (a parcel's carrier and waybill number, an order's platform and order id).
+ * A company's figure counts every parcel of the period and a seller's every order, and a string made per record for
+ * its key was held by the close until its figures were recorded (docs/operations.md "Database"); the record is held
+ * anyway. Keys compare as their texts do in {@link String#compareTo}, by UTF-16 code unit, whichever form each is in.
  */
 final class CountedKeys {
 
@@ -19,16 +20,20 @@ final class CountedKeys {
 
     /** The key's text. */
     static String text(Object key) {
-        return key instanceof Shipment parcel ? parcel.naturalKey() : (String) key;
+        if (key instanceof Shipment parcel) {
+            return parcel.naturalKey();
+        }
+        return key instanceof SalesOrder order ? order.naturalKey() : (String) key;
     }
 
-    /** As the keys' texts compare, no text made for a parcel. */
+    /** As the keys' texts compare, no text made for a record. */
     static int compare(Object a, Object b) {
         if (a instanceof String x && b instanceof String y) {
             return x.compareTo(y);
         }
-        if (a instanceof Shipment x && b instanceof Shipment y && x.carrier() == y.carrier()) {
-            return x.waybillNo().compareTo(y.waybillNo()); // the same carrier and colon before the numbers
+        String na = name(a);
+        if (na != null && na == name(b)) {
+            return number(a).compareTo(number(b)); // the same name and colon before the numbers
         }
         int la = length(a);
         int lb = length(b);
@@ -42,10 +47,11 @@ final class CountedKeys {
         return la - lb;
     }
 
-    /** Gives the key's line to the digest, no text made for a parcel. */
+    /** Gives the key's line to the digest, no text made for a record. */
     static void addTo(Digest.Lines lines, Object key) {
-        if (key instanceof Shipment parcel) {
-            lines.add(parcel.carrier().name(), parcel.waybillNo());
+        String name = name(key);
+        if (name != null) {
+            lines.add(name, number(key));
         } else {
             lines.add((String) key);
         }
@@ -61,16 +67,28 @@ final class CountedKeys {
         return new Texts<>(items, text);
     }
 
+    /** What comes before the colon of a record's key (an enum constant's name, one string each), or null for text. */
+    private static String name(Object key) {
+        if (key instanceof Shipment parcel) {
+            return parcel.carrier().name();
+        }
+        return key instanceof SalesOrder order ? order.platform().name() : null;
+    }
+
+    /** What comes after the colon of a record's key. */
+    private static String number(Object key) {
+        return key instanceof Shipment parcel ? parcel.waybillNo() : ((SalesOrder) key).orderId();
+    }
+
     private static int length(Object key) {
-        return key instanceof Shipment parcel ? parcel.carrier().name().length() + 1 + parcel.waybillNo().length()
-                : ((String) key).length();
+        String name = name(key);
+        return name != null ? name.length() + 1 + number(key).length() : ((String) key).length();
     }
 
     private static char charAt(Object key, int i) {
-        if (key instanceof Shipment parcel) {
-            String carrier = parcel.carrier().name();
-            return i < carrier.length() ? carrier.charAt(i) : i == carrier.length() ? ':'
-                    : parcel.waybillNo().charAt(i - carrier.length() - 1);
+        String name = name(key);
+        if (name != null) {
+            return i < name.length() ? name.charAt(i) : i == name.length() ? ':' : number(key).charAt(i - name.length() - 1);
         }
         return ((String) key).charAt(i);
     }

@@ -25,7 +25,7 @@ final class FigureAccumulator {
     /** By subject id, then metric: no key string built per record. */
     private final Map<String, SubjectTallies> tallies = new HashMap<>();
 
-    /** @param naturalKey the key's text, or the parcel it is made from ({@link CountedKeys}) */
+    /** @param naturalKey the key's text, or the parcel or order it is made from ({@link CountedKeys}) */
     void add(Subject subject, Metric metric, RecordStatus status, Object naturalKey, BigDecimal amount,
              int duplicates, Collection<String> connectors) {
         of(subject).add(metric, status, naturalKey, amount, duplicates, connectors);
@@ -134,11 +134,12 @@ final class FigureAccumulator {
     }
 
     /** A sale's key and amount, made once for the several figures an order counts in. */
-    static Sale sale(String key, BigDecimal amount) {
+    static Sale sale(Object key, BigDecimal amount) {
         return new Sale(key, amount == null ? BigDecimal.ZERO : amount);
     }
 
-    record Sale(String key, BigDecimal amount) {}
+    /** @param key the key's text or the order it is made from ({@link CountedKeys}) */
+    record Sale(Object key, BigDecimal amount) {}
 
     /**
      * One figure's tally. Its keys are kept as they come and sorted once at the end: a sorted set per figure cost a
@@ -147,7 +148,7 @@ final class FigureAccumulator {
     private static final class Tally {
         final Subject subject;
         final Metric metric;
-        /** a count's keys, each its text or the parcel it is made from ({@link CountedKeys}) */
+        /** a count's keys, each its text or the parcel or order it is made from ({@link CountedKeys}) */
         final List<Object> keys;
         /** a figure in CNY: each key with its amount */
         final List<Sale> sales;
@@ -197,7 +198,7 @@ final class FigureAccumulator {
 
         void add(Object key, BigDecimal amount) {
             if (sales != null) {
-                sales.add(sale(CountedKeys.text(key), amount));
+                sales.add(sale(key, amount));
             } else {
                 keys.add(key);
             }
@@ -220,21 +221,21 @@ final class FigureAccumulator {
          */
         List<String> distinctKeys(Digest.Lines lines) {
             if (sales != null) {
-                sales.sort(Comparator.comparing(Sale::key));
+                sales.sort((a, b) -> CountedKeys.compare(a.key(), b.key()));
                 amount = BigDecimal.ZERO; // summed again whenever asked: the figure is the same
                 int kept = 0;
-                String last = null;
+                Object last = null;
                 for (int i = 0; i < sales.size(); i++) {
                     Sale sale = sales.get(i);
-                    if (last == null || !last.equals(sale.key())) {
+                    if (last == null || CountedKeys.compare(last, sale.key()) != 0) {
                         last = sale.key();
-                        lines.add(last);
+                        CountedKeys.addTo(lines, last);
                         amount = amount.add(sale.amount());
                         sales.set(kept++, sale);
                     }
                 }
                 sales.subList(kept, sales.size()).clear();
-                return CountedKeys.texts(sales, Sale::key);
+                return CountedKeys.texts(sales, sale -> CountedKeys.text(sale.key()));
             }
             keys.sort(CountedKeys::compare);
             int kept = 0;

@@ -77,16 +77,15 @@ public final class FigureCalculator {
         });
         Set<String> shippedAbroad = new HashSet<>(abroad[0]);
         shippedAbroad.addAll(abroad[1]);
-        // an order's key is the map's: the one string kept however many figures count the order
-        List<Map.Entry<String, OrderVerdict>> paid = List.copyOf(orders.entrySet());
+        // an order stands for its own key (CountedKeys): no string per order held until the figures are made
+        List<OrderVerdict> paid = List.copyOf(orders.values());
         FigureAccumulator[] sales = new FigureAccumulator[HALVES];
         cores.forEach(HALVES, half -> {
             sales[half] = new FigureAccumulator();
-            for (Map.Entry<String, OrderVerdict> e : half(paid, half)) {
-                OrderVerdict o = e.getValue();
+            for (OrderVerdict o : half(paid, half)) {
                 SalesOrder order = o.stored().record();
                 if (order.paidAt() != null && period.contains(order.paidAt()) && o.seller() != null) {
-                    sales(o, e.getKey(), shippedAbroad.contains(e.getKey()), sales[half]);
+                    sales(o, !shippedAbroad.isEmpty() && shippedAbroad.contains(order.naturalKey()), sales[half]);
                 }
             }
         });
@@ -173,14 +172,14 @@ public final class FigureCalculator {
         }
     }
 
-    private void sales(OrderVerdict o, String key, boolean shippedAbroad, FigureAccumulator acc) {
+    private void sales(OrderVerdict o, boolean shippedAbroad, FigureAccumulator acc) {
         SalesOrder order = o.stored().record();
         if (!order.counts()) {
             return; // cancelled or refunded in full: counts nothing
         }
         Subject seller = o.seller();
         // one key and amount for every figure the order counts in: a close holds them all until its figures are made
-        FigureAccumulator.Sale sale = FigureAccumulator.sale(key, order.netAmount());
+        FigureAccumulator.Sale sale = FigureAccumulator.sale(order, order.netAmount());
         FigureAccumulator.SubjectTallies sellers = acc.of(seller);
         addSale(sellers, Metric.SALES_NET, o, sale);
         addSale(sellers, Metric.ORDERS, o, sale);

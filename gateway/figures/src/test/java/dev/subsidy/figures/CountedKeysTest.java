@@ -3,7 +3,12 @@ package dev.subsidy.figures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.subsidy.model.Carrier;
+import dev.subsidy.model.Channel;
+import dev.subsidy.model.OrderStatus;
+import dev.subsidy.model.Platform;
+import dev.subsidy.model.SalesOrder;
 import dev.subsidy.model.Shipment;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -12,7 +17,7 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 /**
- * A figure holds a parcel for its key until the figure is made (docs/figures.md "The digest, exactly"): the keys sort,
+ * A figure holds a parcel or an order for its key until the figure is made (docs/figures.md "The digest, exactly"): the keys sort,
  * repeat and hash as their texts do, whichever form each is in.
  */
 class CountedKeysTest {
@@ -20,9 +25,10 @@ class CountedKeysTest {
     private static final Instant AT = Instant.parse("2026-10-10T02:00:00Z");
 
     @Test
-    void keysOfBothFormsSortAndHashAsTheirTexts() {
+    void keysOfEveryFormSortAndHashAsTheirTexts() {
         SplittableRandom random = new SplittableRandom(11);
         Carrier[] carriers = Carrier.values();
+        Platform[] platforms = Platform.values();
         List<Object> keys = new ArrayList<>();
         for (int i = 0; i < 5_000; i++) {
             Carrier carrier = carriers[random.nextInt(carriers.length)];
@@ -34,6 +40,16 @@ class CountedKeysTest {
                 case 3 -> "单" + random.nextInt(50);
                 default -> (random.nextBoolean() ? "\uD83D\uDCE6" : "\uFF10") + random.nextInt(50);
             };
+            if (random.nextInt(3) == 0) {
+                // an order's key, as its text or as the order; JD is a carrier's name and a platform's
+                Platform platform = platforms[random.nextInt(platforms.length)];
+                SalesOrder order = order(platform, number);
+                keys.add(random.nextBoolean() ? order : order.naturalKey());
+                if (random.nextInt(10) == 0) {
+                    keys.add(random.nextBoolean() ? order(platform, number) : order.naturalKey()); // counted twice
+                }
+                continue;
+            }
             Shipment parcel = parcel(carrier, number);
             // the same key as its text, from an order that names the parcel, or as the parcel
             keys.add(random.nextBoolean() ? parcel : parcel.naturalKey());
@@ -66,7 +82,7 @@ class CountedKeysTest {
     }
 
     @Test
-    void aParcelsKeyIsMadeWhenAskedForNotHeld() {
+    void aRecordsKeyIsMadeWhenAskedForNotHeld() {
         Shipment parcel = parcel(Carrier.ZTO, "73100000000001");
         List<String> texts = CountedKeys.texts(List.of(parcel, "ZTO:73100000000002"));
 
@@ -74,6 +90,12 @@ class CountedKeysTest {
         // a new string each time: the figure holds the parcel, not a string for it
         assertThat(texts.get(0)).isNotSameAs(texts.get(0));
         assertThat(texts.get(1)).isSameAs(texts.get(1));
+        assertThat(CountedKeys.texts(List.of(order(Platform.TAOBAO, "4001")))).containsExactly("TAOBAO:4001");
+    }
+
+    private static SalesOrder order(Platform platform, String id) {
+        return new SalesOrder(platform, id, "shop-1", null, Channel.B2C, OrderStatus.COMPLETED, AT, new BigDecimal("10.00"),
+                new BigDecimal("0.00"), "CNY", null, List.of(), List.of(), false, null, null, null, AT);
     }
 
     private static Shipment parcel(Carrier carrier, String number) {
