@@ -8,9 +8,7 @@ import dev.subsidy.model.Shipment;
 import dev.subsidy.model.Subject;
 import dev.subsidy.model.SubjectType;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -37,12 +35,10 @@ public final class Verifier {
     /** As {@link #verify(Period, RecordSource)}, each record on whichever of the two threads is free. */
     public PeriodVerdicts verify(Period period, RecordSource records, SecondCore cores) {
         RecordSource.Read read = records.read(period);
-        List<Map.Entry<String, StoredOrder>> orders = List.copyOf(read.orders().entrySet());
-        List<OrderVerdict> verified = cores.map(orders, o -> verify(o.getValue()));
-        Map<String, OrderVerdict> orderVerdicts = new LinkedHashMap<>();
-        for (int i = 0; i < orders.size(); i++) {
-            orderVerdicts.put(orders.get(i).getKey(), verified.get(i));
-        }
+        List<OrderVerdict> verified = cores.map(List.copyOf(read.orders().values()), this::verify);
+        // under each order's own key: no key string held per order of the period (ByOrderKey)
+        ByOrderKey<OrderVerdict> orderVerdicts = new ByOrderKey<>(v -> v.stored().record(), verified.size());
+        verified.forEach(orderVerdicts::add);
         return new PeriodVerdicts(period, cores.map(read.shipments(), this::verify), orderVerdicts);
     }
 

@@ -1,9 +1,10 @@
 package dev.subsidy.verification.fraud;
 
+import dev.subsidy.verification.ByOrderKey;
 import dev.subsidy.verification.OrderVerdict;
 import dev.subsidy.verification.SecondCore;
 import dev.subsidy.verification.ShipmentVerdict;
-import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
@@ -64,10 +65,12 @@ public final class FraudScreen {
         }
         new LinkedRule().apply(facts, flags);
         List<ShipmentVerdict> shipments = cores.map(facts.shipments(), s -> s.with(flags.onParcel(s)));
-        // under the keys the facts hold: an order's key built again was a string per order of the close
-        Map<String, OrderVerdict> byKey = facts.ordersByKey();
-        Map<String, OrderVerdict> orders = new LinkedHashMap<>(Math.max(16, (int) (byKey.size() / 0.75f) + 1));
-        byKey.forEach((key, o) -> orders.put(key, o.with(flags.onOrder(o))));
+        // under each order's own key, in the facts' order: no key string made or held per order (ByOrderKey)
+        Collection<OrderVerdict> inFacts = facts.orders();
+        ByOrderKey<OrderVerdict> orders = new ByOrderKey<>(o -> o.stored().record(), inFacts.size());
+        for (OrderVerdict o : inFacts) {
+            orders.add(o.with(flags.onOrder(o)));
+        }
         return new Screened(shipments, orders);
     }
 

@@ -2,6 +2,7 @@ package dev.subsidy.verification.period;
 
 import dev.subsidy.model.Period;
 import dev.subsidy.model.RecordKind;
+import dev.subsidy.verification.ByOrderKey;
 import dev.subsidy.verification.Jurisdiction;
 import dev.subsidy.verification.OrderVerdict;
 import dev.subsidy.verification.PeriodVerdicts;
@@ -17,7 +18,6 @@ import dev.subsidy.verification.fraud.FraudScreen;
 import dev.subsidy.verification.fraud.PeriodFacts;
 import dev.subsidy.verification.fraud.Thresholds;
 import java.util.AbstractList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -106,12 +106,14 @@ public final class PeriodScreening {
             Review r = shipmentReviews.get(s.key());
             return r != null && r.holdsFor(hash(s.stored().contentHash(), shipmentHashes, s.key())) ? s.reviewed(r) : s;
         }).toList();
-        Map<String, OrderVerdict> orders = orderReviews.isEmpty() ? screened.orders() : new LinkedHashMap<>();
+        Map<String, OrderVerdict> orders = screened.orders();
         if (!orderReviews.isEmpty()) {
-            screened.orders().forEach((key, o) -> {
+            ByOrderKey<OrderVerdict> reviewed = new ByOrderKey<>(o -> o.stored().record(), orders.size());
+            orders.forEach((key, o) -> {
                 Review r = orderReviews.get(key);
-                orders.put(key, r != null && r.holdsFor(hash(o.stored().contentHash(), orderHashes, key)) ? o.reviewed(r) : o);
+                reviewed.add(r != null && r.holdsFor(hash(o.stored().contentHash(), orderHashes, key)) ? o.reviewed(r) : o);
             });
+            orders = reviewed;
         }
         return new PeriodVerdicts(period, shipments, orders, facts.parcelLinks());
     }

@@ -2,6 +2,7 @@ package dev.subsidy.verification.period;
 
 import dev.subsidy.model.SalesOrder;
 import dev.subsidy.model.Shipment;
+import dev.subsidy.verification.ByOrderKey;
 import dev.subsidy.verification.RecordSource;
 import dev.subsidy.verification.SourceVersion;
 import dev.subsidy.verification.StoredOrder;
@@ -9,7 +10,6 @@ import dev.subsidy.verification.StoredShipment;
 import dev.subsidy.verification.TrustLevel;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -73,10 +73,10 @@ final class TrustedFacts implements RecordSource {
         if (orderHistory.isEmpty()) {
             return orders;
         }
-        Map<String, StoredOrder> out = new LinkedHashMap<>();
+        ByOrderKey<StoredOrder> out = new ByOrderKey<>(StoredOrder::record, orders.size());
         orders.forEach((key, o) -> {
             SalesOrder trusted = mostTrusted(orderHistory.get(key));
-            out.put(key, trusted == null ? o : new StoredOrder(withSettlement(o.record(), trusted), o.connectors(),
+            out.add(trusted == null ? o : new StoredOrder(withSettlement(o.record(), trusted), o.connectors(),
                     o.duplicates(), o.contentHash(), o.versions()));
         });
         return out;

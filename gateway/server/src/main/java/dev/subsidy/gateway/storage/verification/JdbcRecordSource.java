@@ -16,6 +16,7 @@ import dev.subsidy.model.Period;
 import dev.subsidy.model.RecordKind;
 import dev.subsidy.model.SalesOrder;
 import dev.subsidy.model.Shipment;
+import dev.subsidy.verification.ByOrderKey;
 import dev.subsidy.verification.RecordSource;
 import dev.subsidy.verification.SecondCore;
 import dev.subsidy.verification.SourceVersion;
@@ -198,16 +199,14 @@ class JdbcRecordSource implements RecordSource {
 
     /** The orders paid in the period or the link window before it, in the order the query gives them. */
     private Map<String, StoredOrder> paidOrders(Period period) {
-        Map<String, StoredOrder> byKey = new LinkedHashMap<>();
+        // no key string held per order (ByOrderKey): each is found by its platform and id
+        ByOrderKey<StoredOrder> byKey = new ByOrderKey<>(StoredOrder::record);
         RowMapping<StoredOrder> rows = orderRows();
         long from = period.start().minus(LINK_WINDOW).toEpochMilli();
         long to = period.end().toEpochMilli();
         OrderAccess access = OrderAccess.of(jdbc, dialect, from, to);
         eachRow(jdbc, ORDER_COLUMNS, "FROM " + access.table() + " WHERE paid_at >= " + from + " AND paid_at < " + to,
-                counted(row -> {
-                    StoredOrder o = rows.map(row);
-                    byKey.put(o.record().naturalKey(), o);
-                }));
+                counted(row -> byKey.add(rows.map(row))));
         return byKey;
     }
 
