@@ -72,9 +72,12 @@ final class FigureAccumulator {
             t.duplicate += duplicates;
             switch (status) {
                 case VERIFIED -> {
-                    // records read in one close share one list per distinct connector set: added once, not per record
-                    if (connectors != t.lastConnectors) {
+                    // records read in one close share a list per distinct connector set and reading thread: added
+                    // when the list is neither of the last two seen, not per record (a close reads its parcels on
+                    // two threads, so two lists of one set come in turns; comparing them by content cost as much)
+                    if (connectors != t.lastConnectors && connectors != t.otherConnectors) {
                         t.connectors.addAll(connectors);
+                        t.otherConnectors = t.lastConnectors;
                         t.lastConnectors = connectors;
                     }
                     return t;
@@ -154,6 +157,7 @@ final class FigureAccumulator {
         final List<Sale> sales;
         final TreeSet<String> connectors = new TreeSet<>();
         Collection<String> lastConnectors;
+        Collection<String> otherConnectors;
         BigDecimal amount = BigDecimal.ZERO;
         int suspect;
         int rejected;

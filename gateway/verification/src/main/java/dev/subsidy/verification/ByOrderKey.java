@@ -8,6 +8,8 @@ import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -50,6 +52,45 @@ public final class ByOrderKey<V> extends AbstractMap<String, V> {
         this.values = new Object[capacity];
         this.hashes = new int[capacity];
         this.slots = emptySlots(Integer.highestOneBit(Math.max(8, capacity - 1)) << 2);
+    }
+
+    /**
+     * {@code values}, one per order of {@code source} and in its order, each under its order's key: when the source
+     * is one of these, its table of keys is copied rather than made again (three maps of a close's orders, each of
+     * millions, hashed and placed one order at a time).
+     *
+     * @throws IllegalArgumentException when a value's order is not the source's order at its place
+     */
+    public static <V, W> ByOrderKey<W> of(Map<String, V> source, List<? extends W> values,
+                                         Function<? super W, SalesOrder> orderOf) {
+        if (values.size() != source.size()) {
+            throw new IllegalArgumentException(values.size() + " values for " + source.size() + " orders");
+        }
+        if (!(source instanceof ByOrderKey<V> held)) {
+            ByOrderKey<W> made = new ByOrderKey<>(orderOf, values.size());
+            values.forEach(made::add);
+            return made;
+        }
+        ByOrderKey<W> copy = new ByOrderKey<>(orderOf, held.slots.clone(), Arrays.copyOf(held.hashes, held.size),
+                new Object[held.size]);
+        for (int i = 0; i < held.size; i++) {
+            W value = values.get(i);
+            SalesOrder now = orderOf.apply(value);
+            SalesOrder was = held.orderOf.apply(held.value(i));
+            if (now != was && (now.platform() != was.platform() || !now.orderId().equals(was.orderId()))) {
+                throw new IllegalArgumentException("order " + now.naturalKey() + " given in the place of " + was.naturalKey());
+            }
+            copy.values[i] = value;
+        }
+        copy.size = held.size;
+        return copy;
+    }
+
+    private ByOrderKey(Function<? super V, SalesOrder> orderOf, int[] slots, int[] hashes, Object[] values) {
+        this.orderOf = orderOf;
+        this.slots = slots;
+        this.hashes = hashes;
+        this.values = values;
     }
 
     @Override
@@ -167,7 +208,7 @@ public final class ByOrderKey<V> extends AbstractMap<String, V> {
 
     private void append(int slot, V value, int hash) {
         if (size == values.length) {
-            values = Arrays.copyOf(values, size + (size >> 1));
+            values = Arrays.copyOf(values, Math.max(16, size + (size >> 1)));
             hashes = Arrays.copyOf(hashes, values.length);
         }
         values[size] = value;

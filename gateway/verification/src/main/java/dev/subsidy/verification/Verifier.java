@@ -9,6 +9,7 @@ import dev.subsidy.model.Subject;
 import dev.subsidy.model.SubjectType;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
@@ -37,8 +38,7 @@ public final class Verifier {
         RecordSource.Read read = records.read(period);
         List<OrderVerdict> verified = cores.map(List.copyOf(read.orders().values()), this::verify);
         // under each order's own key: no key string held per order of the period (ByOrderKey)
-        ByOrderKey<OrderVerdict> orderVerdicts = new ByOrderKey<>(v -> v.stored().record(), verified.size());
-        verified.forEach(orderVerdicts::add);
+        Map<String, OrderVerdict> orderVerdicts = ByOrderKey.of(read.orders(), verified, v -> v.stored().record());
         return new PeriodVerdicts(period, cores.map(read.shipments(), this::verify), orderVerdicts);
     }
 

@@ -93,6 +93,43 @@ class ByOrderKeyTest {
         assertThat(byKey).hasSize(2);
     }
 
+    @Test
+    void valuesMadeOfTheOrdersOfAMapAreHeldUnderTheSameKeysInTheSameOrder() {
+        ByOrderKey<StoredOrder> held = new ByOrderKey<>(StoredOrder::record, 4);
+        Map<String, StoredOrder> linked = new LinkedHashMap<>();
+        for (int i = 0; i < 1_000; i++) {
+            StoredOrder o = stored(i % 2 == 0 ? Platform.JD : Platform.PDD, Integer.toString(i * 7919 % 1_000));
+            held.add(o);
+            linked.put(o.record().naturalKey(), o);
+        }
+        for (Map<String, StoredOrder> source : List.of(held, linked)) {
+            List<String> made = source.values().stream().map(o -> "made of " + o.record().naturalKey()).toList();
+            ByOrderKey<String> copy = ByOrderKey.of(source, made, text -> order(text.substring("made of ".length())));
+
+            assertThat(List.copyOf(copy.keySet())).isEqualTo(List.copyOf(source.keySet()));
+            assertThat(copy.get("JD:0")).isEqualTo("made of JD:0");
+            assertThat(copy.get("PDD:1000")).isNull();
+            // the copy takes new keys without touching its source
+            copy.put("TAOBAO:1", "made of TAOBAO:1");
+            assertThat(copy).hasSize(1_001).containsEntry("TAOBAO:1", "made of TAOBAO:1");
+            assertThat(source).hasSize(1_000).doesNotContainKey("TAOBAO:1");
+        }
+        List<String> shifted = new ArrayList<>(held.values().stream().map(o -> "made of " + o.record().naturalKey()).toList());
+        shifted.add(0, shifted.remove(shifted.size() - 1));
+        assertThatThrownBy(() -> ByOrderKey.of(held, shifted, text -> order(text.substring("made of ".length()))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("in the place of");
+        assertThatThrownBy(() -> ByOrderKey.of(held, List.of("made of JD:0"), text -> order("JD:0")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 values for 1000 orders");
+        ByOrderKey<String> none = ByOrderKey.of(new ByOrderKey<StoredOrder>(StoredOrder::record), List.of(), ByOrderKeyTest::order);
+        none.put("JD:1", "JD:1");
+        assertThat(none).containsOnlyKeys("JD:1");
+    }
+
+    private static SalesOrder order(String key) {
+        int colon = key.indexOf(':');
+        return stored(Platform.valueOf(key.substring(0, colon)), key.substring(colon + 1)).record();
+    }
+
     private static StoredOrder stored(Platform platform, String id) {
         return new StoredOrder(new SalesOrder(platform, id, "shop-1", null, Channel.B2C, OrderStatus.PAID, PAID,
                 new BigDecimal("10.00"), new BigDecimal("0.00"), "CNY", null, List.of(), List.of(), false, null, null,

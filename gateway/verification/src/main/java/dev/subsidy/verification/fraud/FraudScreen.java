@@ -4,7 +4,7 @@ import dev.subsidy.verification.ByOrderKey;
 import dev.subsidy.verification.OrderVerdict;
 import dev.subsidy.verification.SecondCore;
 import dev.subsidy.verification.ShipmentVerdict;
-import java.util.Collection;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -66,12 +66,12 @@ public final class FraudScreen {
         new LinkedRule().apply(facts, flags);
         List<ShipmentVerdict> shipments = cores.map(facts.shipments(), s -> s.with(flags.onParcel(s)));
         // under each order's own key, in the facts' order: no key string made or held per order (ByOrderKey)
-        Collection<OrderVerdict> inFacts = facts.orders();
-        ByOrderKey<OrderVerdict> orders = new ByOrderKey<>(o -> o.stored().record(), inFacts.size());
-        for (OrderVerdict o : inFacts) {
-            orders.add(o.with(flags.onOrder(o)));
+        Map<String, OrderVerdict> inFacts = facts.ordersByKey();
+        List<OrderVerdict> screened = new ArrayList<>(inFacts.size());
+        for (OrderVerdict o : inFacts.values()) {
+            screened.add(o.with(flags.onOrder(o)));
         }
-        return new Screened(shipments, orders);
+        return new Screened(shipments, ByOrderKey.of(inFacts, screened, o -> o.stored().record()));
     }
 
     /** The screened verdicts: shipments in the facts' order, orders by natural key. */

@@ -190,6 +190,11 @@ public final class PeriodFacts {
         return orders.values();
     }
 
+    /** The orders under their natural keys, in the facts' order. */
+    Map<String, OrderVerdict> ordersByKey() {
+        return orders;
+    }
+
     /** The orders a parcel carries (named by it, or naming it). */
     public List<OrderVerdict> ordersOf(ShipmentVerdict parcel) {
         link();

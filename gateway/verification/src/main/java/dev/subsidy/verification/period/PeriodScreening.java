@@ -18,6 +18,7 @@ import dev.subsidy.verification.fraud.FraudScreen;
 import dev.subsidy.verification.fraud.PeriodFacts;
 import dev.subsidy.verification.fraud.Thresholds;
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -108,12 +109,12 @@ public final class PeriodScreening {
         }).toList();
         Map<String, OrderVerdict> orders = screened.orders();
         if (!orderReviews.isEmpty()) {
-            ByOrderKey<OrderVerdict> reviewed = new ByOrderKey<>(o -> o.stored().record(), orders.size());
+            List<OrderVerdict> reviewed = new ArrayList<>(orders.size());
             orders.forEach((key, o) -> {
                 Review r = orderReviews.get(key);
                 reviewed.add(r != null && r.holdsFor(hash(o.stored().contentHash(), orderHashes, key)) ? o.reviewed(r) : o);
             });
-            orders = reviewed;
+            orders = ByOrderKey.of(orders, reviewed, o -> o.stored().record());
         }
         return new PeriodVerdicts(period, shipments, orders, facts.parcelLinks());
     }

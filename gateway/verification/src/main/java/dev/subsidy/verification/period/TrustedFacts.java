@@ -73,13 +73,13 @@ final class TrustedFacts implements RecordSource {
         if (orderHistory.isEmpty()) {
             return orders;
         }
-        ByOrderKey<StoredOrder> out = new ByOrderKey<>(StoredOrder::record, orders.size());
+        List<StoredOrder> out = new ArrayList<>(orders.size());
         orders.forEach((key, o) -> {
             SalesOrder trusted = mostTrusted(orderHistory.get(key));
             out.add(trusted == null ? o : new StoredOrder(withSettlement(o.record(), trusted), o.connectors(),
                     o.duplicates(), o.contentHash(), o.versions()));
         });
-        return out;
+        return ByOrderKey.of(orders, out, StoredOrder::record);
     }
 
     /** The most trusted version's record when it is more trusted than the current one's source; else null. */
