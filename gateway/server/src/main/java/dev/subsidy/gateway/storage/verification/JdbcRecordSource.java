@@ -137,7 +137,8 @@ class JdbcRecordSource implements RecordSource {
      * Each slice's shipments of the period, on the connection {@code template} gives this thread, sorted by key here:
      * the table read where the rows lie ({@code NOT INDEXED} leaves SQLite the row id, not the time indexes); the rows
      * counted against the budget as one stream per thread. Sorted by SQLite, each row was copied into its sorter and
-     * decoded again, and the read of 2,003,000 records took 6.4 s rather than 5.7 s (docs/operations.md "Database").
+     * decoded again, and reading a 10-million-record period took 21–25 s rather than 20–21 s (docs/operations.md
+     * "Database").
      */
     private ShipmentSlices.Reader sliceReader(JdbcTemplate template, Period period, ShipmentSlices slices) {
         RowMapping<StoredShipment> rows = shipmentRows();
