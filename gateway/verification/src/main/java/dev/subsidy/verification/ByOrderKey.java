@@ -67,8 +67,18 @@ public final class ByOrderKey<V> extends AbstractMap<String, V> {
             throw new IllegalArgumentException(values.size() + " values for " + source.size() + " orders");
         }
         if (!(source instanceof ByOrderKey<V> held)) {
+            // a map keyed some other way: each value must be of the order its source key names, so nothing is
+            // re-keyed or, two keys naming one order, dropped without a word
             ByOrderKey<W> made = new ByOrderKey<>(orderOf, values.size());
-            values.forEach(made::add);
+            Iterator<String> keys = source.keySet().iterator();
+            for (W value : values) {
+                String key = keys.next();
+                SalesOrder order = orderOf.apply(value);
+                if (!isKeyOf(key, order)) {
+                    throw new IllegalArgumentException("order " + order.naturalKey() + " given in the place of " + key);
+                }
+                made.place(value, order);
+            }
             return made;
         }
         ByOrderKey<W> copy = new ByOrderKey<>(orderOf, held.slots.clone(), Arrays.copyOf(held.hashes, held.size),
@@ -121,12 +131,15 @@ public final class ByOrderKey<V> extends AbstractMap<String, V> {
         if (!isKeyOf(key, order)) {
             throw new IllegalArgumentException("order " + order.naturalKey() + " put under the key " + key);
         }
-        return add(value);
+        return place(value, order);
     }
 
     /** As {@link #put}, under the key of {@code value}'s own order, no key given or made. */
     public V add(V value) {
-        SalesOrder order = orderOf.apply(value);
+        return place(value, orderOf.apply(value));
+    }
+
+    private V place(V value, SalesOrder order) {
         int hash = hash(order.platform(), order.orderId(), 0);
         int slot = slotOf(order.platform(), order.orderId(), hash);
         int i = slots[slot];

@@ -120,6 +120,12 @@ class ByOrderKeyTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("in the place of");
         assertThatThrownBy(() -> ByOrderKey.of(held, List.of("made of JD:0"), text -> order("JD:0")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 values for 1000 orders");
+        Map<String, StoredOrder> misKeyed = new LinkedHashMap<>();
+        misKeyed.put("JD:1", stored(Platform.JD, "1"));
+        misKeyed.put("JD:2", stored(Platform.JD, "1")); // a second key naming the first one's order
+        assertThatThrownBy(() -> ByOrderKey.of(misKeyed, List.copyOf(misKeyed.values()), StoredOrder::record))
+                .as("not re-keyed, nor one of them dropped").isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("JD:1 given in the place of JD:2");
         ByOrderKey<String> none = ByOrderKey.of(new ByOrderKey<StoredOrder>(StoredOrder::record), List.of(), ByOrderKeyTest::order);
         none.put("JD:1", "JD:1");
         assertThat(none).containsOnlyKeys("JD:1");
