@@ -3,6 +3,7 @@ package dev.subsidy.intake;
 import dev.subsidy.model.SalesOrder;
 import dev.subsidy.model.Shipment;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -56,8 +57,10 @@ public interface IntakeStore {
      * @param rawHash SHA-256 (hex) of {@code raw}; null without it
      * @param hash SHA-256 (hex) of the record's canonical form ({@link CanonicalForm}): the content hash that tells
      *     versions apart
+     * @param place where {@code raw} lies in the segment its chunk was packed in ({@link #packed}); null when not
+     *     packed (the store packs it) or without a raw payload
      */
-    record Arrival<T>(T record, String raw, String rawHash, String hash) {
+    record Arrival<T>(T record, String raw, String rawHash, String hash, RawSegment.Place place) {
 
         /** A shipment, its content hash and its raw payload's worked out now. */
         public static Arrival<Shipment> of(Shipment record, String payload) {
@@ -71,7 +74,27 @@ public interface IntakeStore {
 
         private static <T> Arrival<T> of(T record, String payload, String hash) {
             String raw = payload == null ? null : RecordText.printable(payload);
-            return new Arrival<>(record, raw, raw == null ? null : CanonicalForm.sha256(raw), hash);
+            return new Arrival<>(record, raw, raw == null ? null : CanonicalForm.sha256(raw), hash, null);
+        }
+
+        /**
+         * The same arrivals with their raw payloads packed in one segment ({@link RawSegment}), on the calling thread:
+         * the intake's reading thread, which leaves the thread holding the write transaction only the writing.
+         */
+        public static <T> List<Arrival<T>> packed(List<Arrival<T>> arrivals) {
+            List<String> raws = new ArrayList<>(arrivals.size());
+            arrivals.forEach(a -> raws.add(a.raw()));
+            RawSegment.Packed segment = RawSegment.pack(raws);
+            if (segment == null) {
+                return arrivals;
+            }
+            List<Arrival<T>> out = new ArrayList<>(arrivals.size());
+            for (int i = 0; i < arrivals.size(); i++) {
+                Arrival<T> a = arrivals.get(i);
+                out.add(a.raw() == null ? a : new Arrival<>(a.record(), a.raw(), a.rawHash(), a.hash(),
+                        new RawSegment.Place(segment, segment.at()[i], segment.length()[i])));
+            }
+            return out;
         }
 
         /**

@@ -154,7 +154,8 @@ final class ParsedChunks implements AutoCloseable {
                 rejections.add((Rejection) parsed);
             }
         }
-        return new Chunk(records.size(), shipments, orders, rejections);
+        return new Chunk(records.size(), IntakeStore.Arrival.packed(shipments), IntakeStore.Arrival.packed(orders),
+                rejections);
     }
 
     private record Failure(Throwable error) {}

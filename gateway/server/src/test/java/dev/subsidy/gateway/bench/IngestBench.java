@@ -152,9 +152,9 @@ public final class IngestBench {
                 throw new IllegalStateException("bulk load stored " + stored + " rows of " + load.rows());
             }
             table.measured(label, BenchTable.BULK, load.rows(), load.seconds(), db.equals("sqlite")
-                    ? "the intake's rows, raw payload inline; batched prepared INSERTs, one transaction per body, the "
+                    ? "the intake's rows, raw payloads in a deflated segment per kind; batched prepared INSERTs, one transaction per body, the "
                             + "gateway's pragmas (WAL, synchronous=FULL)"
-                    : "the intake's rows, raw payload inline; COPY (binary) per body, one transaction per body");
+                    : "the intake's rows, raw payloads in a deflated segment per kind; COPY (binary) per body, one transaction per body");
         } catch (Exception | AssertionError e) {
             fail(label, BenchTable.BULK, e);
         } finally {

@@ -209,9 +209,11 @@ class ProvenanceIT {
         JsonNode version = version("ZTO:PROVRETN0001", 1);
         assertThat(version.get("rawHash").asText()).isEqualTo(sha256(line));
         assertThat(version.get("rawKept").asBoolean()).isFalse();
-        // a record's only version keeps its payload inline in its row (V13): the text goes, hash and expiry stay
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM shipment WHERE raw_hash = ? AND raw IS NULL "
-                + "AND raw_expires_at IS NOT NULL", Long.class, sha256(line))
+        // a new record's payload is in the segment of its chunk (V21): the text goes, the segment's row with its
+        // expiry and the record's hash stay
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM shipment r JOIN raw_segment seg ON seg.batch_id = "
+                + "r.batch_id AND seg.segment = r.raw_segment WHERE r.raw_hash = ? AND r.raw IS NULL AND seg.body IS NULL "
+                + "AND seg.expires_at = ?", Long.class, sha256(line), expiry.toEpochMilli())
                 + jdbc.queryForObject("SELECT COUNT(*) FROM raw_payload WHERE raw_hash = ? AND body IS NULL", Long.class,
                         sha256(line))).isOne();
 
@@ -220,6 +222,17 @@ class ProvenanceIT {
                 "application/x-ndjson", line, StandardCharsets.UTF_8);
         assertThat(replay.json().get("duplicates").asInt()).as(replay.body()).isOne();
         assertThat(rawOf("ZTO:PROVRETN0001", 1).statusCode()).isEqualTo(404);
+
+        // a second version moves the first to the history: its payload still expired on the same day, the new one kept
+        String revised = shipment("PROVRETN0001", "522633").replace("}", ", \"updatedAt\": \"2026-11-04T10:00:00+08:00\"}");
+        accepted(gateway.post("/api/v1/feeds/standard/records", Tokens.FEEDER, "application/x-ndjson", revised,
+                StandardCharsets.UTF_8), 1);
+        JsonNode first = version("ZTO:PROVRETN0001", 1);
+        assertThat(first.get("rawHash").asText()).isEqualTo(sha256(line));
+        assertThat(first.get("rawKept").asBoolean()).isFalse();
+        assertThat(first.get("rawExpiresAt").asText()).isEqualTo(expiry.toString());
+        assertThat(rawOf("ZTO:PROVRETN0001", 1).body()).contains("raw payload expired on " + expiry);
+        assertProvenance("ZTO:PROVRETN0001", 2, revised);
     }
 
     @Test
@@ -228,8 +241,8 @@ class ProvenanceIT {
                 shipment("PROVOLD00001", "440106"), StandardCharsets.UTF_8), 1);
         // as a row written before V12 has it
         jdbc.update("UPDATE record_version SET raw_hash = NULL WHERE natural_key = 'ZTO:PROVOLD00001'");
-        jdbc.update("UPDATE shipment SET raw_hash = NULL, raw = NULL, raw_expires_at = NULL "
-                + "WHERE natural_key = 'ZTO:PROVOLD00001'");
+        jdbc.update("UPDATE shipment SET raw_hash = NULL, raw = NULL, raw_expires_at = NULL, raw_segment = NULL, "
+                + "raw_at = NULL, raw_length = NULL WHERE natural_key = 'ZTO:PROVOLD00001'");
 
         HttpResponse<String> old = rawOf("ZTO:PROVOLD00001", 1);
         assertThat(old.statusCode()).isEqualTo(404);
@@ -274,9 +287,13 @@ class ProvenanceIT {
         throw new AssertionError("no version " + n + " in " + record.body());
     }
 
-    /** Payloads kept in raw_payload and inline with a record's only version (V13). */
+    /**
+     * Payloads kept in raw_payload and inline with a record's only version (V13), and segments of them (V21): a
+     * duplicate's chunk writes none.
+     */
     private long keptPayloads() {
-        return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM raw_payload) + (SELECT COUNT(*) FROM shipment "
+        return jdbc.queryForObject("SELECT (SELECT COUNT(*) FROM raw_payload) + (SELECT COUNT(*) FROM raw_segment) + "
+                + "(SELECT COUNT(*) FROM shipment "
                 + "WHERE body IS NOT NULL AND raw_hash IS NOT NULL) + (SELECT COUNT(*) FROM sales_order "
                 + "WHERE body IS NOT NULL AND raw_hash IS NOT NULL)", Long.class);
     }

@@ -7,6 +7,7 @@ import static java.sql.Types.VARCHAR;
 import dev.subsidy.gateway.storage.Dialect;
 import dev.subsidy.gateway.storage.RowWriter;
 import dev.subsidy.gateway.storage.Sql;
+import dev.subsidy.gateway.storage.records.RawSegments;
 import dev.subsidy.gateway.storage.records.RecordColumns;
 import dev.subsidy.intake.IntakeStore.Arrival;
 import dev.subsidy.intake.IntakeStore.Counts;
@@ -76,8 +77,8 @@ final class KindWriter<T> {
         // a stored key whose content changes has two versions at least: none of them is inline any more
         this.updateSql = "UPDATE " + table.table() + " SET version = ?, versions = ?, updated_at = ?, "
                 + "content_hash = ?, connector_id = ?, connectors = ?, duplicates = ?, received_at = ?, "
-                + "batch_id = ?, raw_hash = ?, body = NULL, raw = NULL, "
-                + "raw_expires_at = NULL, " + sets + " WHERE natural_key = ?";
+                + "batch_id = ?, raw_hash = ?, body = NULL, raw = NULL, raw_expires_at = NULL, "
+                + "raw_segment = NULL, raw_at = NULL, raw_length = NULL, " + sets + " WHERE natural_key = ?";
     }
 
     /** The outcome counts for the chunk. */
@@ -153,15 +154,18 @@ final class KindWriter<T> {
         long received = receivedAt.toEpochMilli();
         long expiresAt = raws.expiresAt(received);
         List<Integer> once = new ArrayList<>();
-        List<Object[]> newRows = new ArrayList<>();
+        List<Arrival<T>> onceArrivals = new ArrayList<>();
         for (int i = 0; i < keys.length; i++) {
             if (arrivalsOfKey.get(keys[i]) == 1) {
                 // as flush writes a key new to the table with its single version inline
                 once.add(i);
-                newRows.add(firstArrivals.row(arrivals.get(i), connectorId, batchId, received, expiresAt));
+                onceArrivals.add(arrivals.get(i));
             }
         }
-        boolean[] inserted = rows.insertAbsent(table.table(), "natural_key", insertColumns, insertTypes, newRows);
+        RawSegments segments = new RawSegments(jdbc);
+        FirstArrivalRows.Chunk chunk = firstArrivals.rows(onceArrivals, connectorId, batchId, received,
+                segments.numbering(batchId));
+        boolean[] inserted = rows.insertAbsent(table.table(), "natural_key", insertColumns, insertTypes, chunk.rows());
         boolean[] done = new boolean[keys.length];
         int count = 0;
         for (int j = 0; j < inserted.length; j++) {
@@ -171,6 +175,8 @@ final class KindWriter<T> {
                 count++;
             }
         }
+        // the payloads of keys the table had ride along unread: splitting the segment would cost the writer more
+        chunk.pointedAtBy(inserted).forEach(g -> segments.write(batchId, g.number(), g.body(), expiresAt));
         List<Arrival<T>> rest = new ArrayList<>(keys.length - count);
         for (int i = 0; i < keys.length; i++) {
             if (!done[i]) {
@@ -231,7 +237,7 @@ final class KindWriter<T> {
                 Object[] common = {key, s.version, s.versions, s.updatedAt.toEpochMilli(), s.hash,
                     s.connectorId, String.join(",", s.connectors), s.duplicates, received, batchId,
                     inlineNow ? table.inlineBody(v.record, v.canonical) : null, v.rawHash, inlineNow ? v.raw : null,
-                    inlineNow && v.raw != null ? expiresAt : null};
+                    inlineNow && v.raw != null ? expiresAt : null, null, null, null};
                 newRows.add(concat(common, table.values(v.record)));
                 closed.arrived(v.record);
             } else if (s.stored && s.contentChanged) {
@@ -293,8 +299,10 @@ final class KindWriter<T> {
         List<Object[]> moved = new ArrayList<>();
         List<RawPayloadWriter.Kept> payloads = new ArrayList<>();
         RecordColumns.SharedValues shared = new RecordColumns.SharedValues();
+        RawSegments segments = new RawSegments(jdbc);
         Sql.overKeys(dialect, "SELECT natural_key, version, updated_at, content_hash, connector_id, batch_id, "
-                + "received_at, body, raw_hash, raw, raw_expires_at, " + RecordColumns.of(kind) + " FROM "
+                + "received_at, body, raw_hash, raw, raw_expires_at, raw_segment, raw_at, raw_length, "
+                + RecordColumns.of(kind) + " FROM "
                 + table.table() + " WHERE body IS NOT NULL AND natural_key", List.of(), keys,
                 (sql, args) -> jdbc.query(sql, args, rs -> {
                         String rawHash = rs.getString("raw_hash");
@@ -302,6 +310,17 @@ final class KindWriter<T> {
                             rs.getLong("updated_at"), rs.getString("content_hash"), rs.getString("connector_id"),
                             rs.getString("batch_id"), rs.getLong("received_at"),
                             RecordColumns.canonicalForm(kind, rs, shared), rawHash});
+                        int segment = rs.getInt("raw_segment");
+                        if (rawHash != null && !rs.wasNull()) {
+                            // its text in the chunk's segment (V21), or gone with it: the expiry is the segment's
+                            int at = rs.getInt("raw_at");
+                            int length = rs.getInt("raw_length");
+                            long received = rs.getLong("received_at");
+                            segments.find(rs.getString("batch_id"), segment).ifPresent(seg -> payloads.add(
+                                    new RawPayloadWriter.Kept(rawHash, seg.text(at, length), received,
+                                            seg.expiresAt().toEpochMilli())));
+                            return;
+                        }
                         long expires = rs.getLong("raw_expires_at");
                         if (rawHash != null && !rs.wasNull()) {
                             // a payload retention already emptied keeps its row with no text, so the API can say when
@@ -311,8 +330,8 @@ final class KindWriter<T> {
                     }));
         rows.insert("record_version", VERSION_COLUMNS, VERSION_TYPES, moved);
         raws.write(payloads);
-        jdbc.batchUpdate("UPDATE " + table.table() + " SET body = NULL, raw = NULL, raw_expires_at = NULL "
-                + "WHERE natural_key = ?", keys, keys.size(), (ps, key) -> ps.setString(1, key));
+        jdbc.batchUpdate("UPDATE " + table.table() + " SET body = NULL, raw = NULL, raw_expires_at = NULL, "
+                + "raw_segment = NULL, raw_at = NULL, raw_length = NULL WHERE natural_key = ?", keys, keys.size(), (ps, key) -> ps.setString(1, key));
     }
 
     private static <E> E[] concat(E[] a, E[] b) {

@@ -22,7 +22,7 @@ public class RawPayloadRetention {
     }
 
     /**
-     * Removes the text of at most {@code max} payloads that expired at or before {@code now}, oldest
+     * Removes the text of at most {@code max} payloads (or segments of them) that expired at or before {@code now}, oldest
      * expiry first, in one transaction.
      *
      * @return how many were removed: fewer than {@code max} means none is left
@@ -33,6 +33,12 @@ public class RawPayloadRetention {
             int n = jdbc.update("UPDATE raw_payload SET body = NULL WHERE raw_hash IN "
                     + "(SELECT raw_hash FROM raw_payload WHERE body IS NOT NULL AND expires_at <= ? "
                     + "ORDER BY expires_at LIMIT ?)", at, max);
+            // the payloads of a chunk's new records, kept together (V21): the segment's row and expiry stay
+            if (n < max) {
+                n += jdbc.update("UPDATE raw_segment SET body = NULL WHERE body IS NOT NULL AND expires_at <= ? AND "
+                        + "(batch_id, segment) IN (SELECT batch_id, segment FROM raw_segment WHERE body IS NOT NULL "
+                        + "AND expires_at <= ? ORDER BY expires_at LIMIT ?)", at, at, max - n);
+            }
             // payloads kept inline with a record's only version (V13): the expiry stays, the text goes
             for (String table : new String[] {"shipment", "sales_order"}) {
                 if (n < max) {

@@ -52,10 +52,14 @@ public class RecordHistory {
 
     public Optional<Stored> find(RecordKind kind, String naturalKey) {
         String table = kind == RecordKind.SHIPMENT ? "shipment" : "sales_order";
+        // an inline payload is in the row's raw column, or since V21 in the segment the row points at
         List<Map<String, Object>> rows = jdbc.query("SELECT version, updated_at, connector_id, connectors, "
-                + "duplicates, " + RecordStatusJoin.status(kind, "r") + " AS status, st.reasons AS reasons, received_at, body, "
-                + "raw_hash, CASE WHEN raw IS NULL THEN 0 ELSE 1 END AS raw_kept, raw_expires_at, "
+                + "duplicates, " + RecordStatusJoin.status(kind, "r") + " AS status, st.reasons AS reasons, received_at, "
+                + "r.body AS body, raw_hash, CASE WHEN raw_hash IS NOT NULL AND (raw IS NOT NULL OR seg.body IS NOT NULL) "
+                + "THEN 1 ELSE 0 END "
+                + "AS raw_kept, COALESCE(raw_expires_at, seg.expires_at) AS raw_expires_at, "
                 + RecordColumns.of(kind) + " FROM " + table + " r" + RecordStatusJoin.join(kind, "r")
+                + " LEFT JOIN raw_segment seg ON seg.batch_id = r.batch_id AND seg.segment = r.raw_segment"
                 + " WHERE r.natural_key = ?", (rs, n) -> inlineForm(kind, rs), naturalKey);
         if (rows.isEmpty()) {
             return Optional.empty();
@@ -104,8 +108,22 @@ public class RecordHistory {
     public Optional<RawPayload> raw(RecordKind kind, String naturalKey, int version) {
         String table = kind == RecordKind.SHIPMENT ? "shipment" : "sales_order";
         // the version inline in its row (V13), else the history
-        List<RawPayload> inline = jdbc.query("SELECT raw_hash, raw AS body, raw_expires_at AS expires_at FROM " + table
-                + " WHERE natural_key = ? AND version = ? AND body IS NOT NULL", (rs, n) -> payload(rs), naturalKey, version);
+        RawSegments segments = new RawSegments(jdbc);
+        List<RawPayload> inline = jdbc.query("SELECT raw_hash, raw AS body, raw_expires_at AS expires_at, batch_id, "
+                + "raw_segment, raw_at, raw_length, received_at FROM " + table
+                + " WHERE natural_key = ? AND version = ? AND body IS NOT NULL", (rs, n) -> {
+                    int segment = rs.getInt("raw_segment");
+                    if (rs.wasNull() || rs.getString("raw_hash") == null) {
+                        return payload(rs);
+                    }
+                    // in the segment of its chunk (V21); a segment missing is read as expired at arrival, as below
+                    Optional<RawSegments.Stored> kept = segments.find(rs.getString("batch_id"), segment);
+                    if (kept.isEmpty()) {
+                        return new RawPayload.Expired(Instant.ofEpochMilli(rs.getLong("received_at")));
+                    }
+                    String text = kept.get().text(rs.getInt("raw_at"), rs.getInt("raw_length"));
+                    return text != null ? new RawPayload.Kept(text) : new RawPayload.Expired(kept.get().expiresAt());
+                }, naturalKey, version);
         if (!inline.isEmpty()) {
             return Optional.of(inline.get(0));
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.subsidy.gateway.storage.Dialect;
 import dev.subsidy.gateway.storage.RowWriter;
 import dev.subsidy.gateway.storage.WriteLock;
+import dev.subsidy.gateway.storage.records.RawSegments;
 import dev.subsidy.gateway.support.MigratedDatabases;
 import dev.subsidy.gateway.support.MigratedDatabases.Database;
 import dev.subsidy.intake.IntakeStore.Arrival;
@@ -13,8 +14,12 @@ import dev.subsidy.model.Carrier;
 import dev.subsidy.model.Shipment;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -57,6 +62,32 @@ class NewKeysFirstIT {
         assertThat(newKeysFirst.tables.get(0)).hasSize(12);
         assertThat(newKeysFirst.tables.get(1)).hasSize(6);
         assertThat(newKeysFirst.tables.get(2)).isNotEmpty();
+        // new keys inserted first keep their payloads in segments, read back the same as the text inline read-first
+        // keeps in the row
+        assertThat(segments.get(true)).isPositive();
+        assertThat(segments.get(false)).isZero();
+    }
+
+    private final Map<Boolean, Integer> segments = new HashMap<>();
+
+    /**
+     * Each row's raw payload and its expiry as read: from the row, or from the segment it points at (V21); the
+     * pointer itself left out, as neither path's representation is the other's.
+     */
+    private static List<String> payloadsRead(JdbcTemplate jdbc, List<String> rows) {
+        RawSegments segments = new RawSegments(jdbc);
+        return rows.stream().map(row -> {
+            Matcher m = Pattern.compile("batch_id=(\\S+) .*raw_segment=(\\S+) raw_at=(\\S+) raw_length=(\\S+) ").matcher(row);
+            assertThat(m.find()).as(row).isTrue();
+            String out = row.substring(0, m.start(2) - "raw_segment=".length()) + row.substring(m.end());
+            if (m.group(2).equals("null")) {
+                return out;
+            }
+            RawSegments.Stored seg = segments.find(m.group(1), Integer.parseInt(m.group(2))).orElseThrow();
+            assertThat(out).contains("raw=null raw_expires_at=null ");
+            return out.replace("raw=null raw_expires_at=null ", "raw=" + seg.text(Integer.parseInt(m.group(3)),
+                    Integer.parseInt(m.group(4))) + " raw_expires_at=" + seg.expiresAt().toEpochMilli() + " ");
+        }).toList();
     }
 
     private record Stored(List<Counts> counts, List<List<String>> tables, int absentInserts) {}
@@ -101,8 +132,9 @@ class NewKeysFirstIT {
         counts.add(chunk(store, "b5", parcel("K", 0, "x")));
         counts.add(chunk(store, "b6", parcel("L", 0, "x"), parcel("K", 0, "x")));
 
+        segments.put(newKeysFirst, jdbc.queryForObject("SELECT COUNT(*) FROM raw_segment", Integer.class));
         List<List<String>> tables = List.of(
-                dump(jdbc, "SELECT * FROM shipment ORDER BY natural_key"),
+                payloadsRead(jdbc, dump(jdbc, "SELECT * FROM shipment ORDER BY natural_key")),
                 dump(jdbc, "SELECT * FROM record_version ORDER BY kind, natural_key, version"),
                 dump(jdbc, "SELECT * FROM raw_payload ORDER BY raw_hash"));
         return new Stored(counts, tables, absentInserts.get());

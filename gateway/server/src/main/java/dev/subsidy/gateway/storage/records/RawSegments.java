@@ -1,0 +1,70 @@
+package dev.subsidy.gateway.storage.records;
+
+import dev.subsidy.intake.RawSegment;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntSupplier;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The table {@code raw_segment} ({@link RawSegment}): a segment is written in the intake's transaction with the rows
+ * that point into it, and keeps its row after retention empties it, so that the API can say when its texts expired.
+ */
+public final class RawSegments {
+
+    private final JdbcTemplate jdbc;
+    /** Segments read by this instance: a reader of several rows of one chunk inflates the chunk once. */
+    private final Map<String, Optional<Stored>> read = new HashMap<>();
+
+    public RawSegments(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A stored segment: its texts inflated, or null once retention removed them, and when it expires (or did). */
+    public record Stored(byte[] inflated, Instant expiresAt) {
+
+        /** The text a row points at, or null when the segment's texts are gone. */
+        public String text(int at, int length) {
+            return inflated == null ? null : RawSegment.text(inflated, at, length);
+        }
+    }
+
+    public void write(String batchId, int segment, byte[] body, long expiresAt) {
+        jdbc.update("INSERT INTO raw_segment (batch_id, segment, body, expires_at) VALUES (?, ?, ?, ?)", batchId,
+                segment, body, expiresAt);
+    }
+
+    /**
+     * Numbers for new segments of batch {@code batchId}, after those it has: the first number asked for reads the
+     * batch's highest (one look in the key's index per chunk), the next count on from it. A batch's ids are the
+     * caller's to choose, and one used again (a tool storing records directly, a test) still gets segments of its
+     * own. Numbers of segments left unwritten (no row of the chunk went in) are skipped.
+     */
+    public IntSupplier numbering(String batchId) {
+        int[] last = {-1};
+        return () -> {
+            if (last[0] < 0) {
+                Integer highest = jdbc.queryForObject("SELECT MAX(segment) FROM raw_segment WHERE batch_id = ?",
+                        Integer.class, batchId);
+                last[0] = highest == null ? 0 : highest;
+            }
+            return ++last[0];
+        };
+    }
+
+    /** The segment {@code segment} of batch {@code batchId}; empty when there is no such segment. */
+    public Optional<Stored> find(String batchId, int segment) {
+        return read.computeIfAbsent(batchId + '\n' + segment, k -> {
+            List<Stored> rows = jdbc.query("SELECT body, expires_at FROM raw_segment WHERE batch_id = ? AND segment = ?",
+                    (rs, n) -> {
+                        byte[] body = rs.getBytes("body");
+                        return new Stored(body == null ? null : RawSegment.inflate(body),
+                                Instant.ofEpochMilli(rs.getLong("expires_at")));
+                    }, batchId, segment);
+            return rows.stream().findFirst();
+        });
+    }
+}
