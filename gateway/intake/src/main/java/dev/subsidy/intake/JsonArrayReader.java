@@ -8,13 +8,27 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A JSON array of records. A syntax error anywhere makes the whole body unreadable (400). */
+/**
+ * A JSON array of records. A syntax error anywhere makes the whole body unreadable (400). A body in UTF-8 is read
+ * from its bytes, each element's text decoded on its own as its raw payload; a body in another charset from the
+ * text it was decoded into.
+ */
 final class JsonArrayReader implements RecordReader {
 
-    private final String text;
+    /** The text between two offsets of the parser's locations: an element's raw payload. */
+    private interface Slicer {
+        String slice(long start, long end);
+    }
+
+    private final Slicer slicer;
+    /** Whether the parser counts bytes (its input is UTF-8 bytes) rather than chars. */
+    private final boolean bytes;
+    /** What to add to one of the parser's byte offsets to make it an index into the body's bytes. */
+    private final long base;
     private final JsonParser parser;
     private final ObjectMapper json;
     private final com.fasterxml.jackson.core.JsonStreamContext arrayContext;
@@ -22,10 +36,21 @@ final class JsonArrayReader implements RecordReader {
     private boolean done;
 
     JsonArrayReader(String text, ObjectMapper json) {
-        this.text = text;
+        this(json, (start, end) -> text.substring((int) start, (int) end), false, 0, null, text);
+    }
+
+    /** Over {@code body} from {@code start} (past a byte order mark), which holds UTF-8. */
+    JsonArrayReader(byte[] body, int start, ObjectMapper json) {
+        this(json, (from, to) -> new String(body, (int) from, (int) (to - from), StandardCharsets.UTF_8), true,
+                start, body, null);
+    }
+
+    private JsonArrayReader(ObjectMapper json, Slicer slicer, boolean bytes, long start, byte[] body, String text) {
         this.json = json;
+        this.slicer = slicer;
+        this.bytes = bytes;
         try {
-            this.parser = json.createParser(text);
+            this.parser = bytes ? json.createParser(body, (int) start, body.length - (int) start) : json.createParser(text);
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new UnreadableBodyException("body is empty: expected a JSON array of records");
@@ -35,6 +60,8 @@ final class JsonArrayReader implements RecordReader {
                         + first.asString() + ")");
             }
             this.arrayContext = parser.getParsingContext();
+            // the parser's byte offsets may count from the start it was given or from the array's: anchored at the [
+            this.base = bytes ? firstNonBlank(body, (int) start) - parser.currentTokenLocation().getByteOffset() : 0;
         } catch (JsonProcessingException e) {
             throw syntax(e);
         } catch (IOException e) {
@@ -60,7 +87,7 @@ final class JsonArrayReader implements RecordReader {
                 }
                 int i = index++;
                 // the element's own text, exactly as the feeder wrote it: its raw payload
-                int start = (int) parser.currentTokenLocation().getCharOffset();
+                long start = offset(parser.currentTokenLocation());
                 JsonNode node;
                 try {
                     node = json.readTree(parser);
@@ -78,8 +105,8 @@ final class JsonArrayReader implements RecordReader {
                     continue;
                 }
                 if (node instanceof ObjectNode object) {
-                    int end = (int) parser.currentLocation().getCharOffset();
-                    out.add(BodyRecord.of(i, object, null, text.substring(start, end)));
+                    long end = offset(parser.currentLocation());
+                    out.add(BodyRecord.of(i, object, null, slicer.slice(start, end)));
                 } else {
                     out.add(BodyRecord.unreadable(i, node.toString(), "record is not a JSON object"));
                 }
@@ -90,6 +117,19 @@ final class JsonArrayReader implements RecordReader {
             throw new UnreadableBodyException("body cannot be read: " + e.getMessage(), e);
         }
         return out;
+    }
+
+    private long offset(com.fasterxml.jackson.core.JsonLocation at) {
+        return bytes ? base + at.getByteOffset() : at.getCharOffset();
+    }
+
+    /** Where the first byte other than JSON's blanks lies, from {@code start}: the array's [. */
+    private static int firstNonBlank(byte[] body, int start) {
+        int i = start;
+        while (i < body.length && (body[i] == ' ' || body[i] == '\t' || body[i] == '\n' || body[i] == '\r')) {
+            i++;
+        }
+        return i;
     }
 
     private void skipToArrayLevel() throws IOException {

@@ -2,6 +2,7 @@ package dev.subsidy.intake;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.subsidy.connector.file.TextDecoding;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
@@ -25,12 +26,16 @@ public interface RecordReader {
 
     /**
      * A reader over a body's bytes, already checked to be text in {@code text}'s charset: NDJSON is read a
-     * line at a time from the bytes, so a large body is never held as text too; a JSON array or CSV is
-     * decoded once, into one string (no buffer of chars beside it).
+     * line at a time from the bytes, and a JSON array in UTF-8 parsed from them an element at a time, so a large
+     * body is never held as text too; CSV, and a JSON array in another charset, is decoded once, into one string
+     * (no buffer of chars beside it).
      */
     static RecordReader open(FeedFormat format, byte[] body, TextDecoding.Checked text, ObjectMapper json) {
         if (format == FeedFormat.NDJSON) {
             return new NdjsonReader(body, text.start(), text.charset(), json);
+        }
+        if (format == FeedFormat.JSON && text.charset().equals(StandardCharsets.UTF_8)) {
+            return new JsonArrayReader(body, text.start(), json);
         }
         return open(format, new String(body, text.start(), body.length - text.start(), text.charset()), json);
     }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -34,6 +35,47 @@ class RawPayloadTest {
         String body = "[\n  " + first + " ,\n" + second + "\n]\n";
 
         assertThat(payloads(FeedFormat.JSON, body)).containsExactly(first, second);
+    }
+
+    @Test
+    void aJsonArrayInUtf8IsReadFromItsBytesToTheSameTextsWithOrWithoutAByteOrderMark() {
+        String first = "{\"kind\": \"order\",\n    \"amount\": 1.50E2, \"名\": \"从江😀\",\n    \"items\": [1, {\"x\": \"]\"}]}";
+        String second = "{\"b\":1,\"a\":\"𠀀\"}";
+        String body = " \r\n\t[\n  " + first + " ,\n" + second + "\n]\n";
+        byte[] utf8 = body.getBytes(StandardCharsets.UTF_8);
+        byte[] bom = new byte[utf8.length + 3];
+        bom[0] = (byte) 0xEF;
+        bom[1] = (byte) 0xBB;
+        bom[2] = (byte) 0xBF;
+        System.arraycopy(utf8, 0, bom, 3, utf8.length);
+
+        for (byte[] bytes : List.of(utf8, bom)) {
+            RecordReader reader = RecordReader.open(FeedFormat.JSON, bytes, TextDecoder.check(bytes, StandardCharsets.UTF_8), json);
+            assertThat(reader).isInstanceOf(JsonArrayReader.class);
+            assertThat(reader.next(100)).extracting(BodyRecord::payload).containsExactly(first, second);
+        }
+    }
+
+    @Property(tries = 200)
+    void aJsonArrayReadFromItsBytesGivesWhatReadingItsTextGives(
+            @ForAll @StringLength(max = 40) String value, @ForAll @StringLength(max = 12) String spacing) {
+        String blanks = spacing.chars().mapToObj(c -> switch (c % 4) {
+            case 0 -> " ";
+            case 1 -> "\n";
+            case 2 -> "\t";
+            default -> "\r\n";
+        }).reduce("", String::concat);
+        String element = "{" + blanks + "\"v\":" + blanks + json.valueToTree(value).toString() + blanks + "}";
+        String body = blanks + "[" + blanks + element + "," + blanks + element + blanks + "]" + blanks;
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+
+        List<BodyRecord> fromBytes = RecordReader.open(FeedFormat.JSON, bytes, TextDecoder.check(bytes,
+                StandardCharsets.UTF_8), json).next(100);
+        List<BodyRecord> fromText = RecordReader.open(FeedFormat.JSON, body, json).next(100);
+
+        assertThat(fromBytes).extracting(BodyRecord::payload).containsExactly(element, element)
+                .isEqualTo(fromText.stream().map(BodyRecord::payload).toList());
+        assertThat(fromBytes).extracting(r -> r.fields().get("v").asText()).containsExactly(value, value);
     }
 
     @Test
