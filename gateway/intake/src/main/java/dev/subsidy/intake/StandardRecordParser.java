@@ -89,8 +89,10 @@ public final class StandardRecordParser {
         } else if (kind != null) {
             in.problem("kind: unknown value '" + kind + "' (expected shipment or order)");
         }
-        String raw = source.raw() != null ? source.raw() : fields.toString();
         if (!in.problems().isEmpty()) {
+            // the record's text for the rejection; written out of its fields only here: for a valid record of a JSON
+            // array, which has no such text, that was a third of parsing it
+            String raw = source.raw() != null ? source.raw() : fields.toString();
             return new Rejection(source.index(), source.located(String.join("; ", in.problems())), raw);
         }
         return result instanceof Shipment s
