@@ -33,13 +33,21 @@ final class Intake {
     private final StandardRecordParser parser = new StandardRecordParser(Map.of());
 
     /**
-     * Decodes an NDJSON body (charset detected, as for a Content-Type without one), reads it chunk by
-     * chunk and checks every record; gives each result, a ParsedRecord or a Rejection, to {@code sink}.
+     * Reads an NDJSON body chunk by chunk and checks every record; gives each result, a ParsedRecord or a
+     * Rejection, to {@code sink}.
      *
      * @return how many records were accepted
      */
     int check(byte[] body, Consumer<Object> sink) {
-        RecordReader reader = RecordReader.open(FeedFormat.NDJSON, TextDecoder.decode(body, null), json);
+        return check(FeedFormat.NDJSON, body, sink);
+    }
+
+    /**
+     * As {@link #check(byte[], Consumer)}, for a body of {@code format}, read as the gateway reads a posted body:
+     * its charset checked (detected, as for a Content-Type without one), then read from its bytes.
+     */
+    int check(FeedFormat format, byte[] body, Consumer<Object> sink) {
+        RecordReader reader = RecordReader.open(format, body, TextDecoder.check(body, null), json);
         int accepted = 0;
         for (List<BodyRecord> chunk = reader.next(CHUNK); !chunk.isEmpty(); chunk = reader.next(CHUNK)) {
             for (BodyRecord record : chunk) {
