@@ -106,6 +106,10 @@ class RecordController {
             throw new NotFoundException("raw payload expired on " + expired.on()
                     + " (gateway.intake.raw-retention); its SHA-256 is still the version's rawHash");
         }
+        if (raw instanceof RecordHistory.RawPayload.Unreadable unreadable) {
+            throw new NotFoundException("raw payload cannot be read back: " + unreadable.why()
+                    + "; its SHA-256 is still the version's rawHash");
+        }
         throw new NotFoundException("raw payload not kept (received before raw payloads were kept)");
     }
 

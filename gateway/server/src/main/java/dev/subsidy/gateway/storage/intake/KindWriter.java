@@ -317,7 +317,7 @@ final class KindWriter<T> {
                             int length = rs.getInt("raw_length");
                             long received = rs.getLong("received_at");
                             segments.find(rs.getString("batch_id"), segment).ifPresent(seg -> payloads.add(
-                                    new RawPayloadWriter.Kept(rawHash, seg.text(at, length), received,
+                                    new RawPayloadWriter.Kept(rawHash, textOrLost(seg, at, length), received,
                                             seg.expiresAt().toEpochMilli())));
                             return;
                         }
@@ -332,6 +332,19 @@ final class KindWriter<T> {
         raws.write(payloads);
         jdbc.batchUpdate("UPDATE " + table.table() + " SET body = NULL, raw = NULL, raw_expires_at = NULL, "
                 + "raw_segment = NULL, raw_at = NULL, raw_length = NULL WHERE natural_key = ?", keys, keys.size(), (ps, key) -> ps.setString(1, key));
+    }
+
+    /**
+     * The text of a promoted version, or null when its segment cannot give it back (damaged, which RawSegments logs
+     * where it reads it, or the row's place lying outside it): the version keeps its hash, and the new one still goes
+     * in.
+     */
+    private static String textOrLost(RawSegments.Stored segment, int at, int length) {
+        try {
+            return segment.text(at, length);
+        } catch (IllegalStateException e) {
+            return null;
+        }
     }
 
     private static <E> E[] concat(E[] a, E[] b) {

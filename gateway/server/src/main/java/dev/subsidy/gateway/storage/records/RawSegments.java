@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -14,6 +16,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * that point into it, and keeps its row after retention empties it, so that the API can say when its texts expired.
  */
 public final class RawSegments {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RawSegments.class);
 
     private final JdbcTemplate jdbc;
     /** Segments read by this instance: a reader of several rows of one chunk inflates the chunk once. */
@@ -23,10 +27,17 @@ public final class RawSegments {
         this.jdbc = jdbc;
     }
 
-    /** A stored segment: its texts inflated, or null once retention removed them, and when it expires (or did). */
-    public record Stored(byte[] inflated, Instant expiresAt) {
+    /**
+     * A stored segment: its texts inflated, or null once retention removed them or when they cannot be read; when it
+     * expires (or did); and why it cannot be read, null when it can.
+     */
+    public record Stored(byte[] inflated, Instant expiresAt, String damage) {
 
-        /** The text a row points at, or null when the segment's texts are gone. */
+        /**
+         * The text a row points at, or null when the segment's texts are gone.
+         *
+         * @throws IllegalStateException when the place lies outside the segment
+         */
         public String text(int at, int length) {
             return inflated == null ? null : RawSegment.text(inflated, at, length);
         }
@@ -61,8 +72,16 @@ public final class RawSegments {
             List<Stored> rows = jdbc.query("SELECT body, expires_at FROM raw_segment WHERE batch_id = ? AND segment = ?",
                     (rs, n) -> {
                         byte[] body = rs.getBytes("body");
-                        return new Stored(body == null ? null : RawSegment.inflate(body),
-                                Instant.ofEpochMilli(rs.getLong("expires_at")));
+                        Instant expires = Instant.ofEpochMilli(rs.getLong("expires_at"));
+                        try {
+                            return new Stored(body == null ? null : RawSegment.inflate(body), expires, null);
+                        } catch (IllegalStateException e) {
+                            // read as lost, not failed: a second version of a record must still go in, and the API
+                            // says why the text cannot be given (the hashes on the rows are untouched)
+                            LOG.warn("raw payload segment {} of batch {} cannot be read: {}", segment, batchId,
+                                    e.getMessage());
+                            return new Stored(null, expires, e.getMessage());
+                        }
                     }, batchId, segment);
             return rows.stream().findFirst();
         });

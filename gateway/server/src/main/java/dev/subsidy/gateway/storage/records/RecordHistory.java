@@ -42,6 +42,9 @@ public class RecordHistory {
 
         /** The version was received before raw payloads were kept. */
         record NeverKept() implements RawPayload {}
+
+        /** Kept, but what is stored cannot be read back (a damaged segment): why. */
+        record Unreadable(String why) implements RawPayload {}
     }
 
     /**
@@ -121,8 +124,16 @@ public class RecordHistory {
                     if (kept.isEmpty()) {
                         return new RawPayload.Expired(Instant.ofEpochMilli(rs.getLong("received_at")));
                     }
-                    String text = kept.get().text(rs.getInt("raw_at"), rs.getInt("raw_length"));
-                    return text != null ? new RawPayload.Kept(text) : new RawPayload.Expired(kept.get().expiresAt());
+                    RawSegments.Stored stored = kept.get();
+                    if (stored.damage() != null) {
+                        return new RawPayload.Unreadable("its segment cannot be read: " + stored.damage());
+                    }
+                    try {
+                        String text = stored.text(rs.getInt("raw_at"), rs.getInt("raw_length"));
+                        return text != null ? new RawPayload.Kept(text) : new RawPayload.Expired(stored.expiresAt());
+                    } catch (IllegalStateException e) {
+                        return new RawPayload.Unreadable(e.getMessage());
+                    }
                 }, naturalKey, version);
         if (!inline.isEmpty()) {
             return Optional.of(inline.get(0));

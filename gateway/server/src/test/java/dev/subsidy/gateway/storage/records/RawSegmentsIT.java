@@ -58,8 +58,38 @@ class RawSegmentsIT {
                         .contains(new RecordHistory.RawPayload.Kept(a.raw()));
             }
         }
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM shipment WHERE raw IS NOT NULL OR raw_segment IS NULL",
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM shipment WHERE batch_id = 'same-batch' AND (raw IS NOT NULL OR raw_segment IS NULL)",
                 Integer.class)).as("every new row points into a segment").isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM shipment WHERE batch_id = 'same-batch'", Integer.class))
+                .isEqualTo(605);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void aDamagedSegmentIsSaidSoAndDoesNotStopASecondVersionOfItsRecords(Database db) {
+        JdbcTemplate jdbc = DATABASES.jdbc(db);
+        RecordHistory history = new RecordHistory(jdbc);
+        List<Arrival<Shipment>> first = Arrival.packed(parcels("DAMAGED", 3));
+        JdbcIntakeStore store = InlineBodyIT.store(jdbc);
+        store.inWriteTransaction(() -> store.storeArrivedShipments(first, "feed", "damaged-batch", RECEIVED));
+        jdbc.update("UPDATE raw_segment SET body = ? WHERE batch_id = 'damaged-batch'",
+                (Object) "not deflated".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String key = first.get(0).record().naturalKey();
+
+        assertThat(history.raw(RecordKind.SHIPMENT, key, 1)).hasValueSatisfying(raw -> assertThat(raw)
+                .isInstanceOfSatisfying(RecordHistory.RawPayload.Unreadable.class, u -> assertThat(u.why())
+                        .contains("its segment cannot be read", "not deflated data")));
+
+        Shipment revised = new Shipment(Carrier.ZTO, "DAMAGED0", RECEIVED.minusSeconds(3600), "522633", "从江县城",
+                "510104", null, null, null, null, null, null, null, null, RECEIVED, null, null, null);
+        Arrival<Shipment> second = Arrival.of(revised, "{\"waybillNo\":\"DAMAGED0\",\"destRegion\":\"510104\"}");
+        store.inWriteTransaction(() -> store.storeArrivedShipments(List.of(second), "feed", "next-batch", RECEIVED));
+
+        RecordHistory.Stored stored = history.find(RecordKind.SHIPMENT, key).orElseThrow();
+        assertThat(stored.versions()).hasSize(2);
+        assertThat(stored.versions().get(0).rawHash()).isEqualTo(first.get(0).rawHash());
+        assertThat(stored.versions().get(0).rawKept()).isFalse();
+        assertThat(history.raw(RecordKind.SHIPMENT, key, 2)).contains(new RecordHistory.RawPayload.Kept(second.raw()));
     }
 
     /** Parcels whose payloads share most of their text, as a feed's do, with Chinese and a four-byte character. */
