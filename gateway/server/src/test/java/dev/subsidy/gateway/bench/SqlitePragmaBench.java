@@ -29,6 +29,7 @@ public final class SqlitePragmaBench {
                     c -> c.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL), true),
             new Variant("page_size=16384", c -> c.setPageSize(16_384), true),
             new Variant("page_size=8192", c -> c.setPageSize(8_192), true),
+            new Variant("page_size=2048", c -> c.setPageSize(2_048), true),
             new Variant("mmap_size=0 (SQLite's default: a read() per page)",
                     c -> c.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, "0"), true),
             new Variant("cache_size=2 MiB (SQLite's default)", c -> c.setCacheSize(-2_000), true));

@@ -45,6 +45,25 @@ class SqliteDataSourcesTest {
     }
 
     @Test
+    void aNewDatabaseIsMadeWithThePageSizeAskedForAndAnExistingOneKeepsItsOwn() {
+        Path made = home.resolve("default.db");
+        try (HikariDataSource pool = SqliteDataSources.create(made)) {
+            assertThat(new JdbcTemplate(pool).queryForObject("PRAGMA page_size", Integer.class))
+                    .isEqualTo(SqliteDataSources.PAGE_SIZE);
+        }
+        // set as a pragma of the pool's connections alone, SQLite ignores it: they put the file in WAL mode first
+        Path larger = home.resolve("larger.db");
+        try (HikariDataSource pool = SqliteDataSources.create(larger, sqlite -> sqlite.setPageSize(16_384), true)) {
+            JdbcTemplate jdbc = new JdbcTemplate(pool);
+            assertThat(jdbc.queryForObject("PRAGMA page_size", Integer.class)).isEqualTo(16_384);
+            assertThat(jdbc.queryForObject("PRAGMA journal_mode", String.class)).isEqualToIgnoringCase("wal");
+        }
+        try (HikariDataSource pool = SqliteDataSources.create(larger, sqlite -> sqlite.setPageSize(2_048), true)) {
+            assertThat(new JdbcTemplate(pool).queryForObject("PRAGMA page_size", Integer.class)).isEqualTo(16_384);
+        }
+    }
+
+    @Test
     void aLogWrittenBackToBackIsStartedOverBetweenTwoWritersInsteadOfGrowing() throws Exception {
         Path file = home.resolve("gateway.db");
         Path wal = home.resolve("gateway.db-wal");
