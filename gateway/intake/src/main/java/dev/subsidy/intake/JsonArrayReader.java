@@ -27,8 +27,10 @@ final class JsonArrayReader implements RecordReader {
     private final Slicer slicer;
     /** Whether the parser counts bytes (its input is UTF-8 bytes) rather than chars. */
     private final boolean bytes;
-    /** What to add to one of the parser's byte offsets to make it an index into the body's bytes. */
+    /** Where the parser's input starts in the body's bytes (past a byte order mark): its byte offsets count from here. */
     private final long base;
+    /** The body's bytes, for the byte path; null on the text path. */
+    private final byte[] body;
     private final JsonParser parser;
     private final ObjectMapper json;
     private final com.fasterxml.jackson.core.JsonStreamContext arrayContext;
@@ -49,6 +51,8 @@ final class JsonArrayReader implements RecordReader {
         this.json = json;
         this.slicer = slicer;
         this.bytes = bytes;
+        this.body = body;
+        this.base = start;
         try {
             this.parser = bytes ? json.createParser(body, (int) start, body.length - (int) start) : json.createParser(text);
             JsonToken first = parser.nextToken();
@@ -60,10 +64,8 @@ final class JsonArrayReader implements RecordReader {
                         + first.asString() + ")");
             }
             this.arrayContext = parser.getParsingContext();
-            // the parser's byte offsets may count from the start it was given or from the array's: anchored at the [
-            this.base = bytes ? firstNonBlank(body, (int) start) - parser.currentTokenLocation().getByteOffset() : 0;
         } catch (JsonProcessingException e) {
-            throw syntax(e);
+            throw located(e);
         } catch (IOException e) {
             throw new UnreadableBodyException("body cannot be read: " + e.getMessage(), e);
         }
@@ -112,7 +114,7 @@ final class JsonArrayReader implements RecordReader {
                 }
             }
         } catch (JsonProcessingException e) {
-            throw syntax(e);
+            throw located(e);
         } catch (IOException e) {
             throw new UnreadableBodyException("body cannot be read: " + e.getMessage(), e);
         }
@@ -123,21 +125,31 @@ final class JsonArrayReader implements RecordReader {
         return bytes ? base + at.getByteOffset() : at.getCharOffset();
     }
 
-    /** Where the first byte other than JSON's blanks lies, from {@code start}: the array's [. */
-    private static int firstNonBlank(byte[] body, int start) {
-        int i = start;
-        while (i < body.length && (body[i] == ' ' || body[i] == '\t' || body[i] == '\n' || body[i] == '\r')) {
-            i++;
-        }
-        return i;
-    }
-
     private void skipToArrayLevel() throws IOException {
         while (parser.getParsingContext() != arrayContext) {
             if (parser.nextToken() == null) {
                 throw new UnreadableBodyException("body ends before the closing ] of the array");
             }
         }
+    }
+
+    /**
+     * The syntax error at the place the feeder sees in its text: on the byte path, Jackson counts the column in bytes,
+     * which a line with Chinese in it would put far to the right, so the column is counted in characters here.
+     */
+    private UnreadableBodyException located(JsonProcessingException e) {
+        var at = e.getLocation();
+        if (!bytes || at == null || at.getByteOffset() < 0) {
+            return syntax(e);
+        }
+        int end = (int) Math.min(body.length, base + at.getByteOffset());
+        int lineStart = end;
+        while (lineStart > base && body[lineStart - 1] != '\n') {
+            lineStart--;
+        }
+        int column = new String(body, lineStart, end - lineStart, StandardCharsets.UTF_8).length() + 1;
+        return new UnreadableBodyException("body is not valid JSON at line " + at.getLineNr() + ", column " + column
+                + ": " + e.getOriginalMessage(), e);
     }
 
     static UnreadableBodyException syntax(JsonProcessingException e) {
