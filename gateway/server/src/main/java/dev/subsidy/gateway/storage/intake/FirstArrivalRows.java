@@ -27,7 +27,7 @@ import java.util.stream.IntStream;
  */
 public final class FirstArrivalRows<T> {
 
-    /** The columns every record table has, in the order {@link #row} gives them, before the kind's own. */
+    /** The columns every record table has, in the order {@link #rows} gives them, before the kind's own. */
     static final String[] COMMON_COLUMNS = {"natural_key", "version", "versions", "updated_at", "content_hash",
         "connector_id", "connectors", "duplicates", "received_at", "batch_id", "body", "raw_hash", "raw",
         "raw_expires_at", "raw_segment", "raw_at", "raw_length"};
@@ -57,7 +57,7 @@ public final class FirstArrivalRows<T> {
         return table.table();
     }
 
-    /** Every column of the table, in the order of {@link #row}. */
+    /** Every column of the table, in the order of {@link #rows}. */
     public String[] columns() {
         return columns.clone();
     }
@@ -126,11 +126,18 @@ public final class FirstArrivalRows<T> {
     /** Each arrival's place, those the reading thread did not pack packed now. */
     private static <T> RawSegment.Place[] places(List<Arrival<T>> arrivals) {
         RawSegment.Place[] places = new RawSegment.Place[arrivals.size()];
-        List<String> unpacked = new ArrayList<>();
+        boolean unpackedAny = false;
         for (int i = 0; i < places.length; i++) {
-            Arrival<T> a = arrivals.get(i);
-            places[i] = a.place();
-            unpacked.add(a.raw() != null && a.place() == null ? a.raw() : null);
+            places[i] = arrivals.get(i).place();
+            unpackedAny |= places[i] == null && arrivals.get(i).raw() != null;
+        }
+        if (!unpackedAny) {
+            // the intake's own arrivals: every payload packed on the reading thread
+            return places;
+        }
+        List<String> unpacked = new ArrayList<>(places.length);
+        for (int i = 0; i < places.length; i++) {
+            unpacked.add(places[i] == null ? arrivals.get(i).raw() : null);
         }
         RawSegment.Packed packed = RawSegment.pack(unpacked);
         for (int i = 0; packed != null && i < places.length; i++) {

@@ -299,7 +299,7 @@ final class KindWriter<T> {
         List<Object[]> moved = new ArrayList<>();
         List<RawPayloadWriter.Kept> payloads = new ArrayList<>();
         RecordColumns.SharedValues shared = new RecordColumns.SharedValues();
-        RawSegments segments = new RawSegments(jdbc);
+        List<InSegment> inSegments = new ArrayList<>();
         Sql.overKeys(dialect, "SELECT natural_key, version, updated_at, content_hash, connector_id, batch_id, "
                 + "received_at, body, raw_hash, raw, raw_expires_at, raw_segment, raw_at, raw_length, "
                 + RecordColumns.of(kind) + " FROM "
@@ -312,13 +312,9 @@ final class KindWriter<T> {
                             RecordColumns.canonicalForm(kind, rs, shared), rawHash});
                         int segment = rs.getInt("raw_segment");
                         if (rawHash != null && !rs.wasNull()) {
-                            // its text in the chunk's segment (V21), or gone with it: the expiry is the segment's
-                            int at = rs.getInt("raw_at");
-                            int length = rs.getInt("raw_length");
-                            long received = rs.getLong("received_at");
-                            segments.find(rs.getString("batch_id"), segment).ifPresent(seg -> payloads.add(
-                                    new RawPayloadWriter.Kept(rawHash, textOrLost(seg, at, length), received,
-                                            seg.expiresAt().toEpochMilli())));
+                            // its text in the chunk's segment (V21), read below a segment at a time
+                            inSegments.add(new InSegment(rawHash, rs.getString("batch_id"), segment, rs.getInt("raw_at"),
+                                    rs.getInt("raw_length"), rs.getLong("received_at")));
                             return;
                         }
                         long expires = rs.getLong("raw_expires_at");
@@ -328,10 +324,31 @@ final class KindWriter<T> {
                                     expires));
                         }
                     }));
+        payloads.addAll(fromSegments(inSegments));
         rows.insert("record_version", VERSION_COLUMNS, VERSION_TYPES, moved);
         raws.write(payloads);
         jdbc.batchUpdate("UPDATE " + table.table() + " SET body = NULL, raw = NULL, raw_expires_at = NULL, "
                 + "raw_segment = NULL, raw_at = NULL, raw_length = NULL WHERE natural_key = ?", keys, keys.size(), (ps, key) -> ps.setString(1, key));
+    }
+
+    /** A promoted version whose raw payload is in a segment: where. */
+    private record InSegment(String rawHash, String batchId, int segment, int at, int length, long receivedAt) {}
+
+    /**
+     * The payloads of promoted versions kept in segments, each segment inflated once and one at a time: a feed of
+     * revisions can promote versions from thousands of batches in one chunk. A segment gone keeps nothing but the
+     * version's hash; its expiry is the segment's.
+     */
+    private List<RawPayloadWriter.Kept> fromSegments(List<InSegment> versions) {
+        List<InSegment> bySegment = new ArrayList<>(versions);
+        bySegment.sort(java.util.Comparator.comparing(InSegment::batchId).thenComparingInt(InSegment::segment));
+        RawSegments segments = new RawSegments(jdbc);
+        List<RawPayloadWriter.Kept> kept = new ArrayList<>(bySegment.size());
+        for (InSegment v : bySegment) {
+            segments.find(v.batchId(), v.segment()).ifPresent(seg -> kept.add(new RawPayloadWriter.Kept(v.rawHash(),
+                    textOrLost(seg, v.at(), v.length()), v.receivedAt(), seg.expiresAt().toEpochMilli())));
+        }
+        return kept;
     }
 
     /**

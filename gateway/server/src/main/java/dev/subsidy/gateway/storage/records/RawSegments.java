@@ -2,9 +2,7 @@ package dev.subsidy.gateway.storage.records;
 
 import dev.subsidy.intake.RawSegment;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.IntSupplier;
 import org.slf4j.Logger;
@@ -20,8 +18,12 @@ public final class RawSegments {
     private static final Logger LOG = LoggerFactory.getLogger(RawSegments.class);
 
     private final JdbcTemplate jdbc;
-    /** Segments read by this instance: a reader of several rows of one chunk inflates the chunk once. */
-    private final Map<String, Optional<Stored>> read = new HashMap<>();
+    /**
+     * The last segment read, and which: rows of one chunk read one after another inflate it once. Only the last, so
+     * that a reader going through many batches holds one inflated segment at a time, not all of them.
+     */
+    private String lastKey;
+    private Optional<Stored> last;
 
     public RawSegments(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -68,22 +70,30 @@ public final class RawSegments {
 
     /** The segment {@code segment} of batch {@code batchId}; empty when there is no such segment. */
     public Optional<Stored> find(String batchId, int segment) {
-        return read.computeIfAbsent(batchId + '\n' + segment, k -> {
-            List<Stored> rows = jdbc.query("SELECT body, expires_at FROM raw_segment WHERE batch_id = ? AND segment = ?",
-                    (rs, n) -> {
-                        byte[] body = rs.getBytes("body");
-                        Instant expires = Instant.ofEpochMilli(rs.getLong("expires_at"));
-                        try {
-                            return new Stored(body == null ? null : RawSegment.inflate(body), expires, null);
-                        } catch (IllegalStateException e) {
-                            // read as lost, not failed: a second version of a record must still go in, and the API
-                            // says why the text cannot be given (the hashes on the rows are untouched)
-                            LOG.warn("raw payload segment {} of batch {} cannot be read: {}", segment, batchId,
-                                    e.getMessage());
-                            return new Stored(null, expires, e.getMessage());
-                        }
-                    }, batchId, segment);
-            return rows.stream().findFirst();
-        });
+        String key = batchId + '\n' + segment;
+        if (key.equals(lastKey)) {
+            return last;
+        }
+        last = read(batchId, segment);
+        lastKey = key;
+        return last;
+    }
+
+    private Optional<Stored> read(String batchId, int segment) {
+        List<Stored> rows = jdbc.query("SELECT body, expires_at FROM raw_segment WHERE batch_id = ? AND segment = ?",
+                (rs, n) -> {
+                    byte[] body = rs.getBytes("body");
+                    Instant expires = Instant.ofEpochMilli(rs.getLong("expires_at"));
+                    try {
+                        return new Stored(body == null ? null : RawSegment.inflate(body), expires, null);
+                    } catch (IllegalStateException e) {
+                        // read as lost, not failed: a second version of a record must still go in, and the API
+                        // says why the text cannot be given (the hashes on the rows are untouched)
+                        LOG.warn("raw payload segment {} of batch {} cannot be read: {}", segment, batchId,
+                                e.getMessage());
+                        return new Stored(null, expires, e.getMessage());
+                    }
+                }, batchId, segment);
+        return rows.stream().findFirst();
     }
 }

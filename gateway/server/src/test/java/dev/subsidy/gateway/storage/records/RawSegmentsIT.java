@@ -92,6 +92,42 @@ class RawSegmentsIT {
         assertThat(history.raw(RecordKind.SHIPMENT, key, 2)).contains(new RecordHistory.RawPayload.Kept(second.raw()));
     }
 
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void revisionsOfRecordsFromManyBatchesKeepEachFirstVersionsText(Database db) {
+        JdbcTemplate jdbc = DATABASES.jdbc(db);
+        RecordHistory history = new RecordHistory(jdbc);
+        JdbcIntakeStore store = InlineBodyIT.store(jdbc);
+        List<Arrival<Shipment>> firsts = new ArrayList<>();
+        for (int b = 0; b < 4; b++) {
+            List<Arrival<Shipment>> batch = Arrival.packed(parcels("MANY" + b + "X", 3));
+            firsts.addAll(batch);
+            String id = "many-" + b;
+            store.inWriteTransaction(() -> store.storeArrivedShipments(batch, "feed", id, RECEIVED));
+        }
+        // one chunk revising all of them, in an order that alternates between their batches
+        List<Arrival<Shipment>> revisions = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            for (int b = 3; b >= 0; b--) {
+                Shipment first = firsts.get(b * 3 + i).record();
+                Shipment revised = new Shipment(Carrier.ZTO, first.waybillNo(), first.collectedAt(), "522633", "从江县城",
+                        "510104", null, null, null, null, null, null, null, null, RECEIVED, null, null, null);
+                revisions.add(Arrival.of(revised, "{\"waybillNo\":\"" + first.waybillNo() + "\",\"v\":2}"));
+            }
+        }
+        store.inWriteTransaction(() -> store.storeArrivedShipments(Arrival.packed(revisions), "feed", "revisions",
+                RECEIVED));
+
+        for (Arrival<Shipment> a : firsts) {
+            assertThat(history.raw(RecordKind.SHIPMENT, a.record().naturalKey(), 1))
+                    .contains(new RecordHistory.RawPayload.Kept(a.raw()));
+        }
+        for (Arrival<Shipment> a : revisions) {
+            assertThat(history.raw(RecordKind.SHIPMENT, a.record().naturalKey(), 2))
+                    .contains(new RecordHistory.RawPayload.Kept(a.raw()));
+        }
+    }
+
     /** Parcels whose payloads share most of their text, as a feed's do, with Chinese and a four-byte character. */
     private static List<Arrival<Shipment>> parcels(String prefix, int n) {
         List<Arrival<Shipment>> out = new ArrayList<>();
