@@ -52,6 +52,7 @@ public interface IntakeStore {
      * where the record was parsed (the intake's reading thread), so that the thread holding the write
      * transaction only writes.
      *
+     * @param key the record's natural key: built once, here, and read by every step of storing it
      * @param raw the raw payload as kept (docs/records.md "Provenance"): the text before any mapping, a NUL
      *     written as {@code \u0000} ({@link RecordText#printable}); null when not known
      * @param rawHash SHA-256 (hex) of {@code raw}; null without it
@@ -60,21 +61,21 @@ public interface IntakeStore {
      * @param place where {@code raw} lies in the segment its chunk was packed in ({@link #packed}); null when not
      *     packed (the store packs it) or without a raw payload
      */
-    record Arrival<T>(T record, String raw, String rawHash, String hash, RawSegment.Place place) {
+    record Arrival<T>(T record, String key, String raw, String rawHash, String hash, RawSegment.Place place) {
 
-        /** A shipment, its content hash and its raw payload's worked out now. */
+        /** A shipment, its natural key, its content hash and its raw payload's worked out now. */
         public static Arrival<Shipment> of(Shipment record, String payload) {
-            return of(record, payload, CanonicalForm.hash(record));
+            return of(record, record.naturalKey(), payload, CanonicalForm.hash(record));
         }
 
-        /** An order, its content hash and its raw payload's worked out now. */
+        /** An order, its natural key, its content hash and its raw payload's worked out now. */
         public static Arrival<SalesOrder> of(SalesOrder record, String payload) {
-            return of(record, payload, CanonicalForm.hash(record));
+            return of(record, record.naturalKey(), payload, CanonicalForm.hash(record));
         }
 
-        private static <T> Arrival<T> of(T record, String payload, String hash) {
+        private static <T> Arrival<T> of(T record, String key, String payload, String hash) {
             String raw = payload == null ? null : RecordText.printable(payload);
-            return new Arrival<>(record, raw, raw == null ? null : CanonicalForm.sha256(raw), hash, null);
+            return new Arrival<>(record, key, raw, raw == null ? null : CanonicalForm.sha256(raw), hash, null);
         }
 
         /**
@@ -91,7 +92,7 @@ public interface IntakeStore {
             List<Arrival<T>> out = new ArrayList<>(arrivals.size());
             for (int i = 0; i < arrivals.size(); i++) {
                 Arrival<T> a = arrivals.get(i);
-                out.add(a.raw() == null ? a : new Arrival<>(a.record(), a.raw(), a.rawHash(), a.hash(),
+                out.add(a.raw() == null ? a : new Arrival<>(a.record(), a.key(), a.raw(), a.rawHash(), a.hash(),
                         new RawSegment.Place(segment, segment.at()[i], segment.length()[i])));
             }
             return out;

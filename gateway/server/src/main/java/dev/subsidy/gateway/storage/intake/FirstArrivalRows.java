@@ -111,7 +111,7 @@ public final class FirstArrivalRows<T> {
                     return segment.number();
                 });
             }
-            Object[] common = {table.naturalKey(a.record()), 1, 1, table.updatedAt(a.record()).toEpochMilli(),
+            Object[] common = {a.key(), 1, 1, table.updatedAt(a.record()).toEpochMilli(),
                 a.hash(), connectorId, connectorId, 0, receivedAt, batchId, table.inlineBody(a.record(), a::canonical),
                 a.rawHash(), null, null, place == null ? null : segmentOfRow[i], place == null ? null : place.at(),
                 place == null ? null : place.length()};

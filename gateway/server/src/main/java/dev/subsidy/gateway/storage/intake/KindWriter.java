@@ -98,7 +98,7 @@ final class KindWriter<T> {
         int duplicates = 0;
         for (Arrival<T> arrival : arrivals) {
             T record = arrival.record();
-            String key = table.naturalKey(record);
+            String key = arrival.key();
             String hash = arrival.hash();
             KeyState<T> state = states.computeIfAbsent(key, k -> KeyState.fresh());
             if (state.hashes.contains(hash)) {
@@ -148,7 +148,7 @@ final class KindWriter<T> {
         String[] keys = new String[arrivals.size()];
         Map<String, Integer> arrivalsOfKey = new HashMap<>();
         for (int i = 0; i < keys.length; i++) {
-            keys[i] = table.naturalKey(arrivals.get(i).record());
+            keys[i] = arrivals.get(i).key();
             arrivalsOfKey.merge(keys[i], 1, Integer::sum);
         }
         long received = receivedAt.toEpochMilli();

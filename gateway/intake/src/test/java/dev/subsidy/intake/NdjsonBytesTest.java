@@ -1,0 +1,134 @@
+package dev.subsidy.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.NumericChars;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * An NDJSON line of plain ASCII is parsed from the body's bytes (NdjsonReader): each line must come out as reading
+ * its text gives it — the same fields, the same payload, the same problem in the same words — whatever the line
+ * holds, including bytes Jackson would take for UTF-16 or UTF-32.
+ */
+class NdjsonBytesTest {
+
+    /** As FeedIntake has it: exact decimals, a field named twice refused. */
+    private final ObjectMapper json = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY).build();
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"kind\": \"shipment\", \"weightGrams\": 120}",
+        "  {\"a\": 1}\t\r",
+        "{\"a\": 1}\u001c\u001f",
+        "{\"a\": 1}\u3000",
+        "\u3000{\"a\": 1}",
+        "{\"名\": \"从江\"}",
+        "{\"a\": \"\u0000\"}",
+        "\u0000{\u0000}",
+        "\u0000\u0000\u0000{",
+        "{\u0000\u0000\u0000",
+        "{\u0000\"\u0000a\u0000\"\u0000:\u00001\u0000}\u0000",
+        "\u0000{\u0000\"\u0000a\u0000\"\u0000:\u00001\u0000}",
+        "{\"a\": 1}\u0000",
+        "{\"a\": 1",
+        "{\"a\": 1} trailing",
+        "{\"a\": 1}{\"b\": 2}",
+        "{\"a\": 1, \"a\": 2}",
+        "{'a': 1}",
+        "{a: 1}",
+        "{\"a\": 1,}",
+        "{\"a\": 01}",
+        "{\"a\": NaN}",
+        "{\"a\": 1.5e40339999999}",
+        "{\"a\": 12345678901234567890123.5}",
+        "{\"a\": \"\u0001\"}",
+        "{\"a\": \"\\q\"}",
+        "/* note */ {\"a\": 1}",
+        "[1, 2]",
+        "null",
+        "\"text\"",
+        "42",
+        "{\"a\": tru}",
+        "{\"a\": \"never closed}",
+        "}"
+    })
+    void aLineIsReadFromItsBytesAsFromItsText(String line) {
+        String body = "{\"first\": true}\n" + line + "\r\n\n{\"last\": true}\n";
+
+        assertThat(outcome(body, StandardCharsets.UTF_8)).isEqualTo(reference(body));
+    }
+
+    @Property(tries = 300)
+    void anyLineOfJsonishCharactersIsReadFromItsBytesAsFromItsText(
+            @ForAll @StringLength(max = 24) @NumericChars @Chars({'{', '}', '[', ']', '"', ':', ',', ' ', 'a', 'e', '.',
+                '-', '\u0000', '\t', '\r', '\u001c', '\\', 'n', 'u', 'l', '从'}) String line) {
+        String body = line + "\n{\"b\": 2}";
+
+        assertThat(outcome(body, StandardCharsets.UTF_8)).isEqualTo(reference(body));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"shop\": \"从江\"}", "{\"shop\": \"A\"}", "{\"shop\": \"从江\", }", "{\"a\": 1}\u3000"})
+    void aGb18030LineIsReadAsItsText(String line) {
+        String body = line + "\n{\"b\": 2}\n";
+
+        assertThat(outcome(body, Charset.forName("GB18030"))).isEqualTo(reference(body));
+    }
+
+    /** Every record NdjsonReader reads from the body's bytes in {@code charset}. */
+    private String outcome(String body, Charset charset) {
+        byte[] bytes = body.getBytes(charset);
+        RecordReader reader = new NdjsonReader(bytes, 0, charset, json);
+        List<String> out = new ArrayList<>();
+        for (List<BodyRecord> chunk = reader.next(2); !chunk.isEmpty(); chunk = reader.next(2)) {
+            chunk.forEach(r -> out.add(r.index() + " " + r.fields() + " " + r.problem() + " " + r.raw() + " " + r.payload()));
+        }
+        return String.join("\n", out);
+    }
+
+    /** What reading each line's text gives, as NDJSON lines were read before they were parsed from bytes. */
+    private String reference(String body) {
+        List<String> out = new ArrayList<>();
+        int index = 0;
+        int lineNumber = 0;
+        for (String line : body.split("\n", -1)) {
+            lineNumber++;
+            String raw = line.strip();
+            if (raw.isEmpty()) {
+                continue;
+            }
+            String fields = null;
+            String problem = null;
+            try {
+                JsonNode node = json.readTree(raw);
+                if (node instanceof ObjectNode object) {
+                    fields = object.toString();
+                } else {
+                    problem = "line " + lineNumber + " is not a JSON object";
+                }
+            } catch (JsonProcessingException e) {
+                problem = "line " + lineNumber + " is not valid JSON: " + e.getOriginalMessage();
+            } catch (NumberFormatException e) {
+                problem = "line " + lineNumber + " holds a number that cannot be read: " + e.getMessage();
+            }
+            out.add(index++ + " " + fields + " " + problem + " " + raw + " " + (fields == null ? null : raw));
+        }
+        return String.join("\n", out);
+    }
+}
