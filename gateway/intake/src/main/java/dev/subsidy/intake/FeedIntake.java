@@ -99,6 +99,18 @@ public class FeedIntake {
     }
 
     /**
+     * As {@link #ingest(String, String, List, IntakeCommitHook)}, with the records made as they are read: {@code open}
+     * gives a reader that maps a connector's source records a chunk at a time, so the mapping runs on the intake's
+     * reading thread beside the storing of the chunk before rather than ahead of it all. The mapping depends on nothing
+     * stored: it starts before the write lock. {@code open} may be called again (a retried transaction) and must then
+     * give a reader from the first record.
+     */
+    public IntakeReceipt ingestMapped(String connectorId, String origin, Supplier<RecordReader> open,
+                                      IntakeCommitHook hook) {
+        return store(connectorId, origin, open, true, hook);
+    }
+
+    /**
      * As {@link #ingest(String, String, List, IntakeCommitHook)}, with records prepared inside the
      * transaction, after its write lock: {@code prepare} may read what earlier batches committed (a
      * push's kept trace events) knowing no other batch writes meanwhile, and the hook may write what

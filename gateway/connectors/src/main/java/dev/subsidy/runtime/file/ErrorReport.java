@@ -1,6 +1,5 @@
 package dev.subsidy.runtime.file;
 
-import dev.subsidy.intake.BodyRecord;
 import dev.subsidy.intake.IntakeReceipt;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,11 +38,12 @@ record ErrorReport(List<Line> lines) {
 
     /**
      * The rows the intake refused (the mapping's rejections among them), each at the position of its
-     * record; the intake puts that position before its reason, which the report keeps apart.
+     * record ({@code positions}, by record number); the intake puts that position before its reason, which the
+     * report keeps apart.
      */
-    static ErrorReport of(IntakeReceipt receipt, List<BodyRecord> records) {
+    static ErrorReport of(IntakeReceipt receipt, List<String> positions) {
         return new ErrorReport(receipt.rejected().stream().map(r -> {
-            String position = r.index() < records.size() ? records.get(r.index()).position() : null;
+            String position = r.index() < positions.size() ? positions.get(r.index()) : null;
             String reason = r.reason();
             if (position != null && reason.startsWith(position + ": ")) {
                 reason = reason.substring(position.length() + 2);

@@ -18,8 +18,8 @@ final class InboxHeaders {
     static final String BATCH = "GatewayInboxBatch";
     /** Property: why the file as a whole cannot be read (String); then there is no batch. */
     static final String UNREADABLE = "GatewayInboxUnreadable";
-    /** Property: the batch mapped, as intake records (their positions name the rows). */
-    static final String RECORDS = "GatewayInboxRecords";
+    /** Property: the source position of each record the file was mapped to, by its number (List of String). */
+    static final String POSITIONS = "GatewayInboxPositions";
     /** Property: the {@code IntakeReceipt} of the committed batch. */
     static final String RECEIPT = "GatewayInboxReceipt";
     /** Property: the {@code RunTally} of the file being taken, begun when it is claimed. */

@@ -48,7 +48,7 @@ final class OutcomeStep implements Processor {
         String unreadable = exchange.getProperty(InboxHeaders.UNREADABLE, String.class);
         IntakeReceipt receipt = exchange.getProperty(InboxHeaders.RECEIPT, IntakeReceipt.class);
         ErrorReport report = unreadable != null ? ErrorReport.unreadable(unreadable)
-                : ErrorReport.of(receipt, exchange.getProperty(InboxHeaders.RECORDS, List.class));
+                : ErrorReport.of(receipt, exchange.getProperty(InboxHeaders.POSITIONS, List.class));
         Inbox inbox = new Inbox(file.getParent());
         Path target = Destinations.free(report.isEmpty() ? inbox.done() : inbox.failed(), file.getFileName().toString());
         if (!report.isEmpty()) {

@@ -1,16 +1,16 @@
 package dev.subsidy.runtime.file;
 
 import dev.subsidy.connector.api.RecordBatch;
-import dev.subsidy.intake.BodyRecord;
 import dev.subsidy.intake.FeedIntake;
 import dev.subsidy.intake.IntakeCommitHook;
+import dev.subsidy.intake.IntakeReceipt;
 import dev.subsidy.runtime.ConnectorInstance;
 import dev.subsidy.runtime.definition.ConnectorDefinition;
-import dev.subsidy.runtime.mapping.IntakeRecords;
+import dev.subsidy.runtime.mapping.MappedReader;
 import dev.subsidy.runtime.mapping.RecordMapper;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.camel.Exchange;
 import org.apache.camel.Processor;
 import org.slf4j.Logger;
@@ -54,16 +54,18 @@ final class StoreStep implements Processor {
             log.info("connector {}: {} read, {} rows; mapping and storing them in one transaction", instance.id(),
                     fileName(exchange), String.format(Locale.ROOT, "%,d", rows));
         }
-        List<BodyRecord> records = IntakeRecords.of(mapper.map(d.effectiveMapping(), d.mappingParams(), batch.records()));
-        exchange.setProperty(InboxHeaders.RECORDS, records);
+        // mapped a chunk at a time on the intake's reading thread, beside the storing; a retried transaction maps
+        // again from the first row, and the reader that stored is the one whose positions the error report names
+        AtomicReference<MappedReader> reader = new AtomicReference<>();
+        IntakeReceipt receipt = intake.ingestMapped(instance.id(), ORIGIN, () -> {
+            reader.set(new MappedReader(mapper, d.effectiveMapping(), d.mappingParams(), batch.records()));
+            return reader.get();
+        }, IntakeCommitHook.NONE);
+        exchange.setProperty(InboxHeaders.POSITIONS, reader.get().positions());
+        exchange.setProperty(InboxHeaders.RECEIPT, receipt);
         if (big) {
-            log.info("connector {}: {} rows of {} mapped in {} ms; storing", instance.id(),
+            log.info("connector {}: {} rows of {} mapped and stored in {} ms", instance.id(),
                     String.format(Locale.ROOT, "%,d", rows), fileName(exchange), (System.nanoTime() - started) / 1_000_000);
-        }
-        exchange.setProperty(InboxHeaders.RECEIPT, intake.ingest(instance.id(), ORIGIN, records, IntakeCommitHook.NONE));
-        if (big) {
-            log.info("connector {}: {} rows of {} stored after {} ms", instance.id(), String.format(Locale.ROOT, "%,d", rows),
-                    fileName(exchange), (System.nanoTime() - started) / 1_000_000);
         }
     }
 

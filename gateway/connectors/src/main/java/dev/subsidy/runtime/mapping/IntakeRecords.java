@@ -14,9 +14,15 @@ public final class IntakeRecords {
     private IntakeRecords() {}
 
     public static List<BodyRecord> of(List<MappedRecord> mapped) {
+        return of(mapped, 0);
+    }
+
+    /** As {@link #of(List)}, the first numbered {@code first}: one chunk of many ({@link MappedReader}). */
+    static List<BodyRecord> of(List<MappedRecord> mapped, int first) {
         List<BodyRecord> out = new ArrayList<>(mapped.size());
-        for (int i = 0; i < mapped.size(); i++) {
-            MappedRecord m = mapped.get(i);
+        for (int n = 0; n < mapped.size(); n++) {
+            MappedRecord m = mapped.get(n);
+            int i = first + n;
             if (m instanceof MappedRecord.Standard s) {
                 out.add(BodyRecord.of(i, s.record(), s.raw()).at(s.position()));
             } else {

@@ -2,7 +2,6 @@ package dev.subsidy.runtime.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.subsidy.intake.BodyRecord;
 import dev.subsidy.intake.IntakeReceipt;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,16 +19,13 @@ class ErrorReportTest {
 
     @Test
     void eachRefusedRowWithItsPositionAndTheReasonWithoutIt() throws IOException {
-        List<BodyRecord> records = List.of(
-                BodyRecord.of(0, null, "").at("row 2"),
-                BodyRecord.of(1, null, "").at("row 3"),
-                BodyRecord.of(2, null, "").at("sheet 运单, row 4"));
+        List<String> positions = List.of("row 2", "row 3", "sheet 运单, row 4");
         IntakeReceipt receipt = new IntakeReceipt("b", 1, 0, List.of(
                 new IntakeReceipt.Rejected(1, "row 3: 目的地 '广州市' is not a code, nor a country"),
                 new IntakeReceipt.Rejected(2, "sheet 运单, row 4: weightGrams: \"heavy\" is not a number")));
 
         Path report = dir.resolve("x.csv.errors.csv");
-        ErrorReport.of(receipt, records).writeTo(report);
+        ErrorReport.of(receipt, positions).writeTo(report);
 
         byte[] bytes = Files.readAllBytes(report);
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
