@@ -83,6 +83,26 @@ public class FeedIntake {
     }
 
     /**
+     * Reads and checks a body as {@link #ingest(String, FeedFormat, Charset, byte[])} does — every record parsed,
+     * validated, hashed and its raw payload packed, a chunk at a time — and stores nothing: what a gateway runs as it
+     * starts, so that its first bodies are not read by code the JVM has not compiled yet (docs/operations.md
+     * "Start-up").
+     *
+     * @return how many of the body's records are valid standard records
+     * @throws UnreadableBodyException when the body as a whole cannot be read
+     */
+    public int rehearse(FeedFormat format, byte[] body) {
+        RecordReader reader = RecordReader.open(format, body, TextDecoder.check(body, null), json);
+        Instant now = clock.instant();
+        int valid = 0;
+        for (List<BodyRecord> records = reader.next(chunkSize); !records.isEmpty(); records = reader.next(chunkSize)) {
+            ParsedChunks.Chunk chunk = ParsedChunks.validate(records, parser, now);
+            valid += chunk.shipments().size() + chunk.orders().size();
+        }
+        return valid;
+    }
+
+    /**
      * Validates and stores records a connector has already read and mapped to standard records,
      * and runs {@code hook} in the same transaction before the commit: a pull connector's
      * checkpoint commits with the records it produced, or neither does.

@@ -138,7 +138,7 @@ final class ParsedChunks implements AutoCloseable {
         }
     }
 
-    private static Chunk validate(List<BodyRecord> records, StandardRecordParser parser, Instant receivedAt) {
+    static Chunk validate(List<BodyRecord> records, StandardRecordParser parser, Instant receivedAt) {
         List<IntakeStore.Arrival<Shipment>> shipments = new ArrayList<>();
         List<IntakeStore.Arrival<SalesOrder>> orders = new ArrayList<>();
         List<Rejection> rejections = new ArrayList<>();

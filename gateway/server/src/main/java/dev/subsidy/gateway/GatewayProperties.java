@@ -1,6 +1,7 @@
 package dev.subsidy.gateway;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -62,8 +63,11 @@ public record GatewayProperties(
     /**
      * @param maxBodyBytes a feed body over this is refused with 413 before it is parsed
      * @param batchSize records written per database transaction chunk
+     * @param warmUpRecords made-up records the intake reads and checks as the gateway starts, before it is ready, so
+     *     that its first feeds are not read by code the JVM has not compiled yet; none stored; 0 for none
      */
     public record Feeds(
             @Min(1024) @DefaultValue("67108864") long maxBodyBytes,
-            @Min(1) @DefaultValue("5000") int batchSize) {}
+            @Min(1) @DefaultValue("5000") int batchSize,
+            @Min(0) @Max(1_000_000) @DefaultValue("60000") int warmUpRecords) {}
 }

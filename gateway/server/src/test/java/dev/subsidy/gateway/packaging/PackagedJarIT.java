@@ -88,6 +88,12 @@ class PackagedJarIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(fed.statusCode()).as(fed.body()).isEqualTo(202);
         assertThat(fed.body()).contains("\"accepted\":1");
+
+        // the intake warmed up before the jar said it was ready, on made-up records it did not keep
+        assertThat(Files.readString(log)).contains("intake warmed up: 60000 made-up records read and checked");
+        HttpResponse<String> madeUp = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/records/shipment/ZTO:73000000000001"))
+                .header("Authorization", "Bearer " + ADMIN).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(madeUp.statusCode()).as(madeUp.body()).isEqualTo(404);
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
