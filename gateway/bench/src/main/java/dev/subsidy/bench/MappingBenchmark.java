@@ -37,7 +37,7 @@ public class MappingBenchmark {
     /** Records per invocation: the samples repeated in their order. */
     static final int RECORDS = 100;
 
-    @Param({"taobao-trades", "douyin-orders"})
+    @Param({"taobao-trades", "douyin-orders", "standard-csv"})
     public String mapping;
 
     private Mapping compiled;
