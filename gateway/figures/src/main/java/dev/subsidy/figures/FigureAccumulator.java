@@ -3,6 +3,8 @@ package dev.subsidy.figures;
 import dev.subsidy.model.Evidence;
 import dev.subsidy.model.Metric;
 import dev.subsidy.model.RecordStatus;
+import dev.subsidy.model.SalesOrder;
+import dev.subsidy.model.Shipment;
 import dev.subsidy.model.Subject;
 import dev.subsidy.model.Unit;
 import dev.subsidy.verification.SecondCore;
@@ -24,6 +26,20 @@ final class FigureAccumulator {
 
     /** By subject id, then metric: no key string built per record. */
     private final Map<String, SubjectTallies> tallies = new HashMap<>();
+    /** Whether counts hold their keys as bytes ({@link CompactKeys}) rather than by the records. */
+    private final boolean compact;
+
+    FigureAccumulator() {
+        this(false);
+    }
+
+    /**
+     * @param compact whether each count holds its keys as bytes, not by the records they are made from: for records
+     *     let go once counted (a period screened a slice at a time), which holding them would keep in the heap
+     */
+    FigureAccumulator(boolean compact) {
+        this.compact = compact;
+    }
 
     /** @param naturalKey the key's text, or the parcel or order it is made from ({@link CountedKeys}) */
     void add(Subject subject, Metric metric, RecordStatus status, Object naturalKey, BigDecimal amount,
@@ -37,17 +53,19 @@ final class FigureAccumulator {
      * them.
      */
     SubjectTallies of(Subject subject) {
-        return tallies.computeIfAbsent(subject.id(), k -> new SubjectTallies(subject));
+        return tallies.computeIfAbsent(subject.id(), k -> new SubjectTallies(subject, compact));
     }
 
     /** A subject's tally of each metric, made when a record first counts in it. */
     static final class SubjectTallies {
         private static final Metric[] METRICS = Metric.values();
         private final Subject subject;
+        private final boolean compact;
         private final Tally[] byMetric = new Tally[METRICS.length];
 
-        private SubjectTallies(Subject subject) {
+        private SubjectTallies(Subject subject, boolean compact) {
             this.subject = subject;
+            this.compact = compact;
         }
 
         void add(Metric metric, RecordStatus status, Object naturalKey, BigDecimal amount, int duplicates,
@@ -94,7 +112,7 @@ final class FigureAccumulator {
         private Tally tally(Metric metric) {
             Tally t = byMetric[metric.ordinal()];
             if (t == null) {
-                t = new Tally(subject, metric);
+                t = new Tally(subject, metric, compact);
                 byMetric[metric.ordinal()] = t;
             }
             return t;
@@ -107,7 +125,7 @@ final class FigureAccumulator {
      */
     void add(FigureAccumulator later) {
         later.tallies.forEach((subject, byMetric) -> {
-            SubjectTallies into = tallies.computeIfAbsent(subject, k -> new SubjectTallies(byMetric.subject));
+            SubjectTallies into = tallies.computeIfAbsent(subject, k -> new SubjectTallies(byMetric.subject, compact));
             for (Tally t : byMetric.byMetric) {
                 if (t != null) {
                     into.tally(t.metric).take(t);
@@ -153,6 +171,8 @@ final class FigureAccumulator {
         final Metric metric;
         /** a count's keys, each its text or the parcel or order it is made from ({@link CountedKeys}) */
         final List<Object> keys;
+        /** a count's keys as bytes, in place of {@link #keys}, where the records are not held ({@link CompactKeys}) */
+        final CompactKeys compactKeys;
         /** a figure in CNY: each key with its amount */
         final List<Sale> sales;
         final TreeSet<String> connectors = new TreeSet<>();
@@ -163,17 +183,18 @@ final class FigureAccumulator {
         int rejected;
         int duplicate;
 
-        Tally(Subject subject, Metric metric) {
+        Tally(Subject subject, Metric metric, boolean compact) {
             this.subject = subject;
             this.metric = metric;
             boolean cny = metric.unit() == Unit.CNY;
-            this.keys = cny ? null : new ArrayList<>();
+            this.keys = cny || compact ? null : new ArrayList<>();
+            this.compactKeys = !cny && compact ? new CompactKeys() : null;
             this.sales = cny ? new ArrayList<>() : null;
         }
 
         /** The records it holds, a key each before duplicates are dropped. */
         int size() {
-            return sales != null ? sales.size() : keys.size();
+            return sales != null ? sales.size() : compactKeys != null ? compactKeys.size() : keys.size();
         }
 
         MeasuredFigure figure(String period) {
@@ -189,8 +210,13 @@ final class FigureAccumulator {
 
         /** {@code later}'s records after these. */
         void take(Tally later) {
+            if (later.compactKeys != null) {
+                throw new IllegalStateException("keys held as bytes are the last tally's, never taken into another");
+            }
             if (sales != null) {
                 sales.addAll(later.sales);
+            } else if (compactKeys != null) {
+                later.keys.forEach(this::addKey);
             } else {
                 keys.addAll(later.keys);
             }
@@ -204,7 +230,19 @@ final class FigureAccumulator {
             if (sales != null) {
                 sales.add(sale(key, amount));
             } else {
+                addKey(key);
+            }
+        }
+
+        private void addKey(Object key) {
+            if (compactKeys == null) {
                 keys.add(key);
+            } else if (key instanceof Shipment parcel) {
+                compactKeys.add(parcel.carrier().name(), parcel.waybillNo());
+            } else if (key instanceof SalesOrder order) {
+                compactKeys.add(order.platform().name(), order.orderId());
+            } else {
+                compactKeys.add((String) key);
             }
         }
 
@@ -213,7 +251,7 @@ final class FigureAccumulator {
             if (sales != null) {
                 sales.add(sale);
             } else {
-                keys.add(sale.key());
+                addKey(sale.key());
             }
         }
 
@@ -240,6 +278,9 @@ final class FigureAccumulator {
                 }
                 sales.subList(kept, sales.size()).clear();
                 return CountedKeys.texts(sales, sale -> CountedKeys.text(sale.key()));
+            }
+            if (compactKeys != null) {
+                return compactKeys.sortedDistinct(lines);
             }
             keys.sort(CountedKeys::compare);
             int kept = 0;

@@ -77,6 +77,53 @@ public final class FigureCalculator {
         });
         Set<String> shippedAbroad = new HashSet<>(abroad[0]);
         shippedAbroad.addAll(abroad[1]);
+        FigureAccumulator all = parcels[0];
+        all.add(parcels[1]);
+        return sales(period, orders, shippedAbroad, all, cores);
+    }
+
+    /**
+     * The figures of parcels handed a slice at a time, then of the orders: for a close that screens its period a slice
+     * at a time ({@link dev.subsidy.verification.period.SlicedScreening}). The same figures as {@link #compute} over
+     * the same verdicts, the parcels' keys held as bytes rather than by the parcels, which are let go with their slice.
+     */
+    public Running running(Period period) {
+        return new Running(period);
+    }
+
+    /** Figures being computed a slice of parcels at a time. */
+    public final class Running {
+        private final Period period;
+        private final FigureAccumulator parcels = new FigureAccumulator(true);
+        private final Set<String> shippedAbroad = new HashSet<>();
+
+        private Running(Period period) {
+            this.period = period;
+        }
+
+        /**
+         * Counts screened parcels.
+         *
+         * @param orders the screened orders {@code links} may name (none for parcels no order carries)
+         */
+        public void parcels(List<ShipmentVerdict> screened, Map<String, OrderVerdict> orders, ParcelLinks links) {
+            if (!links.known()) {
+                throw new IllegalArgumentException("parcels counted a slice at a time need the links the screening made");
+            }
+            for (ShipmentVerdict v : screened) {
+                parcel(v, period, orders, links, null, parcels, shippedAbroad);
+            }
+        }
+
+        /** Every figure, once the last parcels are counted: the orders' counted now. */
+        public List<MeasuredFigure> figures(Map<String, OrderVerdict> orders, SecondCore cores) {
+            return sales(period, orders, shippedAbroad, parcels, cores);
+        }
+    }
+
+    /** The orders' sales added to {@code all}, the parcels' figures, in two halves on the two threads; the figures. */
+    private List<MeasuredFigure> sales(Period period, Map<String, OrderVerdict> orders, Set<String> shippedAbroad,
+                                       FigureAccumulator all, SecondCore cores) {
         // an order stands for its own key (CountedKeys): no string per order held until the figures are made
         List<OrderVerdict> paid = List.copyOf(orders.values());
         FigureAccumulator[] sales = new FigureAccumulator[HALVES];
@@ -89,8 +136,6 @@ public final class FigureCalculator {
                 }
             }
         });
-        FigureAccumulator all = parcels[0];
-        all.add(parcels[1]);
         all.add(sales[0]);
         all.add(sales[1]);
         return all.figures(period.toString(), cores);

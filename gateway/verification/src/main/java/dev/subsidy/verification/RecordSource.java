@@ -46,6 +46,29 @@ public interface RecordSource {
      */
     Map<String, StoredOrder> orders(Period period, Collection<StoredShipment> shipments);
 
+    /** Shipments a slice holds where a close reads its period a slice at a time ({@link #eachShipmentSlice}). */
+    int SLICE = 50_000;
+
+    /**
+     * The period's {@link #shipments}, handed to {@code each} a slice at a time, each slice in key order but the slices
+     * in no order: what a close of a period too large for the heap reads, holding a slice at a time rather than the
+     * period. This one reads the period whole and cuts it; a source that reads from a store reads a slice at a time.
+     */
+    default void eachShipmentSlice(Period period, java.util.function.Consumer<List<StoredShipment>> each) {
+        List<StoredShipment> all = shipments(period);
+        for (int from = 0; from < all.size(); from += SLICE) {
+            each.accept(all.subList(from, Math.min(all.size(), from + SLICE)));
+        }
+    }
+
+    /**
+     * The {@link #orders(Period, Collection)} of the period's shipments, found without holding the shipments: a source
+     * that reads from a store asks it for the orders they name. This one reads the shipments to find them.
+     */
+    default Map<String, StoredOrder> orders(Period period) {
+        return orders(period, shipments(period));
+    }
+
     /** What a close verifies: a period's {@link #shipments} and the {@link #orders} they and the period need. */
     record Read(List<StoredShipment> shipments, Map<String, StoredOrder> orders) {}
 

@@ -4,7 +4,6 @@ import dev.subsidy.gateway.period.CloseObserver;
 import dev.subsidy.model.Period;
 import dev.subsidy.verification.Finding;
 import dev.subsidy.verification.OrderVerdict;
-import dev.subsidy.verification.PeriodVerdicts;
 import dev.subsidy.verification.ShipmentVerdict;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
@@ -33,24 +32,34 @@ class CloseMeters implements CloseObserver {
     }
 
     @Override
-    public void closed(Period period, PeriodVerdicts verdicts, Duration took) {
-        closes.record(took);
-        if (verdicts == null) {
-            return;
-        }
+    public Close begin(Period period) {
         // summed first: a month holds hundreds of thousands of records and a few dozen distinct tags
         Map<List<String>, Long> records = new HashMap<>();
         Map<List<String>, Long> findings = new HashMap<>();
-        for (ShipmentVerdict shipment : verdicts.shipments()) {
-            count(records, findings, "shipment", shipment.status().name(), shipment.findings());
-        }
-        for (OrderVerdict order : verdicts.ordersPaidInPeriod()) {
-            count(records, findings, "order", order.status().name(), order.findings());
-        }
-        records.forEach((tags, n) -> registry.counter(MetricNames.VERIFICATION_RECORDS,
-                MetricNames.KIND, tags.get(0), MetricNames.STATUS, tags.get(1)).increment(n));
-        findings.forEach((tags, n) -> registry.counter(MetricNames.VERIFICATION_FINDINGS,
-                MetricNames.RULE, tags.get(0), MetricNames.STATUS, tags.get(1)).increment(n));
+        return new Close() {
+            @Override
+            public void shipments(List<ShipmentVerdict> marked) {
+                for (ShipmentVerdict shipment : marked) {
+                    count(records, findings, "shipment", shipment.status().name(), shipment.findings());
+                }
+            }
+
+            @Override
+            public void orders(List<OrderVerdict> marked) {
+                for (OrderVerdict order : marked) {
+                    count(records, findings, "order", order.status().name(), order.findings());
+                }
+            }
+
+            @Override
+            public void committed(Duration took) {
+                closes.record(took);
+                records.forEach((tags, n) -> registry.counter(MetricNames.VERIFICATION_RECORDS,
+                        MetricNames.KIND, tags.get(0), MetricNames.STATUS, tags.get(1)).increment(n));
+                findings.forEach((tags, n) -> registry.counter(MetricNames.VERIFICATION_FINDINGS,
+                        MetricNames.RULE, tags.get(0), MetricNames.STATUS, tags.get(1)).increment(n));
+            }
+        };
     }
 
     private static void count(Map<List<String>, Long> records, Map<List<String>, Long> findings, String kind,

@@ -32,6 +32,7 @@ import dev.subsidy.verification.ShipmentVerdict;
 import dev.subsidy.verification.StatusBook;
 import dev.subsidy.verification.TooManyRecordsException;
 import dev.subsidy.verification.period.PeriodScreening;
+import dev.subsidy.verification.period.SlicedScreening;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.HashMap;
@@ -136,16 +137,17 @@ public class PeriodCloser {
             return closeWithin(period, started, progress, records.atMost(
                     CloseCapacity.records(settings.bytesPerRecord(), maxHeap)));
         } catch (TooManyRecordsException e) {
-            // rolled back: the exact number for the refusal is worth a scan now, not on every close
-            long held = Math.max(records.count(period), e.limit() + 1);
-            throw new CapacityExceededException(CloseCapacity.refusal(period, held, settings.bytesPerRecord(), maxHeap)
-                    .orElseGet(() -> CloseCapacity.exhausted(period, maxHeap)));
+            // rolled back, nothing written: the period is read again a slice at a time, which holds its orders and a
+            // few dozen bytes per parcel rather than every record (docs/operations.md "Closing a large period")
+            log.info("period {} holds more than the {} records this heap holds at once: closing it a slice at a time",
+                    period, e.limit());
+            return closeSliced(period, started, progress);
         }
     }
 
     /** The close, reading its records from {@code bounded}: past what the heap holds, its read stops the close. */
     private CloseSummary closeWithin(Period period, long started, CloseProgress progress, RecordSource bounded) {
-        PeriodVerdicts[] screened = new PeriodVerdicts[1];
+        CloseObserver.Close observed = observer.begin(period);
         progress.phase("waiting for the write lock", 0);
         CloseSummary summary = writeLock.queued(() -> transactions.execute(tx -> {
             writeLock.acquire();
@@ -160,45 +162,109 @@ public class PeriodCloser {
             statuses.reopen(period);
             progress.inChunks(shipmentVerdicts, MARK_CHUNK, chunk -> statuses.markShipments(period, chunk));
             progress.inChunks(ordersInPeriod, MARK_CHUNK, chunk -> statuses.markOrders(period, chunk));
-            screened[0] = verdicts;
+            Counted counted = new Counted(observed);
+            counted.shipments(shipmentVerdicts);
+            counted.orders(ordersInPeriod);
 
             // on both cores, once marking is done: marking writes a row for the few flagged records only, and the
             // figures took the helper several times as long as the marking beside them (docs/operations.md "Database")
             progress.phase("computing figures", 0);
             List<MeasuredFigure> computed = new FigureCalculator(jurisdiction, snapshot).compute(period, shipmentVerdicts,
                     verdicts.orders(), verdicts.links(), new SecondCore(helper));
-            progress.phase("recording figures", computed.size());
-            List<PublishedFigure> revisedFigures = Revisions.of(period.toString(),
-                    figures.find(period.toString(), null, null), computed);
-            figures.record(period.toString(), revisedFigures);
-            List<PublishedFigure> current = figures.find(period.toString(), null, null);
-            progress.phase("computing award lines", current.size());
-            AwardCalculator.Awards computedAwards = awardCalculator.awards(period, current);
-            List<PublishedAwardLine> revisedAwards = awards.publish(period.toString(), computedAwards.lines());
-            progress.advanced(current.size());
-            progress.phase("queueing for the award system", revisedFigures.size() + revisedAwards.size());
-            int queued = outbox.enqueue(DeliveryKind.FIGURES, period.toString(), figureJson.items(revisedFigures));
-            queued += outbox.enqueue(DeliveryKind.AWARDS, period.toString(), revisedAwards);
-
-            progress.advanced(revisedFigures.size() + revisedAwards.size());
-            // one pass over each list of verdicts (CloseCounts)
-            Map<String, Integer> reasons = new HashMap<>();
-            Map<String, Integer> shipmentCounts = CloseCounts.byStatus(shipmentVerdicts, ShipmentVerdict::status,
-                    v -> v.stored().duplicates(), ShipmentVerdict::reasons, reasons);
-            Map<String, Integer> orderCounts = CloseCounts.byStatus(ordersInPeriod, OrderVerdict::status, v -> v.stored().duplicates(),
-                    OrderVerdict::reasons, reasons);
-            CloseSummary s = new CloseSummary(period.toString(), shipmentCounts, orderCounts, CloseCounts.topReasons(reasons, TOP_REASONS),
-                    (int) current.stream().filter(f -> f.figure().evidence().counted() > 0).count(),
-                    revisedFigures.size(), awards.find(period.toString(), null, null).size(), revisedAwards.size(), queued,
-                    computedAwards.notComputable());
-            closes.record(s);
-            return s;
+            return publish(period, computed, counted, progress);
         }));
+        return closed(period, started, summary, observed);
+    }
+
+    /**
+     * The close of a period too large for the heap: its parcels screened, marked and counted into the figures a slice
+     * at a time ({@link SlicedScreening}), the same verdicts and figures as {@link #closeWithin}, in one transaction.
+     */
+    private CloseSummary closeSliced(Period period, long started, CloseProgress progress) {
+        CloseObserver.Close observed = observer.begin(period);
+        progress.phase("waiting for the write lock", 0);
+        CloseSummary summary = writeLock.queued(() -> transactions.execute(tx -> {
+            writeLock.acquire();
+            progress.phase("reading the registry", 0);
+            RegistrySnapshot snapshot = new RegistrySnapshot(registry.all(), jurisdiction);
+            FigureCalculator.Running figuring = new FigureCalculator(jurisdiction, snapshot).running(period);
+            Counted counted = new Counted(observed);
+            statuses.reopen(period);
+            SlicedScreening.Held held = new SlicedScreening(jurisdiction, snapshot, verification.rules().thresholds(),
+                    SourceTrust.resolve(verification, definitions), new SecondCore(helper)).screen(period, records, reviews,
+                    (parcels, links) -> {
+                        statuses.markShipments(period, parcels);
+                        figuring.parcels(parcels, Map.of(), links);
+                        counted.shipments(parcels);
+                        progress.advanced(parcels.size());
+                    }, step -> progress.phase(step, 0));
+            List<OrderVerdict> ordersInPeriod = held.ordersPaidIn(period);
+            progress.phase("marking statuses", held.parcels().size() + ordersInPeriod.size());
+            progress.inChunks(held.parcels(), MARK_CHUNK, chunk -> statuses.markShipments(period, chunk));
+            progress.inChunks(ordersInPeriod, MARK_CHUNK, chunk -> statuses.markOrders(period, chunk));
+            counted.shipments(held.parcels());
+            counted.orders(ordersInPeriod);
+            progress.phase("computing figures", 0);
+            figuring.parcels(held.parcels(), held.orders(), held.links());
+            return publish(period, figuring.figures(held.orders(), new SecondCore(helper)), counted, progress);
+        }));
+        return closed(period, started, summary, observed);
+    }
+
+    /** What both closes do with their figures, inside their transaction: recorded, awarded, queued, summed up. */
+    private CloseSummary publish(Period period, List<MeasuredFigure> computed, Counted counted, CloseProgress progress) {
+        progress.phase("recording figures", computed.size());
+        List<PublishedFigure> revisedFigures = Revisions.of(period.toString(),
+                figures.find(period.toString(), null, null), computed);
+        figures.record(period.toString(), revisedFigures);
+        List<PublishedFigure> current = figures.find(period.toString(), null, null);
+        progress.phase("computing award lines", current.size());
+        AwardCalculator.Awards computedAwards = awardCalculator.awards(period, current);
+        List<PublishedAwardLine> revisedAwards = awards.publish(period.toString(), computedAwards.lines());
+        progress.advanced(current.size());
+        progress.phase("queueing for the award system", revisedFigures.size() + revisedAwards.size());
+        int queued = outbox.enqueue(DeliveryKind.FIGURES, period.toString(), figureJson.items(revisedFigures));
+        queued += outbox.enqueue(DeliveryKind.AWARDS, period.toString(), revisedAwards);
+        progress.advanced(revisedFigures.size() + revisedAwards.size());
+        CloseSummary s = new CloseSummary(period.toString(), counted.shipments.byStatus(), counted.orders.byStatus(),
+                CloseCounts.topReasons(counted.reasons, TOP_REASONS),
+                (int) current.stream().filter(f -> f.figure().evidence().counted() > 0).count(),
+                revisedFigures.size(), awards.find(period.toString(), null, null).size(), revisedAwards.size(), queued,
+                computedAwards.notComputable());
+        closes.record(s);
+        return s;
+    }
+
+    private CloseSummary closed(Period period, long started, CloseSummary summary, CloseObserver.Close observed) {
         log.info("closed {} in {} ms: {} figures ({} new or revised), {} award lines, {} batches queued", period,
                 (System.nanoTime() - started) / 1_000_000, summary.figures(), summary.figuresRevised(),
                 summary.awardLines(), summary.deliveriesQueued());
-        observer.closed(period, screened[0], Duration.ofNanos(System.nanoTime() - started));
+        observed.committed(Duration.ofNanos(System.nanoTime() - started));
         return summary;
+    }
+
+    /** The close's reply's counts and the meters', told each list of marked verdicts once. */
+    private static final class Counted {
+        final Map<String, Integer> reasons = new HashMap<>();
+        final CloseCounts.Tally<ShipmentVerdict> shipments = new CloseCounts.Tally<>(ShipmentVerdict::status,
+                v -> v.stored().duplicates(), ShipmentVerdict::reasons, reasons);
+        final CloseCounts.Tally<OrderVerdict> orders = new CloseCounts.Tally<>(OrderVerdict::status,
+                v -> v.stored().duplicates(), OrderVerdict::reasons, reasons);
+        private final CloseObserver.Close observed;
+
+        Counted(CloseObserver.Close observed) {
+            this.observed = observed;
+        }
+
+        void shipments(List<ShipmentVerdict> marked) {
+            shipments.add(marked);
+            observed.shipments(marked);
+        }
+
+        void orders(List<OrderVerdict> marked) {
+            orders.add(marked);
+            observed.orders(marked);
+        }
     }
 
     @PreDestroy

@@ -77,7 +77,8 @@ public final class CopiedRows extends RowInBytes {
 
     /**
      * Runs {@code query} on {@code connection} (its transaction, if it has one) and hands each row to {@code handler};
-     * {@code labels} name the query's columns in order. A failure part-way cancels the copy and is thrown.
+     * {@code labels} name the query's columns in order. A handler's failure is thrown once the copy has ended; the
+     * connection's failure part-way cancels the copy and is thrown.
      */
     public static void read(Connection connection, String query, String[] labels, RowReader.Handler handler) throws SQLException {
         CopiedRows rows = new CopiedRows(labels);
@@ -85,11 +86,27 @@ public final class CopiedRows extends RowInBytes {
         try (PGCopyInputStream copy = new PGCopyInputStream(connection.unwrap(PGConnection.class), sql)) {
             DataInputStream in = new DataInputStream(new BufferedInputStream(copy, BUFFER));
             rows.header(in);
+            // a handler that stops the read (a close past its budget, a reader whose close stopped) has the rest of the
+            // rows read past, not the copy cancelled: a cancel is a request on another socket that may land on the
+            // connection's next statement instead, and a close's connection is its transaction's
+            Exception stopped = null;
             while (rows.next(in)) {
-                handler.row(rows);
+                if (stopped == null) {
+                    try {
+                        handler.row(rows);
+                    } catch (RuntimeException | SQLException e) {
+                        stopped = e;
+                    }
+                }
             }
             if (in.read() != -1) {
                 throw new IllegalStateException("COPY of " + query + " went on after its trailer");
+            }
+            if (stopped instanceof SQLException e) {
+                throw e;
+            }
+            if (stopped != null) {
+                throw (RuntimeException) stopped;
             }
         } catch (IOException e) {
             if (e.getCause() instanceof SQLException cause) {

@@ -22,21 +22,18 @@ final class CrossBorderRule implements FraudRule {
 
     @Override
     public void apply(PeriodFacts facts, Thresholds t, Flags flags) {
+        // the shares are the whole period's: a close may hand the rules a slice of its parcels (ShipmentCensus)
+        int abroad = facts.census().abroad();
+        int proven = facts.census().proven();
+        if (proven == abroad || proven < t.crossBorderMinProvenShare().doubleValue() * abroad) {
+            return;
+        }
         List<ShipmentVerdict> unproven = new ArrayList<>();
-        int abroad = 0;
         for (ShipmentVerdict s : facts.shipments()) {
             Shipment r = s.stored().record();
-            if (!r.international()) {
-                continue;
-            }
-            abroad++;
-            if (!proven(r)) {
+            if (r.international() && !proven(r)) {
                 unproven.add(s);
             }
-        }
-        int proven = abroad - unproven.size();
-        if (unproven.isEmpty() || proven < t.crossBorderMinProvenShare().doubleValue() * abroad) {
-            return;
         }
         for (ShipmentVerdict s : unproven) {
             Shipment r = s.stored().record();
@@ -46,7 +43,7 @@ final class CrossBorderRule implements FraudRule {
         }
     }
 
-    private static boolean proven(Shipment r) {
+    static boolean proven(Shipment r) {
         return WaybillShape.isS10(r.waybillNo()) || cainiaoCrossBorder(r)
                 || r.scans().stream().map(Scan::type).anyMatch(type -> type.international());
     }

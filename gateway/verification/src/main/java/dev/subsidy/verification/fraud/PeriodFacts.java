@@ -45,6 +45,8 @@ public final class PeriodFacts {
     private final Map<String, TraceCheck> traceChecks;
     private final Supplier<Map<String, Map<LocalDate, Integer>>> dailyOrdersAhead;
     private Map<String, Map<LocalDate, Integer>> dailyOrders;
+    /** The whole period's census, where the facts hold a slice of its parcels; else counted from them when asked. */
+    private ShipmentCensus census;
 
     public PeriodFacts(Period period, Jurisdiction jurisdiction, RegistrySnapshot registry, List<ShipmentVerdict> shipments,
                     Map<String, OrderVerdict> orders, Map<String, List<SourceVersion<Shipment>>> shipmentHistory,
@@ -72,6 +74,25 @@ public final class PeriodFacts {
         this.shipmentHistory = shipmentHistory;
         this.orderHistory = orderHistory;
         this.trust = trust;
+    }
+
+    /**
+     * These facts, the rules weighing the parcels against {@code census} rather than against the parcels the facts
+     * hold: a close that screens its period a slice at a time gives each slice the census of the whole period.
+     */
+    public PeriodFacts withCensus(ShipmentCensus census) {
+        PeriodFacts facts = new PeriodFacts(period, jurisdiction, registry, shipments, orders, shipmentHistory,
+                orderHistory, traceChecks, dailyOrdersAhead, trust);
+        facts.census = census;
+        return facts;
+    }
+
+    /** What the period's parcels add up to ({@link ShipmentCensus}). */
+    synchronized ShipmentCensus census() {
+        if (census == null) {
+            census = ShipmentCensus.of(() -> shipments.stream().map(s -> s.stored().record()).iterator());
+        }
+        return census;
     }
 
     /**

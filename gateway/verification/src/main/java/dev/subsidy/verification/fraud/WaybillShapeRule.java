@@ -21,20 +21,17 @@ final class WaybillShapeRule implements FraudRule {
     @Override
     public void apply(PeriodFacts facts, Thresholds t, Flags flags) {
         Map<Carrier, List<ShipmentVerdict>> misfits = new EnumMap<>(Carrier.class);
-        Map<Carrier, int[]> seen = new EnumMap<>(Carrier.class);
         for (ShipmentVerdict s : facts.shipments()) {
             var r = s.stored().record();
-            if (!WaybillShape.published(r.carrier())) {
-                continue;
-            }
-            seen.computeIfAbsent(r.carrier(), c -> new int[1])[0]++;
-            if (!WaybillShape.fits(r.carrier(), r.waybillNo())) {
+            if (WaybillShape.published(r.carrier()) && !WaybillShape.fits(r.carrier(), r.waybillNo())) {
                 misfits.computeIfAbsent(r.carrier(), c -> new ArrayList<>()).add(s);
             }
         }
+        // the shares are the whole period's: a close may hand the rules a slice of its parcels (ShipmentCensus)
+        ShipmentCensus census = facts.census();
         misfits.forEach((carrier, list) -> {
-            int total = seen.get(carrier)[0];
-            int fit = total - list.size();
+            int total = census.seen(carrier);
+            int fit = total - census.misfits(carrier);
             if (total < t.shapeMinSample() || fit < t.shapeMinFitShare().doubleValue() * total) {
                 return;
             }

@@ -1,26 +1,17 @@
 package dev.subsidy.verification.period;
 
 import dev.subsidy.model.Period;
-import dev.subsidy.model.RecordKind;
-import dev.subsidy.verification.ByOrderKey;
 import dev.subsidy.verification.Jurisdiction;
-import dev.subsidy.verification.OrderVerdict;
 import dev.subsidy.verification.PeriodVerdicts;
 import dev.subsidy.verification.RecordSource;
 import dev.subsidy.verification.RegistrySnapshot;
-import dev.subsidy.verification.Review;
 import dev.subsidy.verification.ReviewBook;
 import dev.subsidy.verification.SecondCore;
-import dev.subsidy.verification.ShipmentVerdict;
 import dev.subsidy.verification.TrustLevel;
 import dev.subsidy.verification.Verifier;
 import dev.subsidy.verification.fraud.FraudScreen;
 import dev.subsidy.verification.fraud.PeriodFacts;
 import dev.subsidy.verification.fraud.Thresholds;
-import java.util.AbstractList;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -86,40 +77,8 @@ public final class PeriodScreening {
                 shipmentHistory, orderHistory, records.traceChecks(period), dailyOrders, trust);
         FraudScreen.Screened screened = new FraudScreen(thresholds, cores).screen(facts);
         steps.step("applying reviewers' decisions");
-        // the keys as a view: a book with few decisions looks up those, and no list of every key is built
-        List<ShipmentVerdict> parcels = screened.shipments();
-        Map<String, Review> shipmentReviews = reviews.decisions(RecordKind.SHIPMENT, new AbstractList<>() {
-            @Override
-            public String get(int i) {
-                return parcels.get(i).key();
-            }
-
-            @Override
-            public int size() {
-                return parcels.size();
-            }
-        });
-        Map<String, Review> orderReviews = reviews.decisions(RecordKind.ORDER, screened.orders().keySet());
-        // the period was read without content hashes: only the records a reviewer decided on need theirs
-        Map<String, String> shipmentHashes = records.contentHashes(RecordKind.SHIPMENT, shipmentReviews.keySet());
-        Map<String, String> orderHashes = records.contentHashes(RecordKind.ORDER, orderReviews.keySet());
-        List<ShipmentVerdict> shipments = shipmentReviews.isEmpty() ? parcels : parcels.stream().map(s -> {
-            Review r = shipmentReviews.get(s.key());
-            return r != null && r.holdsFor(hash(s.stored().contentHash(), shipmentHashes, s.key())) ? s.reviewed(r) : s;
-        }).toList();
-        Map<String, OrderVerdict> orders = screened.orders();
-        if (!orderReviews.isEmpty()) {
-            List<OrderVerdict> reviewed = new ArrayList<>(orders.size());
-            orders.forEach((key, o) -> {
-                Review r = orderReviews.get(key);
-                reviewed.add(r != null && r.holdsFor(hash(o.stored().contentHash(), orderHashes, key)) ? o.reviewed(r) : o);
-            });
-            orders = ByOrderKey.of(orders, reviewed, o -> o.stored().record());
-        }
-        return new PeriodVerdicts(period, shipments, orders, facts.parcelLinks());
-    }
-
-    private static String hash(String read, Map<String, String> asked, String key) {
-        return read != null ? read : asked.get(key);
+        Decisions decisions = new Decisions(reviews, records);
+        return new PeriodVerdicts(period, decisions.onShipments(screened.shipments()), decisions.onOrders(screened.orders()),
+                facts.parcelLinks());
     }
 }

@@ -52,6 +52,16 @@ final class TrustedFacts implements RecordSource {
         return trusted(records.orders(period, shipments));
     }
 
+    @Override
+    public void eachShipmentSlice(dev.subsidy.model.Period period, java.util.function.Consumer<List<StoredShipment>> each) {
+        records.eachShipmentSlice(period, slice -> each.accept(trusted(slice)));
+    }
+
+    @Override
+    public Map<String, StoredOrder> orders(dev.subsidy.model.Period period) {
+        return trusted(records.orders(period));
+    }
+
     /**
      * The shipments with their trusted facts. Only a record of several versions can have a more trusted one: with no
      * such record in the period (most closes), the list given is kept rather than copied.

@@ -193,6 +193,52 @@ class JdbcRecordSource implements RecordSource {
         return new Read(slices.merged(), read);
     }
 
+    /**
+     * The slices are read on the reader thread, on a connection of their own, while the close's thread screens the one
+     * before: at most two read ahead. On SQLite a period that is most of the table is read in ranges of row ids; any
+     * other is read in key order and cut. Both see the same records as the close: it holds the write lock, and it
+     * writes no record of the period, only their statuses.
+     */
+    @Override
+    public void eachShipmentSlice(Period period, java.util.function.Consumer<List<StoredShipment>> each) {
+        SliceQueue queue = new SliceQueue();
+        ShipmentAccess access = ShipmentAccess.of(jdbc, dialect, period);
+        CompletableFuture<Void> reading = CompletableFuture.runAsync(() -> queue.produce(() -> {
+            if (access.wholeTable()) {
+                ShipmentSlices slices = ShipmentSlices.of(jdbc, SLICE);
+                ShipmentSlices.Reader read = sliceReader(jdbc, period, slices);
+                for (int n = 0; n < slices.count(); n++) {
+                    queue.put(read.read(n));
+                }
+                return;
+            }
+            RowMapping<StoredShipment> rows = shipmentRows();
+            List<List<StoredShipment>> slice = new ArrayList<>(List.of(new ArrayList<>(SLICE)));
+            eachRow(fetching, SHIPMENT_COLUMNS, "FROM shipment s WHERE " + placedIn(period) + " ORDER BY natural_key",
+                    counted(row -> {
+                        slice.get(0).add(rows.map(row));
+                        if (slice.get(0).size() == SLICE) {
+                            queue.put(slice.get(0));
+                            slice.set(0, new ArrayList<>(SLICE));
+                        }
+                    }));
+            if (!slice.get(0).isEmpty()) {
+                queue.put(slice.get(0));
+            }
+        }), reader);
+        try {
+            queue.consume(each);
+        } finally {
+            queue.cancel();
+            SecondCore.joined(reading.exceptionally(e -> null));
+        }
+    }
+
+    @Override
+    public Map<String, StoredOrder> orders(Period period) {
+        return withNamed(paidOrders(period), period, ShipmentAccess.of(jdbc, dialect, period));
+    }
+
     @PreDestroy
     void stop() {
         reader.shutdownNow();
