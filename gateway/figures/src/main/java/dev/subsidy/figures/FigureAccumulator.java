@@ -26,8 +26,8 @@ final class FigureAccumulator {
 
     /** By subject id, then metric: no key string built per record. */
     private final Map<String, SubjectTallies> tallies = new HashMap<>();
-    /** Whether counts hold their keys as bytes ({@link CompactKeys}) rather than by the records. */
-    private final boolean compact;
+    /** Where counts hold their keys as bytes ({@link CompactKeys}) rather than by the records; null where they do not. */
+    private final KeyBytes keyBytes;
 
     FigureAccumulator() {
         this(false);
@@ -38,7 +38,7 @@ final class FigureAccumulator {
      *     let go once counted (a period screened a slice at a time), which holding them would keep in the heap
      */
     FigureAccumulator(boolean compact) {
-        this.compact = compact;
+        this.keyBytes = compact ? new KeyBytes() : null;
     }
 
     /** @param naturalKey the key's text, or the parcel or order it is made from ({@link CountedKeys}) */
@@ -53,19 +53,19 @@ final class FigureAccumulator {
      * them.
      */
     SubjectTallies of(Subject subject) {
-        return tallies.computeIfAbsent(subject.id(), k -> new SubjectTallies(subject, compact));
+        return tallies.computeIfAbsent(subject.id(), k -> new SubjectTallies(subject, keyBytes));
     }
 
     /** A subject's tally of each metric, made when a record first counts in it. */
     static final class SubjectTallies {
         private static final Metric[] METRICS = Metric.values();
         private final Subject subject;
-        private final boolean compact;
+        private final KeyBytes keyBytes;
         private final Tally[] byMetric = new Tally[METRICS.length];
 
-        private SubjectTallies(Subject subject, boolean compact) {
+        private SubjectTallies(Subject subject, KeyBytes keyBytes) {
             this.subject = subject;
-            this.compact = compact;
+            this.keyBytes = keyBytes;
         }
 
         void add(Metric metric, RecordStatus status, Object naturalKey, BigDecimal amount, int duplicates,
@@ -112,7 +112,7 @@ final class FigureAccumulator {
         private Tally tally(Metric metric) {
             Tally t = byMetric[metric.ordinal()];
             if (t == null) {
-                t = new Tally(subject, metric, compact);
+                t = new Tally(subject, metric, keyBytes);
                 byMetric[metric.ordinal()] = t;
             }
             return t;
@@ -125,7 +125,7 @@ final class FigureAccumulator {
      */
     void add(FigureAccumulator later) {
         later.tallies.forEach((subject, byMetric) -> {
-            SubjectTallies into = tallies.computeIfAbsent(subject, k -> new SubjectTallies(byMetric.subject, compact));
+            SubjectTallies into = tallies.computeIfAbsent(subject, k -> new SubjectTallies(byMetric.subject, keyBytes));
             for (Tally t : byMetric.byMetric) {
                 if (t != null) {
                     into.tally(t.metric).take(t);
@@ -183,12 +183,13 @@ final class FigureAccumulator {
         int rejected;
         int duplicate;
 
-        Tally(Subject subject, Metric metric, boolean compact) {
+        /** @param keyBytes where a count writes its keys' bytes, or null for a count holding its keys as they come */
+        Tally(Subject subject, Metric metric, KeyBytes keyBytes) {
             this.subject = subject;
             this.metric = metric;
             boolean cny = metric.unit() == Unit.CNY;
-            this.keys = cny || compact ? null : new ArrayList<>();
-            this.compactKeys = !cny && compact ? new CompactKeys() : null;
+            this.keys = cny || keyBytes != null ? null : new ArrayList<>();
+            this.compactKeys = !cny && keyBytes != null ? new CompactKeys(keyBytes) : null;
             this.sales = cny ? new ArrayList<>() : null;
         }
 
@@ -238,9 +239,9 @@ final class FigureAccumulator {
             if (compactKeys == null) {
                 keys.add(key);
             } else if (key instanceof Shipment parcel) {
-                compactKeys.add(parcel.carrier().name(), parcel.waybillNo());
+                compactKeys.add(parcel, parcel.carrier().name(), parcel.waybillNo());
             } else if (key instanceof SalesOrder order) {
-                compactKeys.add(order.platform().name(), order.orderId());
+                compactKeys.add(order, order.platform().name(), order.orderId());
             } else {
                 compactKeys.add((String) key);
             }

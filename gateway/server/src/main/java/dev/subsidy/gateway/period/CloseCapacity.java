@@ -29,4 +29,15 @@ final class CloseCapacity {
     static long records(long bytesPerRecord, long maxHeap) {
         return Math.max(0, (maxHeap - BASELINE_BYTES) / bytesPerRecord);
     }
+
+    /**
+     * What to say of a period closed a slice at a time whose orders alone are more than the heap holds: such a close
+     * still holds every order the period needs (docs/operations.md "Closing a large period").
+     */
+    static String tooManyOrders(Period period, long limit, long maxHeap) {
+        return String.format(Locale.ROOT, "period %s needs more than %,d orders (those paid in it or in the 92 days "
+                + "before, and those its parcels name), and a close holds every one of them even when it reads the "
+                + "parcels a slice at a time: more than this gateway's heap holds (-Xmx%dm). Nothing was changed: "
+                + "start the gateway with a larger -Xmx", period, limit, maxHeap >> 20);
+    }
 }

@@ -134,14 +134,19 @@ public class PeriodCloser {
     private CloseSummary closeLogged(Period period, long started, CloseProgress progress) {
         long maxHeap = Runtime.getRuntime().maxMemory();
         try {
-            return closeWithin(period, started, progress, records.atMost(
-                    CloseCapacity.records(settings.bytesPerRecord(), maxHeap)));
+            return closeWithin(period, started, progress, records.atMost(settings.holdsAtOnce(maxHeap)));
         } catch (TooManyRecordsException e) {
             // rolled back, nothing written: the period is read again a slice at a time, which holds its orders and a
             // few dozen bytes per parcel rather than every record (docs/operations.md "Closing a large period")
-            log.info("period {} holds more than the {} records this heap holds at once: closing it a slice at a time",
+            log.info("period {} holds more than the {} records a close holds at once: closing it a slice at a time",
                     period, e.limit());
-            return closeSliced(period, started, progress);
+            try {
+                // its orders are held whole: past what the heap holds of them, it is refused, rolled back
+                return closeSliced(period, started, progress, records.atMost(
+                        CloseCapacity.records(settings.bytesPerRecord(), maxHeap)));
+            } catch (TooManyRecordsException orders) {
+                throw new CapacityExceededException(CloseCapacity.tooManyOrders(period, orders.limit(), maxHeap));
+            }
         }
     }
 
@@ -180,7 +185,7 @@ public class PeriodCloser {
      * The close of a period too large for the heap: its parcels screened, marked and counted into the figures a slice
      * at a time ({@link SlicedScreening}), the same verdicts and figures as {@link #closeWithin}, in one transaction.
      */
-    private CloseSummary closeSliced(Period period, long started, CloseProgress progress) {
+    private CloseSummary closeSliced(Period period, long started, CloseProgress progress, RecordSource bounded) {
         CloseObserver.Close observed = observer.begin(period);
         progress.phase("waiting for the write lock", 0);
         CloseSummary summary = writeLock.queued(() -> transactions.execute(tx -> {
@@ -191,7 +196,7 @@ public class PeriodCloser {
             Counted counted = new Counted(observed);
             statuses.reopen(period);
             SlicedScreening.Held held = new SlicedScreening(jurisdiction, snapshot, verification.rules().thresholds(),
-                    SourceTrust.resolve(verification, definitions), new SecondCore(helper)).screen(period, records, reviews,
+                    SourceTrust.resolve(verification, definitions), new SecondCore(helper)).screen(period, bounded, reviews,
                     (parcels, links) -> {
                         statuses.markShipments(period, parcels);
                         figuring.parcels(parcels, Map.of(), links);

@@ -16,6 +16,6 @@ class PostgresSlicedCloseIT extends GatewayEndToEndTest {
         registry.add("gateway.home", home::toString);
         registry.add("spring.datasource.url", () -> url);
         registry.add("gateway.award.url", INTAKE::baseUrl);
-        registry.add("gateway.close.bytes-per-record", () -> "1000000000000");
+        registry.add("gateway.close.sliced-above", () -> "0");
     }
 }

@@ -20,7 +20,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A period too large for the heap is closed a slice at a time once the close's read passes what fits: rolled back and
- * read again in slices, not an {@code OutOfMemoryError} after minutes nor a refusal. Its own gateway: a close that
+ * read again in slices, not an {@code OutOfMemoryError} after minutes; one whose orders alone are more than that is
+ * refused, 503, nothing changed (such a close holds every order). Its own gateway: a close that
  * finds two records too many needs {@code gateway.close.bytes-per-record} far above the real one. That such a close
  * publishes what a close holding the period does is the end-to-end suite's to show ({@code SqliteSlicedCloseIT}).
  */
@@ -62,10 +63,22 @@ class CloseCapacityIT {
         assertThat(closed.status()).as(closed.body()).isEqualTo(200);
         assertThat(closed.json().at("/shipments/SUSPECT").asInt() + closed.json().at("/shipments/VERIFIED").asInt()
                 + closed.json().at("/shipments/REJECTED").asInt()).as(closed.body()).isEqualTo(2);
-        assertThat(output.getOut()).contains("period 2026-10 holds more than the 0 records this heap holds at once: "
+        assertThat(output.getOut()).contains("period 2026-10 holds more than the 0 records a close holds at once: "
                 + "closing it a slice at a time");
         GatewayClient.Reply progress = gateway.get("/api/v1/periods/2026-10/progress", Tokens.ADMIN);
         assertThat(progress.json().get("outcome").asText()).as(progress.body()).isEqualTo("CLOSED");
+        // a close in slices still holds the period's orders: past what the heap holds of them, it is refused
+        String order = """
+                {"kind":"order","platform":"TAOBAO","orderId":"CAP-1","shopId":"tea-001","channel":"B2C","status":"COMPLETED","paidAt":"2026-09-03T10:00:00+08:00","amount":"12.00"}
+                {"kind":"shipment","carrier":"ZTO","waybillNo":"78110000000003","collectedAt":"2026-09-04T08:00:00Z","originSite":"从江县城","destRegion":"440106","updatedAt":"2026-09-04T09:00:00Z"}
+                """;
+        assertThat(gateway.send("POST", "/api/v1/feeds/standard/records", Tokens.FEEDER, "application/x-ndjson",
+                order.getBytes(StandardCharsets.UTF_8)).status()).isEqualTo(202);
+        GatewayClient.Reply refused = gateway.send("POST", "/api/v1/periods/2026-09/close", Tokens.ADMIN, null, null);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(503);
+        assertThat(refused.json().get("error").asText()).contains("period 2026-09 needs more than 0 orders",
+                "-Xmx", "Nothing was changed");
+        assertThat(gateway.get("/api/v1/figures?period=2026-09", Tokens.ADMIN).json()).isEmpty();
         // an empty period needs no heap: it still closes
         assertThat(gateway.send("POST", "/api/v1/periods/2019-01/close", Tokens.ADMIN, null, null).status())
                 .isEqualTo(200);

@@ -21,4 +21,11 @@ class CloseCapacityTest {
         assertThat(CloseCapacity.records(650, GIB)).isEqualTo(1_409_931);
         assertThat(CloseCapacity.records(650, 100L << 20)).isZero();
     }
+
+    @Test
+    void aPeriodWhoseOrdersAloneAreMoreThanTheHeapHoldsSaysSo() {
+        assertThat(CloseCapacity.tooManyOrders(Period.parse("2026-10"), 1_409_931, GIB)).contains(
+                "period 2026-10 needs more than 1,409,931 orders", "a slice at a time", "(-Xmx1024m)",
+                "Nothing was changed", "larger -Xmx");
+    }
 }

@@ -141,11 +141,18 @@ class JdbcRecordSource implements RecordSource {
      * "Database").
      */
     private ShipmentSlices.Reader sliceReader(JdbcTemplate template, Period period, ShipmentSlices slices) {
+        return sliceReader(template, period, slices, true);
+    }
+
+    /** @param counting whether the rows count against the budget: not for a close that reads its period in slices */
+    private ShipmentSlices.Reader sliceReader(JdbcTemplate template, Period period, ShipmentSlices slices,
+                                              boolean counting) {
         RowMapping<StoredShipment> rows = shipmentRows();
         var slice = new Object() {
             List<StoredShipment> shipments;
         };
-        RowReader.Handler each = counted(row -> slice.shipments.add(rows.map(row)));
+        RowReader.Handler add = row -> slice.shipments.add(rows.map(row));
+        RowReader.Handler each = counting ? counted(add) : add;
         return n -> {
             slice.shipments = new ArrayList<>();
             eachRow(template, SHIPMENT_COLUMNS, "FROM shipment s NOT INDEXED WHERE " + slices.rowsOf(n, "s") + " AND "
@@ -197,7 +204,8 @@ class JdbcRecordSource implements RecordSource {
      * The slices are read on the reader thread, on a connection of their own, while the close's thread screens the one
      * before: at most two read ahead. On SQLite a period that is most of the table is read in ranges of row ids; any
      * other is read in key order and cut. Both see the same records as the close: it holds the write lock, and it
-     * writes no record of the period, only their statuses.
+     * writes no record of the period, only their statuses. The slices do not count against the budget of a source
+     * {@link #atMost}: a close reading slices holds one at a time.
      */
     @Override
     public void eachShipmentSlice(Period period, java.util.function.Consumer<List<StoredShipment>> each) {
@@ -206,7 +214,7 @@ class JdbcRecordSource implements RecordSource {
         CompletableFuture<Void> reading = CompletableFuture.runAsync(() -> queue.produce(() -> {
             if (access.wholeTable()) {
                 ShipmentSlices slices = ShipmentSlices.of(jdbc, SLICE);
-                ShipmentSlices.Reader read = sliceReader(jdbc, period, slices);
+                ShipmentSlices.Reader read = sliceReader(jdbc, period, slices, false);
                 for (int n = 0; n < slices.count(); n++) {
                     queue.put(read.read(n));
                 }
@@ -215,13 +223,13 @@ class JdbcRecordSource implements RecordSource {
             RowMapping<StoredShipment> rows = shipmentRows();
             List<List<StoredShipment>> slice = new ArrayList<>(List.of(new ArrayList<>(SLICE)));
             eachRow(fetching, SHIPMENT_COLUMNS, "FROM shipment s WHERE " + placedIn(period) + " ORDER BY natural_key",
-                    counted(row -> {
+                    row -> {
                         slice.get(0).add(rows.map(row));
                         if (slice.get(0).size() == SLICE) {
                             queue.put(slice.get(0));
                             slice.set(0, new ArrayList<>(SLICE));
                         }
-                    }));
+                    });
             if (!slice.get(0).isEmpty()) {
                 queue.put(slice.get(0));
             }
