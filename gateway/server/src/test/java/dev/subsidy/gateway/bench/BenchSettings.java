@@ -16,6 +16,8 @@ import java.util.Locale;
  *     {@code records}, at most 100,000, by default), in whole bodies
  * @param shops shops, one merchant each: with 8 merchant metrics, {@code bench.figures / 8} of them make about
  *     that many figures at close ({@code bench.shops} overrides)
+ * @param ordersInTen orders among every ten records, the rest shipments ({@code bench.orders}, 3 by default): a close
+ *     holds its orders whole, its parcels only where it can ({@code docs/operations.md} "Closing a large period")
  * @param variantRecords records posted as a JSON array, as CSV, and dropped into the inbox, each
  *     ({@code bench.variant.records}; a tenth of {@code records} by default)
  * @param clients client threads posting bodies ({@code bench.clients})
@@ -24,7 +26,7 @@ import java.util.Locale;
  * @param out the Markdown file the table is written to ({@code bench.out})
  */
 record BenchSettings(long records, int bodySize, List<String> databases, String xmx, long naiveRecords, int shops,
-                     long variantRecords, int clients, boolean gateway, String largeXmx, Path out) {
+                     int ordersInTen, long variantRecords, int clients, boolean gateway, String largeXmx, Path out) {
 
     static final int MERCHANT_METRICS = 8;
     private static final String HEAP_SIZE = "[0-9]+[kKmMgG]?";
@@ -61,6 +63,7 @@ record BenchSettings(long records, int bodySize, List<String> databases, String 
                 System.getProperty("bench.xmx", "1g"),
                 Long.getLong("bench.naive.records", Math.min(100_000, Math.max(1, records / 10))),
                 Integer.getInteger("bench.shops", Math.max(1, figures / MERCHANT_METRICS)),
+                Integer.getInteger("bench.orders", 3),
                 Long.getLong("bench.variant.records", Math.max(1, records / 10)),
                 Integer.getInteger("bench.clients", 2), Boolean.parseBoolean(System.getProperty("bench.gateway", "true")),
                 System.getProperty("bench.large.xmx", "320m").trim(),

@@ -39,7 +39,7 @@ public final class IngestBench {
     IngestBench(BenchSettings settings, Path work) {
         this.settings = settings;
         this.work = work;
-        this.records = new StandardRecords(settings.shops());
+        this.records = new StandardRecords(settings.shops(), settings.ordersInTen());
         this.table = new BenchTable(String.format(Locale.ROOT, "Ingest bench, %s UTC: %,d standard records (bodies "
                 + "of %,d), %s, gateway -Xmx%s, %d client thread(s), %d cores", LocalDateTime.now(ZoneOffset.UTC)
                         .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), settings.records(),

@@ -34,7 +34,7 @@ class IngestBenchTest {
 
     @Test
     void theInProcessStepsMeasureEveryRecordAndTheTableShowsTheLimit() throws Exception {
-        BenchSettings settings = new BenchSettings(2_000, 500, List.of("sqlite"), "256m", 500, 50, 500, 1, false, "256m",
+        BenchSettings settings = new BenchSettings(2_000, 500, List.of("sqlite"), "256m", 500, 50, 3, 500, 1, false, "256m",
                 work.resolve("out.md"));
 
         BenchTable table = new IngestBench(settings, work.resolve("run")).run();

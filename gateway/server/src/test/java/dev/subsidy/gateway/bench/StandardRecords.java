@@ -7,8 +7,8 @@ import java.util.SplittableRandom;
 /**
  * The bench's generated standard records, October 2026 in 从江县: record {@code i} is always the same, so any
  * range of keys can be made again as NDJSON, a JSON array, standard CSV or a branch's CSV export without
- * holding the whole feed in memory. 70 % are ZTO shipments collected at the county's sites, 30 % Taobao orders
- * spread over {@code shops} shops, each owned by one merchant of {@link #registryJson()}, so that closing the
+ * holding the whole feed in memory. Of every ten, {@code ordersInTen} (3 by default) are Taobao orders, the rest ZTO
+ * shipments collected at the county's sites; the orders are spread over {@code shops} shops, each owned by one merchant of {@link #registryJson()}, so that closing the
  * month yields figures for that many merchants.
  */
 final class StandardRecords {
@@ -20,12 +20,21 @@ final class StandardRecords {
             + "weightGrams,traceEvents,platform,orderId,shopId,channel,status,paidAt,amount,waybills,categories\n";
 
     private final int shops;
+    private final int ordersInTen;
 
     StandardRecords(int shops) {
+        this(shops, 3);
+    }
+
+    StandardRecords(int shops, int ordersInTen) {
         if (shops < 1) {
             throw new IllegalArgumentException("bench: at least one shop, got " + shops);
         }
+        if (ordersInTen < 0 || ordersInTen > 9) {
+            throw new IllegalArgumentException("bench.orders: 0 to 9 orders in every ten records, got " + ordersInTen);
+        }
         this.shops = shops;
+        this.ordersInTen = ordersInTen;
     }
 
     byte[] ndjson(long first, int count) {
@@ -96,8 +105,8 @@ final class StandardRecords {
         return out.append(']').toString();
     }
 
-    static boolean isShipment(long i) {
-        return i % 10 < 7;
+    boolean isShipment(long i) {
+        return i % 10 < 10 - ordersInTen;
     }
 
     private StringBuilder json(StringBuilder out, long i) {
@@ -116,9 +125,9 @@ final class StandardRecords {
                 .append("\",\"waybills\":[\"ZTO:").append(waybill(i)).append("\"],\"categories\":[\"AGRICULTURAL\"]}");
     }
 
-    /** Orders are records 7, 8, 9 of every ten: their ordinal, not {@code i}, picks the shop so all shops get some. */
+    /** Orders are the last records of every ten: their ordinal, not {@code i}, picks the shop so all shops get some. */
     private String shop(long i) {
-        return "shop-" + ((i / 10 * 3 + i % 10 - 7) % shops);
+        return "shop-" + ((i / 10 * ordersInTen + i % 10 - (10 - ordersInTen)) % shops);
     }
 
     static String merchant(int m) {
