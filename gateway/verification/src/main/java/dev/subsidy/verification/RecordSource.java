@@ -19,18 +19,10 @@ public interface RecordSource {
     Duration LINK_WINDOW = Duration.ofDays(92);
 
     /**
-     * How many records {@link #shipments} and {@link #orders} will read for the period, counted without
-     * reading them (the orders without the ones only a shipment names); 0 when the source cannot tell. A scan of
-     * the period: a close asks it only of a period it refused ({@link #atMost}).
-     */
-    default long count(Period period) {
-        return 0;
-    }
-
-    /**
      * This source, its {@link #read} (the period's shipments and the orders they and the period need) stopping with
      * {@link TooManyRecordsException} once it has read more than {@code records}: what a close holds grows with what
-     * it reads, and a source that reads from a store lets it stop before the heap runs out, with no count first.
+     * it reads, and a source that reads from a store lets it stop before the heap runs out, with no count first; its
+     * {@link #orders(Period)} stop the same way, its {@link #eachShipmentSlice} never (a slice at a time is held).
      * A source that holds its records already returns itself.
      */
     default RecordSource atMost(long records) {

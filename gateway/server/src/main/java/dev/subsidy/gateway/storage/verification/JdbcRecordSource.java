@@ -105,17 +105,6 @@ class JdbcRecordSource implements RecordSource {
     }
 
     @Override
-    public long count(Period period) {
-        long from = period.start().toEpochMilli();
-        long to = period.end().toEpochMilli();
-        Long shipments = jdbc.queryForObject("SELECT COUNT(*) FROM shipment WHERE (collected_at >= ? AND collected_at < ?) "
-                + "OR (delivered_at >= ? AND delivered_at < ?)", Long.class, from, to, from, to);
-        Long orders = jdbc.queryForObject("SELECT COUNT(*) FROM sales_order WHERE paid_at >= ? AND paid_at < ?",
-                Long.class, period.start().minus(LINK_WINDOW).toEpochMilli(), to);
-        return (shipments == null ? 0 : shipments) + (orders == null ? 0 : orders);
-    }
-
-    @Override
     public List<StoredShipment> shipments(Period period) {
         return shipments(period, ShipmentAccess.of(jdbc, dialect, period));
     }

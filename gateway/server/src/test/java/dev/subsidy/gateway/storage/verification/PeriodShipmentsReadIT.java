@@ -52,7 +52,10 @@ class PeriodShipmentsReadIT {
 
         assertThat(read).extracting(s -> s.record().naturalKey())
                 .containsExactly("ZTO:7300001", "ZTO:7300002", "ZTO:7300005");
-        assertThat(source.count(OCTOBER)).isEqualTo(3);
+        // read a slice at a time, on the source's reader thread, outside the close's transaction: the same three
+        List<String> sliced = new java.util.ArrayList<>();
+        source.eachShipmentSlice(OCTOBER, slice -> slice.forEach(s -> sliced.add(s.record().naturalKey())));
+        assertThat(sliced).containsExactlyInAnyOrder("ZTO:7300001", "ZTO:7300002", "ZTO:7300005");
         assertThat(jdbc.queryForList(db == Database.SQLITE
                 ? "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'shipment'"
                 : "SELECT indexname FROM pg_indexes WHERE tablename = 'shipment'", String.class))
