@@ -152,12 +152,7 @@ public class PeriodCloser {
 
     /** The close, reading its records from {@code bounded}: past what the heap holds, its read stops the close. */
     private CloseSummary closeWithin(Period period, long started, CloseProgress progress, RecordSource bounded) {
-        CloseObserver.Close observed = observer.begin(period);
-        progress.phase("waiting for the write lock", 0);
-        CloseSummary summary = writeLock.queued(() -> transactions.execute(tx -> {
-            writeLock.acquire();
-            progress.phase("reading the registry", 0);
-            RegistrySnapshot snapshot = new RegistrySnapshot(registry.all(), jurisdiction);
+        return closeLocked(period, started, progress, (snapshot, counted) -> {
             PeriodVerdicts verdicts = new PeriodScreening(jurisdiction, snapshot, verification.rules().thresholds(),
                     SourceTrust.resolve(verification, definitions), new SecondCore(helper)).screen(period, bounded, reviews,
                     step -> progress.phase(step, 0));
@@ -167,7 +162,6 @@ public class PeriodCloser {
             statuses.reopen(period);
             progress.inChunks(shipmentVerdicts, MARK_CHUNK, chunk -> statuses.markShipments(period, chunk));
             progress.inChunks(ordersInPeriod, MARK_CHUNK, chunk -> statuses.markOrders(period, chunk));
-            Counted counted = new Counted(observed);
             counted.shipments(shipmentVerdicts);
             counted.orders(ordersInPeriod);
 
@@ -177,8 +171,7 @@ public class PeriodCloser {
             List<MeasuredFigure> computed = new FigureCalculator(jurisdiction, snapshot).compute(period, shipmentVerdicts,
                     verdicts.orders(), verdicts.links(), new SecondCore(helper));
             return publish(period, computed, counted, progress);
-        }));
-        return closed(period, started, summary, observed);
+        });
     }
 
     /**
@@ -186,14 +179,8 @@ public class PeriodCloser {
      * at a time ({@link SlicedScreening}), the same verdicts and figures as {@link #closeWithin}, in one transaction.
      */
     private CloseSummary closeSliced(Period period, long started, CloseProgress progress, RecordSource bounded) {
-        CloseObserver.Close observed = observer.begin(period);
-        progress.phase("waiting for the write lock", 0);
-        CloseSummary summary = writeLock.queued(() -> transactions.execute(tx -> {
-            writeLock.acquire();
-            progress.phase("reading the registry", 0);
-            RegistrySnapshot snapshot = new RegistrySnapshot(registry.all(), jurisdiction);
+        return closeLocked(period, started, progress, (snapshot, counted) -> {
             FigureCalculator.Running figuring = new FigureCalculator(jurisdiction, snapshot).running(period);
-            Counted counted = new Counted(observed);
             statuses.reopen(period);
             SlicedScreening.Held held = new SlicedScreening(jurisdiction, snapshot, verification.rules().thresholds(),
                     SourceTrust.resolve(verification, definitions), new SecondCore(helper)).screen(period, bounded, reviews,
@@ -212,6 +199,21 @@ public class PeriodCloser {
             progress.phase("computing figures", 0);
             figuring.parcels(held.parcels(), held.orders(), held.links());
             return publish(period, figuring.figures(held.orders(), new SecondCore(helper)), counted, progress);
+        });
+    }
+
+    /**
+     * A close's work, holding the write lock in one transaction, given the registry as it is and what counts the
+     * verdicts it marks; logged and told to the observer once committed.
+     */
+    private CloseSummary closeLocked(Period period, long started, CloseProgress progress,
+                                     java.util.function.BiFunction<RegistrySnapshot, Counted, CloseSummary> work) {
+        CloseObserver.Close observed = observer.begin(period);
+        progress.phase("waiting for the write lock", 0);
+        CloseSummary summary = writeLock.queued(() -> transactions.execute(tx -> {
+            writeLock.acquire();
+            progress.phase("reading the registry", 0);
+            return work.apply(new RegistrySnapshot(registry.all(), jurisdiction), new Counted(observed));
         }));
         return closed(period, started, summary, observed);
     }
