@@ -75,12 +75,13 @@ class SlicedScreeningTest {
         List<String> parcels = new ArrayList<>();
         FigureCalculator.Running figuring = calculator.running(period);
         long[] inSlices = {0};
+        List<String> steps = new ArrayList<>();
         SlicedScreening.Held held = new SlicedScreening(j, registry, Thresholds.defaults(), LabelledMonth::trust, cores)
                 .screen(period, sliced, ReviewBook.NONE, (slice, links) -> {
                     slice.forEach(v -> parcels.add(line(v)));
                     figuring.parcels(slice, Map.of(), links);
                     inSlices[0] += slice.size();
-                }, step -> {});
+                }, steps::add);
         held.parcels().forEach(v -> parcels.add(line(v)));
         figuring.parcels(held.parcels(), held.orders(), held.links());
         List<MeasuredFigure> slicedFigures = figuring.figures(held.orders(), cores);
@@ -93,6 +94,9 @@ class SlicedScreeningTest {
         assertThat(expected.stream().filter(v -> !v.contains(" VERIFIED ")).count()).as("flagged parcels")
                 .isGreaterThan(300);
         assertThat(parcels).isEqualTo(expected);
+        // the progress view's step names how many parcels there are to go through
+        assertThat(steps).contains(String.format(java.util.Locale.ROOT,
+                "screening the period's %,d parcels a slice at a time", whole.shipments().size()));
         assertThat(held.orders().values().stream().map(SlicedScreeningTest::line).toList())
                 .isEqualTo(whole.orders().values().stream().map(SlicedScreeningTest::line).toList());
         assertThat(held.ordersPaidIn(period).stream().map(SlicedScreeningTest::line).toList())

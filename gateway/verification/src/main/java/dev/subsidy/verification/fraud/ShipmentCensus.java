@@ -18,6 +18,7 @@ public final class ShipmentCensus {
 
     private static final Carrier[] CARRIERS = Carrier.values();
 
+    private final long parcels;
     private final int[] seen;
     private final int[] misfits;
     private final int abroad;
@@ -25,7 +26,8 @@ public final class ShipmentCensus {
     /** The cores shared by two or more parcels, sorted ({@link SameParcelRule#coreKeys}). */
     private final long[] sharedCores;
 
-    private ShipmentCensus(int[] seen, int[] misfits, int abroad, int proven, long[] sharedCores) {
+    private ShipmentCensus(long parcels, int[] seen, int[] misfits, int abroad, int proven, long[] sharedCores) {
+        this.parcels = parcels;
         this.seen = seen;
         this.misfits = misfits;
         this.abroad = abroad;
@@ -41,6 +43,11 @@ public final class ShipmentCensus {
         Counter counter = new Counter(false);
         parcels.forEach(counter::add);
         return counter.census();
+    }
+
+    /** The parcels counted. */
+    public long parcels() {
+        return parcels;
     }
 
     /** Of the carrier's numbers this period, how many its published shapes cover (0 for an unpublished carrier). */
@@ -82,6 +89,7 @@ public final class ShipmentCensus {
         /** Cores a block; blocks, not one array doubled, so growing never copies what is counted. */
         private static final int BLOCK = 1 << 16;
 
+        private long parcels;
         private final int[] seen = new int[CARRIERS.length];
         private final int[] misfits = new int[CARRIERS.length];
         private int abroad;
@@ -102,6 +110,7 @@ public final class ShipmentCensus {
         }
 
         public void add(Shipment r) {
+            parcels++;
             if (WaybillShape.published(r.carrier())) {
                 seen[r.carrier().ordinal()]++;
                 if (!WaybillShape.fits(r.carrier(), r.waybillNo())) {
@@ -150,7 +159,7 @@ public final class ShipmentCensus {
                     all[shared++] = all[i];
                 }
             }
-            return new ShipmentCensus(seen.clone(), misfits.clone(), abroad, proven, Arrays.copyOf(all, shared));
+            return new ShipmentCensus(parcels, seen.clone(), misfits.clone(), abroad, proven, Arrays.copyOf(all, shared));
         }
     }
 }

@@ -105,7 +105,8 @@ public final class SlicedScreening {
         Decisions decisions = new Decisions(reviews, records);
         List<ShipmentVerdict> held = new ArrayList<>();
         long[] alone = {0};
-        steps.step("screening the period's parcels a slice at a time");
+        // the number the census counted: a close of millions of parcels shows how far through them it is
+        steps.step(String.format(Locale.ROOT, "screening the period's %,d parcels a slice at a time", census.parcels()));
         trusted.eachShipmentSlice(period, slice -> {
             List<ShipmentVerdict> free = new ArrayList<>(slice.size());
             for (ShipmentVerdict v : cores.map(slice, verifier::verify)) {
