@@ -81,7 +81,17 @@ class SlicedScreeningTest {
                     slice.forEach(v -> parcels.add(line(v)));
                     figuring.parcels(slice, Map.of(), links);
                     inSlices[0] += slice.size();
-                }, steps::add);
+                }, new PeriodScreening.Steps() {
+                    @Override
+                    public void step(String name) {
+                        steps.add(name);
+                    }
+
+                    @Override
+                    public void step(String name, long units) {
+                        steps.add(name + " / " + units);
+                    }
+                });
         held.parcels().forEach(v -> parcels.add(line(v)));
         figuring.parcels(held.parcels(), held.orders(), held.links());
         List<MeasuredFigure> slicedFigures = figuring.figures(held.orders(), cores);
@@ -94,9 +104,10 @@ class SlicedScreeningTest {
         assertThat(expected.stream().filter(v -> !v.contains(" VERIFIED ")).count()).as("flagged parcels")
                 .isGreaterThan(300);
         assertThat(parcels).isEqualTo(expected);
-        // the progress view's step names how many parcels there are to go through
+        // the progress view's step names how many parcels there are to go through, and counts them
         assertThat(steps).contains(String.format(java.util.Locale.ROOT,
-                "screening the period's %,d parcels a slice at a time", whole.shipments().size()));
+                "screening the period's %,d parcels a slice at a time / %d", whole.shipments().size(),
+                whole.shipments().size()));
         assertThat(held.orders().values().stream().map(SlicedScreeningTest::line).toList())
                 .isEqualTo(whole.orders().values().stream().map(SlicedScreeningTest::line).toList());
         assertThat(held.ordersPaidIn(period).stream().map(SlicedScreeningTest::line).toList())

@@ -189,7 +189,17 @@ public class PeriodCloser {
                         figuring.parcels(parcels, Map.of(), links);
                         counted.shipments(parcels);
                         progress.advanced(parcels.size());
-                    }, step -> progress.phase(step, 0));
+                    }, new PeriodScreening.Steps() {
+                        @Override
+                        public void step(String name) {
+                            progress.phase(name, 0);
+                        }
+
+                        @Override
+                        public void step(String name, long units) {
+                            progress.phase(name, units); // the slices' parcels advance it
+                        }
+                    });
             List<OrderVerdict> ordersInPeriod = held.ordersPaidIn(period);
             progress.phase("marking statuses", held.parcels().size() + ordersInPeriod.size());
             progress.inChunks(held.parcels(), MARK_CHUNK, chunk -> statuses.markShipments(period, chunk));

@@ -55,6 +55,11 @@ public final class PeriodScreening {
         Steps NONE = name -> {};
 
         void step(String name);
+
+        /** A step of {@code units} things to go through, counted as they are (a close's parcels, a slice at a time). */
+        default void step(String name, long units) {
+            step(name);
+        }
     }
 
     public PeriodVerdicts screen(Period period, RecordSource records, ReviewBook reviews) {

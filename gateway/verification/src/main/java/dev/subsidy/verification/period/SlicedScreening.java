@@ -106,7 +106,8 @@ public final class SlicedScreening {
         List<ShipmentVerdict> held = new ArrayList<>();
         long[] alone = {0};
         // the number the census counted: a close of millions of parcels shows how far through them it is
-        steps.step(String.format(Locale.ROOT, "screening the period's %,d parcels a slice at a time", census.parcels()));
+        steps.step(String.format(Locale.ROOT, "screening the period's %,d parcels a slice at a time", census.parcels()),
+                census.parcels());
         trusted.eachShipmentSlice(period, slice -> {
             List<ShipmentVerdict> free = new ArrayList<>(slice.size());
             for (ShipmentVerdict v : cores.map(slice, verifier::verify)) {
