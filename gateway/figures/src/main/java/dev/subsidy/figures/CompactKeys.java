@@ -35,12 +35,10 @@ final class CompactKeys {
         index(bytes.add(text));
     }
 
-    /** The key {@code name + ":" + number}, no such text made: a parcel's carrier and waybill number. */
-    void add(String name, String number) {
-        index(bytes.add(null, name, number));
-    }
-
-    /** As {@link #add(String, String)}, of the record it is made from: a record counted in several figures is written once. */
+    /**
+     * The key {@code name + ":" + number}, no such text made (a parcel's carrier and waybill number), of the record it
+     * is made from, or null: a record counted in several figures is written once.
+     */
     void add(Object record, String name, String number) {
         index(bytes.add(record, name, number));
     }

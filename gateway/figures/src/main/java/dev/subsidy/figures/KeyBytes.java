@@ -44,7 +44,9 @@ final class KeyBytes {
 
     /**
      * Writes the key {@code name + ":" + number}, no such text made (a parcel's carrier and waybill number); gives its
-     * address. Of {@code record}, the record it is made from, the key is written once while no other is written.
+     * address. Of {@code record}, the record it is made from (or null), the key is written once until another record's
+     * is: the figures a parcel counts in are added one after the other. Keys of text do not count; a key's bytes never
+     * move, so its address stays good.
      */
     int add(Object record, String name, String number) {
         if (record != null && record == lastRecord) {

@@ -78,7 +78,7 @@ class CompactKeysTest {
         for (int i = 0; i < 20_000; i++) {
             String name = List.of("ZTO", "SF", "TAOBAO", "拼多多", "").get(random.nextInt(5));
             String number = key(random);
-            parts.add(name, number);
+            parts.add(null, name, number);
             texts.add(name + ":" + number);
             keys.add(name + ":" + number);
         }
@@ -116,7 +116,7 @@ class CompactKeysTest {
     void aMillionParcelKeysTakeLessThanThirtyBytesEach() {
         CompactKeys keys = new CompactKeys();
         for (int i = 0; i < 1_000_000; i++) {
-            keys.add("ZTO", Long.toString(731_000_000_000L + i));
+            keys.add(null, "ZTO", Long.toString(731_000_000_000L + i));
         }
 
         assertThat(keys.bytes() / 1_000_000.0).as("bytes a key").isLessThan(30);
@@ -140,7 +140,7 @@ class CompactKeysTest {
     void theKeysListIsReadByIndexAndNothingIsAddedOnceSorted() {
         CompactKeys keys = new CompactKeys();
         keys.add("SF:2");
-        keys.add("SF", "1");
+        keys.add(null, "SF", "1");
         keys.add("SF:2");
         Digest.Lines lines = new Digest.Lines();
         List<String> distinct = keys.sortedDistinct(lines);
@@ -149,11 +149,55 @@ class CompactKeysTest {
         assertThat(keys.size()).isEqualTo(3);
         assertThatThrownBy(() -> distinct.get(2)).isInstanceOf(IndexOutOfBoundsException.class);
         assertThatThrownBy(() -> keys.add("SF:3")).isInstanceOf(IllegalStateException.class);
-        assertThatThrownBy(() -> keys.add("SF", "3")).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> keys.add(null, "SF", "3")).isInstanceOf(IllegalStateException.class);
         // sorted again, the same keys: a retry of a figure digests them again
         Digest.Lines again = new Digest.Lines();
         assertThat(keys.sortedDistinct(again)).containsExactly("SF:1", "SF:2");
         assertThat(again.digest()).isEqualTo(lines.digest()).isEqualTo(Digest.of(List.of("SF:1", "SF:2")));
+    }
+
+    @Test
+    void figuresSharingBytesWriteARecordCountedInBothOnceAndEachKeepsItsOwnKeys() {
+        KeyBytes shared = new KeyBytes();
+        CompactKeys outbound = new CompactKeys(shared);
+        CompactKeys delivered = new CompactKeys(shared);
+        Object[] parcels = new Object[20_000];
+        for (int i = 0; i < parcels.length; i++) {
+            parcels[i] = new Object();
+            outbound.add(parcels[i], "ZTO", Long.toString(731_000_000_000L + i));
+        }
+        for (int i = parcels.length - 1; i >= 0; i--) {
+            outbound.add(null, "SF", Long.toString(i)); // another record between: the next is written again
+            if (i % 2 == 0) {
+                delivered.add(parcels[i], "ZTO", Long.toString(731_000_000_000L + i));
+            }
+        }
+        List<String> expectedOutbound = new ArrayList<>();
+        List<String> expectedDelivered = new ArrayList<>();
+        for (int i = 0; i < parcels.length; i++) {
+            expectedOutbound.add("ZTO:" + (731_000_000_000L + i));
+            expectedOutbound.add("SF:" + i);
+            if (i % 2 == 0) {
+                expectedDelivered.add("ZTO:" + (731_000_000_000L + i));
+            }
+        }
+        Digest.Lines lines = new Digest.Lines();
+        assertThat(outbound.sortedDistinct(lines)).containsExactlyElementsOf(new TreeSet<>(expectedOutbound));
+        assertThat(lines.digest()).isEqualTo(Digest.of(expectedOutbound));
+        Digest.Lines other = new Digest.Lines();
+        assertThat(delivered.sortedDistinct(other)).containsExactlyElementsOf(new TreeSet<>(expectedDelivered));
+        assertThat(other.digest()).isEqualTo(Digest.of(expectedDelivered));
+        // the same record right after itself is not written again, nor after a key of text; after another record it is
+        KeyBytes again = new KeyBytes();
+        Object parcel = new Object();
+        int first = again.add(parcel, "ZTO", "731000000001");
+        long written = again.bytes();
+        assertThat(again.add(parcel, "ZTO", "731000000001")).isEqualTo(first);
+        assertThat(again.add("SF:1")).isNotEqualTo(first);
+        assertThat(again.add(parcel, "ZTO", "731000000001")).isEqualTo(first);
+        assertThat(again.add(new Object(), "SF", "2")).isNotEqualTo(first);
+        assertThat(again.add(parcel, "ZTO", "731000000001")).isNotEqualTo(first);
+        assertThat(written).as("one small key fits the first chunk").isEqualTo(new KeyBytes().bytes());
     }
 
     @Test
