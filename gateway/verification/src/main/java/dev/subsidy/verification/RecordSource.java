@@ -54,6 +54,17 @@ public interface RecordSource {
     }
 
     /**
+     * The period's {@link #shipments} once each, a slice at a time, in no order and on as many threads as the source
+     * reads with: each thread hands its slices to a consumer of its own, made for it by {@code perThread}. For what is
+     * counted rather than screened, which needs neither the key order nor one thread. This one reads on the caller's
+     * thread, as {@link #eachShipmentSlice} does; a source that reads from a store reads on two.
+     */
+    default void eachShipmentSliceInAnyOrder(Period period,
+                                             Supplier<java.util.function.Consumer<List<StoredShipment>>> perThread) {
+        eachShipmentSlice(period, perThread.get());
+    }
+
+    /**
      * The {@link #orders(Period, Collection)} of the period's shipments, found without holding the shipments: a source
      * that reads from a store asks it for the orders they name. This one reads the shipments to find them.
      */

@@ -5,6 +5,7 @@ import dev.subsidy.model.Shipment;
 import dev.subsidy.model.WaybillShape;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -144,14 +145,41 @@ public final class ShipmentCensus {
 
         /** The census of every parcel added. */
         public ShipmentCensus census() {
-            long[] all = new long[blocks.size() * BLOCK + inBlock];
-            int at = 0;
-            for (long[] b : blocks) {
-                System.arraycopy(b, 0, all, at, BLOCK);
-                at += BLOCK;
+            return census(List.of(this));
+        }
+
+        /**
+         * The census of every parcel the counters added, as if one had added them all: a census is sums and a sorted
+         * set of cores, the same whichever thread counted which parcel. Their cores are copied into one array once.
+         */
+        public static ShipmentCensus census(Collection<Counter> counters) {
+            long parcels = 0;
+            int[] seen = new int[CARRIERS.length];
+            int[] misfits = new int[CARRIERS.length];
+            int abroad = 0;
+            int proven = 0;
+            long cores = 0;
+            for (Counter c : counters) {
+                parcels += c.parcels;
+                for (int k = 0; k < seen.length; k++) {
+                    seen[k] += c.seen[k];
+                    misfits[k] += c.misfits[k];
+                }
+                abroad += c.abroad;
+                proven += c.proven;
+                cores += (long) c.blocks.size() * BLOCK + c.inBlock;
             }
-            System.arraycopy(block, 0, all, at, inBlock);
-            blocks.clear();
+            long[] all = new long[Math.toIntExact(cores)];
+            int at = 0;
+            for (Counter c : counters) {
+                for (long[] b : c.blocks) {
+                    System.arraycopy(b, 0, all, at, BLOCK);
+                    at += BLOCK;
+                }
+                System.arraycopy(c.block, 0, all, at, c.inBlock);
+                at += c.inBlock;
+                c.blocks.clear();
+            }
             Arrays.sort(all);
             int shared = 0;
             for (int i = 1; i < all.length; i++) {
@@ -159,7 +187,7 @@ public final class ShipmentCensus {
                     all[shared++] = all[i];
                 }
             }
-            return new ShipmentCensus(parcels, seen.clone(), misfits.clone(), abroad, proven, Arrays.copyOf(all, shared));
+            return new ShipmentCensus(parcels, seen, misfits, abroad, proven, Arrays.copyOf(all, shared));
         }
     }
 }

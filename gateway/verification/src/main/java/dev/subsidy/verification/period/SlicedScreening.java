@@ -97,9 +97,14 @@ public final class SlicedScreening {
         orders.values().forEach(o -> o.stored().record().waybills().forEach(w -> named.computeIfAbsent(w, k -> true)));
 
         steps.step("counting the period's parcels");
-        ShipmentCensus.Counter counter = new ShipmentCensus.Counter();
-        trusted.eachShipmentSlice(period, slice -> slice.forEach(s -> counter.add(s.record())));
-        ShipmentCensus census = counter.census();
+        // counted in any order, on every thread the source reads with: the census is a sum and a sorted set
+        List<ShipmentCensus.Counter> counters = java.util.Collections.synchronizedList(new ArrayList<>());
+        trusted.eachShipmentSliceInAnyOrder(period, () -> {
+            ShipmentCensus.Counter counter = new ShipmentCensus.Counter();
+            counters.add(counter);
+            return slice -> slice.forEach(s -> counter.add(s.record()));
+        });
+        ShipmentCensus census = ShipmentCensus.Counter.census(counters);
 
         var traceChecks = records.traceChecks(period);
         Decisions decisions = new Decisions(reviews, records);

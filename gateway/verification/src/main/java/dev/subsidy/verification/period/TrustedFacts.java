@@ -58,6 +58,15 @@ final class TrustedFacts implements RecordSource {
     }
 
     @Override
+    public void eachShipmentSliceInAnyOrder(dev.subsidy.model.Period period,
+                                            java.util.function.Supplier<java.util.function.Consumer<List<StoredShipment>>> perThread) {
+        records.eachShipmentSliceInAnyOrder(period, () -> {
+            java.util.function.Consumer<List<StoredShipment>> each = perThread.get();
+            return slice -> each.accept(trusted(slice));
+        });
+    }
+
+    @Override
     public Map<String, StoredOrder> orders(dev.subsidy.model.Period period) {
         return trusted(records.orders(period));
     }

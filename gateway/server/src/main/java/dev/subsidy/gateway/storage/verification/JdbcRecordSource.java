@@ -136,6 +136,16 @@ class JdbcRecordSource implements RecordSource {
     /** @param counting whether the rows count against the budget: not for a close that reads its period in slices */
     private ShipmentSlices.Reader sliceReader(JdbcTemplate template, Period period, ShipmentSlices slices,
                                               boolean counting) {
+        ShipmentSlices.Reader rows = rowsOf(template, period, slices, counting);
+        return n -> {
+            List<StoredShipment> slice = rows.read(n);
+            slice.sort(ShipmentSlices.KEY_ORDER);
+            return slice;
+        };
+    }
+
+    /** Each slice's shipments of the period as they lie in the table, on the connection {@code template} gives. */
+    private ShipmentSlices.Reader rowsOf(JdbcTemplate template, Period period, ShipmentSlices slices, boolean counting) {
         RowMapping<StoredShipment> rows = shipmentRows();
         var slice = new Object() {
             List<StoredShipment> shipments;
@@ -146,7 +156,6 @@ class JdbcRecordSource implements RecordSource {
             slice.shipments = new ArrayList<>();
             eachRow(template, SHIPMENT_COLUMNS, "FROM shipment s NOT INDEXED WHERE " + slices.rowsOf(n, "s") + " AND "
                     + placedIn(period), each);
-            slice.shipments.sort(ShipmentSlices.KEY_ORDER);
             return slice.shipments;
         };
     }
@@ -198,12 +207,46 @@ class JdbcRecordSource implements RecordSource {
      */
     @Override
     public void eachShipmentSlice(Period period, java.util.function.Consumer<List<StoredShipment>> each) {
+        eachShipmentSlice(period, each, true);
+    }
+
+    /**
+     * On SQLite, a period that is most of the table is read in ranges of row ids on two connections at once, each
+     * range handed as it lies to the consumer of the thread that read it: counting the 10,300,000 parcels of the
+     * bench's month on the reader thread alone, the close's thread waiting for it, took 21 s of a 51-second close
+     * (docs/operations.md "Closing a large period"). Any other period is read on the reader thread as for {@link
+     * #eachShipmentSlice}, without asking the database for an order.
+     */
+    @Override
+    public void eachShipmentSliceInAnyOrder(Period period,
+                                            Supplier<java.util.function.Consumer<List<StoredShipment>>> perThread) {
+        if (!ShipmentAccess.of(jdbc, dialect, period).wholeTable()) {
+            eachShipmentSlice(period, perThread.get(), false);
+            return;
+        }
+        ShipmentSlices slices = ShipmentSlices.of(jdbc, Math.min(sliceRows, SLICE));
+        CompletableFuture<Void> other = CompletableFuture.runAsync(
+                () -> slices.takeEach(rowsOf(jdbc, period, slices, false), perThread.get()), reader);
+        try {
+            slices.takeEach(rowsOf(fetching, period, slices, false), perThread.get());
+        } catch (RuntimeException | Error e) {
+            // the other thread takes no more slices; what it read meanwhile is dropped with the close
+            SecondCore.joined(other.exceptionally(x -> null));
+            throw e;
+        }
+        SecondCore.joined(other);
+    }
+
+    /** @param ordered whether each slice comes in key order and the slices one after the other in it */
+    private void eachShipmentSlice(Period period, java.util.function.Consumer<List<StoredShipment>> each,
+                                   boolean ordered) {
         SliceQueue queue = new SliceQueue();
         ShipmentAccess access = ShipmentAccess.of(jdbc, dialect, period);
         CompletableFuture<Void> reading = CompletableFuture.runAsync(() -> queue.produce(() -> {
             if (access.wholeTable()) {
                 ShipmentSlices slices = ShipmentSlices.of(jdbc, SLICE);
-                ShipmentSlices.Reader read = sliceReader(jdbc, period, slices, false);
+                ShipmentSlices.Reader read = ordered ? sliceReader(jdbc, period, slices, false)
+                        : rowsOf(jdbc, period, slices, false);
                 for (int n = 0; n < slices.count(); n++) {
                     queue.put(read.read(n));
                 }
@@ -211,8 +254,8 @@ class JdbcRecordSource implements RecordSource {
             }
             RowMapping<StoredShipment> rows = shipmentRows();
             List<List<StoredShipment>> slice = new ArrayList<>(List.of(new ArrayList<>(SLICE)));
-            eachRow(fetching, SHIPMENT_COLUMNS, "FROM shipment s WHERE " + placedIn(period) + " ORDER BY natural_key",
-                    row -> {
+            eachRow(fetching, SHIPMENT_COLUMNS, "FROM shipment s WHERE " + placedIn(period)
+                    + (ordered ? " ORDER BY natural_key" : ""), row -> {
                         slice.get(0).add(rows.map(row));
                         if (slice.get(0).size() == SLICE) {
                             queue.put(slice.get(0));

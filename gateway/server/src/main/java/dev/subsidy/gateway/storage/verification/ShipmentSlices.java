@@ -80,12 +80,22 @@ final class ShipmentSlices {
      * and is thrown here.
      */
     void take(Reader reader) {
+        taking(reader, (slice, shipments) -> {
+            synchronized (read) {
+                read.set(slice, shipments);
+            }
+        });
+    }
+
+    /** As {@link #take}, each slice handed to {@code each} as it is read rather than kept for {@link #merged}. */
+    void takeEach(Reader reader, java.util.function.Consumer<List<StoredShipment>> each) {
+        taking(reader, (slice, shipments) -> each.accept(shipments));
+    }
+
+    private void taking(Reader reader, java.util.function.BiConsumer<Integer, List<StoredShipment>> each) {
         for (int slice = next.getAndIncrement(); slice < count; slice = next.getAndIncrement()) {
             try {
-                List<StoredShipment> shipments = reader.read(slice);
-                synchronized (read) {
-                    read.set(slice, shipments);
-                }
+                each.accept(slice, reader.read(slice));
             } catch (RuntimeException | Error e) {
                 next.set(count);
                 throw e;

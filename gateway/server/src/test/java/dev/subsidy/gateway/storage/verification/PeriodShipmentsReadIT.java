@@ -6,6 +6,7 @@ import dev.subsidy.gateway.storage.Dialect;
 import dev.subsidy.gateway.support.MigratedDatabases;
 import dev.subsidy.gateway.support.MigratedDatabases.Database;
 import dev.subsidy.model.Period;
+import dev.subsidy.verification.RecordSource;
 import dev.subsidy.verification.StoredShipment;
 import java.time.Instant;
 import java.util.List;
@@ -91,6 +92,47 @@ class PeriodShipmentsReadIT {
         assertThat(read).hasSize(25_000).doesNotHaveDuplicates().isSorted();
         assertThat(read.get(0)).isEqualTo("ZTO:7600000000");
         assertThat(read.get(24_999)).isEqualTo("ZTO:7600024999");
+    }
+
+    /**
+     * Read for counting, in no order: every shipment of the period once. On SQLite a period that is most of the table
+     * is read in ranges of row ids on the caller's thread and the reader thread at once, each with its own consumer.
+     */
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void aPeriodReadInAnyOrderHandsEveryShipmentOnceToTheThreadThatReadIt(Database db) {
+        try (MigratedDatabases own = new MigratedDatabases("period-any-order")) {
+            JdbcTemplate jdbc = own.jdbc(db);
+            long collected = Instant.parse("2026-05-10T02:00:00Z").toEpochMilli();
+            List<Object[]> rows = new java.util.ArrayList<>();
+            for (int i = 0; i < 20_000; i++) {
+                String key = String.format("ZTO:75%08d", i);
+                rows.add(new Object[] {key, key.substring(4), collected, collected, collected});
+            }
+            jdbc.batchUpdate("INSERT INTO shipment (natural_key, carrier, waybill_no, version, versions, updated_at, "
+                    + "content_hash, collected_at, connector_id, connectors, duplicates, received_at) "
+                    + "VALUES (?, 'ZTO', ?, 1, 1, ?, 'hash', ?, 'feed', 'feed', 0, ?)", rows);
+            shipment(jdbc, "ZTO:7400000", Instant.parse("2026-04-30T02:00:00Z").toEpochMilli(), null); // April's
+
+            JdbcRecordSource source = new JdbcRecordSource(jdbc, Dialect.of(jdbc.getDataSource()), 1_000);
+            java.util.Map<String, List<String>> byThread = new java.util.concurrent.ConcurrentHashMap<>();
+            new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource())).executeWithoutResult(tx ->
+                    source.eachShipmentSliceInAnyOrder(Period.parse("2026-05"), () -> {
+                        List<String> mine = new java.util.ArrayList<>();
+                        byThread.put(Thread.currentThread().getName(), mine);
+                        return slice -> {
+                            assertThat(slice).hasSizeLessThanOrEqualTo(db == Database.SQLITE ? 1_000 : RecordSource.SLICE);
+                            slice.forEach(s -> mine.add(s.record().naturalKey()));
+                        };
+                    }));
+
+            List<String> all = byThread.values().stream().flatMap(List::stream).toList();
+            assertThat(all).hasSize(20_000).doesNotHaveDuplicates().allMatch(k -> k.startsWith("ZTO:75"));
+            if (db == Database.SQLITE) {
+                assertThat(byThread).as("read on the caller's thread and the reader thread").hasSize(2);
+                assertThat(byThread.values()).allSatisfy(keys -> assertThat(keys).isNotEmpty());
+            }
+        }
     }
 
     private static String plan(JdbcTemplate jdbc, Database db) {
