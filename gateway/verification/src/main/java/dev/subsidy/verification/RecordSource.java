@@ -38,6 +38,15 @@ public interface RecordSource {
      */
     Map<String, StoredOrder> orders(Period period, Collection<StoredShipment> shipments);
 
+    /**
+     * Whether more than {@code records} shipments were collected in the period, asked before a close reads it: a close
+     * told so reads it a slice at a time straight away rather than reading as much as it holds first. False when the
+     * source cannot say cheaply; this one cannot.
+     */
+    default boolean collectedMoreThan(Period period, long records) {
+        return false;
+    }
+
     /** Shipments a slice holds where a close reads its period a slice at a time ({@link #eachShipmentSlice}). */
     int SLICE = 50_000;
 

@@ -133,20 +133,27 @@ public class PeriodCloser {
 
     private CloseSummary closeLogged(Period period, long started, CloseProgress progress) {
         long maxHeap = Runtime.getRuntime().maxMemory();
-        try {
-            return closeWithin(period, started, progress, records.atMost(settings.holdsAtOnce(maxHeap)));
-        } catch (TooManyRecordsException e) {
-            // rolled back, nothing written: the period is read again a slice at a time, which holds its orders and a
-            // few dozen bytes per parcel rather than every record (docs/operations.md "Closing a large period")
-            log.info("period {} holds more than the {} records a close holds at once: closing it a slice at a time",
-                    period, e.limit());
+        long atOnce = settings.holdsAtOnce(maxHeap);
+        progress.phase("asking whether the period's parcels fit in the heap", 0);
+        if (records.collectedMoreThan(period, atOnce)) {
+            log.info("period {} has more parcels than the {} records a close holds at once: closing it a slice at a time",
+                    period, atOnce);
+        } else {
             try {
-                // its orders are held whole: past what the heap holds of them, it is refused, rolled back
-                return closeSliced(period, started, progress, records.atMost(
-                        CloseCapacity.records(settings.bytesPerRecord(), maxHeap)));
-            } catch (TooManyRecordsException orders) {
-                throw new CapacityExceededException(CloseCapacity.tooManyOrders(period, orders.limit(), maxHeap));
+                return closeWithin(period, started, progress, records.atMost(atOnce));
+            } catch (TooManyRecordsException e) {
+                // rolled back, nothing written: the period is read again a slice at a time, which holds its orders and
+                // a few dozen bytes per parcel rather than every record (docs/operations.md "Closing a large period")
+                log.info("period {} holds more than the {} records a close holds at once: closing it a slice at a time",
+                        period, e.limit());
             }
+        }
+        try {
+            // its orders are held whole: past what the heap holds of them, it is refused, rolled back
+            return closeSliced(period, started, progress, records.atMost(
+                    CloseCapacity.records(settings.bytesPerRecord(), maxHeap)));
+        } catch (TooManyRecordsException orders) {
+            throw new CapacityExceededException(CloseCapacity.tooManyOrders(period, orders.limit(), maxHeap));
         }
     }
 

@@ -104,6 +104,20 @@ class JdbcRecordSource implements RecordSource {
         return new JdbcRecordSource(jdbc, fetching, dialect, reader, new RowBudget(records), sliceRows);
     }
 
+    /**
+     * Counted in the collection time index, up to one past {@code records}: a lower bound of the period's shipments (it
+     * holds those delivered in it too), read without a row of the table. Closing the bench's 10,300,000 parcels at
+     * {@code -Xmx1g}, reading the first two million records before finding that they did not fit took 4.3 s of a 51-second
+     * close (docs/operations.md "Closing a large period").
+     */
+    @Override
+    public boolean collectedMoreThan(Period period, long records) {
+        Long counted = jdbc.queryForObject("SELECT COUNT(*) FROM (SELECT 1 FROM shipment WHERE collected_at >= ? "
+                + "AND collected_at < ? LIMIT ?) c", Long.class, period.start().toEpochMilli(), period.end().toEpochMilli(),
+                records + 1);
+        return counted != null && counted > records;
+    }
+
     @Override
     public List<StoredShipment> shipments(Period period) {
         return shipments(period, ShipmentAccess.of(jdbc, dialect, period));

@@ -53,6 +53,9 @@ class PeriodShipmentsReadIT {
 
         assertThat(read).extracting(s -> s.record().naturalKey())
                 .containsExactly("ZTO:7300001", "ZTO:7300002", "ZTO:7300005");
+        // asked before the close reads: collected in the period are two (the one only delivered in it not counted)
+        assertThat(source.collectedMoreThan(OCTOBER, 1)).isTrue();
+        assertThat(source.collectedMoreThan(OCTOBER, 2)).isFalse();
         // read a slice at a time, on the source's reader thread, outside the close's transaction: the same three
         List<String> sliced = new java.util.ArrayList<>();
         source.eachShipmentSlice(OCTOBER, slice -> slice.forEach(s -> sliced.add(s.record().naturalKey())));
