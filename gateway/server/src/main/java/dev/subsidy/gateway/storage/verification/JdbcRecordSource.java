@@ -69,6 +69,9 @@ class JdbcRecordSource implements RecordSource {
     /** Row ids per slice where SQLite's shipments are read in slices ({@link ShipmentSlices#ROWS}; fewer in tests). */
     private final long sliceRows;
 
+    /** Rows of the shipment table an 8 KiB heap block of PostgreSQL's holds, about: what a slice of blocks is cut by. */
+    private static final long ROWS_PER_BLOCK = 32;
+
     @Autowired
     JdbcRecordSource(JdbcTemplate jdbc, Dialect dialect) {
         this(jdbc, dialect, ShipmentSlices.ROWS);
@@ -168,7 +171,7 @@ class JdbcRecordSource implements RecordSource {
         RowReader.Handler each = counting ? counted(add) : add;
         return n -> {
             slice.shipments = new ArrayList<>();
-            eachRow(template, SHIPMENT_COLUMNS, "FROM shipment s NOT INDEXED WHERE " + slices.rowsOf(n, "s") + " AND "
+            eachRow(template, SHIPMENT_COLUMNS, "FROM " + slices.table("s") + " WHERE " + slices.rowsOf(n, "s") + " AND "
                     + placedIn(period), each);
             return slice.shipments;
         };
@@ -225,20 +228,22 @@ class JdbcRecordSource implements RecordSource {
     }
 
     /**
-     * On SQLite, a period that is most of the table is read in ranges of row ids on two connections at once, each
-     * range handed as it lies to the consumer of the thread that read it: counting the 10,300,000 parcels of the
-     * bench's month on the reader thread alone, the close's thread waiting for it, took 21 s of a 51-second close
-     * (docs/operations.md "Closing a large period"). Any other period is read on the reader thread as for {@link
-     * #eachShipmentSlice}, without asking the database for an order.
+     * A period that is most of the table is read in ranges on two connections at once, each range handed as it lies
+     * to the consumer of the thread that read it: ranges of row ids on SQLite, of heap blocks on PostgreSQL. Counting the
+     * 10,300,000 parcels of the bench's month on the reader thread alone, the close's thread waiting for it, took 21 s
+     * of a 51-second close on SQLite (docs/operations.md "Closing a large period"). Any other period is read on the
+     * reader thread as for {@link #eachShipmentSlice}, without asking the database for an order.
      */
     @Override
     public void eachShipmentSliceInAnyOrder(Period period,
                                             Supplier<java.util.function.Consumer<List<StoredShipment>>> perThread) {
-        if (!ShipmentAccess.of(jdbc, dialect, period).wholeTable()) {
+        if (!ShipmentAccess.mostOfTable(jdbc, period)) {
             eachShipmentSlice(period, perThread.get(), false);
             return;
         }
-        ShipmentSlices slices = ShipmentSlices.of(jdbc, Math.min(sliceRows, SLICE));
+        long rows = Math.min(sliceRows, SLICE);
+        ShipmentSlices slices = dialect == Dialect.POSTGRESQL
+                ? ShipmentSlices.ofBlocks(jdbc, Math.max(1, rows / ROWS_PER_BLOCK)) : ShipmentSlices.of(jdbc, rows);
         CompletableFuture<Void> other = CompletableFuture.runAsync(
                 () -> slices.takeEach(rowsOf(jdbc, period, slices, false), perThread.get()), reader);
         try {

@@ -35,11 +35,7 @@ final class ShipmentAccess {
         if (dialect != Dialect.SQLITE) {
             return new ShipmentAccess(false);
         }
-        // one aggregate per statement: SQLite answers a lone MIN or MAX from the end of the index
-        Long earliest = jdbc.queryForObject("SELECT MIN(collected_at) FROM shipment", Long.class);
-        Long latest = jdbc.queryForObject("SELECT MAX(collected_at) FROM shipment", Long.class);
-        return new ShipmentAccess(coversMost(earliest, latest, period.start().toEpochMilli(),
-                period.end().toEpochMilli()));
+        return new ShipmentAccess(mostOfTable(jdbc, period));
     }
 
     /**
@@ -54,6 +50,17 @@ final class ShipmentAccess {
         double held = (double) latest - earliest + 1;
         double covered = Math.max(0, (double) Math.min(to, latest + 1) - Math.max(from, earliest));
         return covered / held >= MOST;
+    }
+
+    /**
+     * Whether the period covers most of the table's collection times, on either database: then reading the table where
+     * its rows lie passes over fewer rows than searching it by time fetches.
+     */
+    static boolean mostOfTable(JdbcTemplate jdbc, Period period) {
+        // one aggregate per statement: SQLite answers a lone MIN or MAX from the end of the index
+        Long earliest = jdbc.queryForObject("SELECT MIN(collected_at) FROM shipment", Long.class);
+        Long latest = jdbc.queryForObject("SELECT MAX(collected_at) FROM shipment", Long.class);
+        return coversMost(earliest, latest, period.start().toEpochMilli(), period.end().toEpochMilli());
     }
 
     /** Whether SQLite reads the whole table rather than searching it by time. */

@@ -98,8 +98,9 @@ class PeriodShipmentsReadIT {
     }
 
     /**
-     * Read for counting, in no order: every shipment of the period once. On SQLite a period that is most of the table
-     * is read in ranges of row ids on the caller's thread and the reader thread at once, each with its own consumer.
+     * Read for counting, in no order: every shipment of the period once. A period that is most of the table is read in
+     * ranges on the caller's thread and the reader thread at once, each with its own consumer; a shipment of another
+     * period in the same ranges is not handed over.
      */
     @ParameterizedTest
     @EnumSource(Database.class)
@@ -131,10 +132,16 @@ class PeriodShipmentsReadIT {
 
             List<String> all = byThread.values().stream().flatMap(List::stream).toList();
             assertThat(all).hasSize(20_000).doesNotHaveDuplicates().allMatch(k -> k.startsWith("ZTO:75"));
-            if (db == Database.SQLITE) {
-                assertThat(byThread).as("read on the caller's thread and the reader thread").hasSize(2);
-                assertThat(byThread.values()).allSatisfy(keys -> assertThat(keys).isNotEmpty());
+            if (db == Database.POSTGRESQL) {
+                ShipmentSlices blocks = ShipmentSlices.ofBlocks(jdbc, 31);
+                assertThat(blocks.count()).isGreaterThan(2);
+                String plan = String.join("\n", jdbc.queryForList("EXPLAIN SELECT s.natural_key FROM " + blocks.table("s")
+                        + " WHERE " + blocks.rowsOf(1, "s") + " AND s.collected_at >= 0", String.class));
+                assertThat(plan).as("a range of blocks is read where it lies").contains("Tid Range Scan");
             }
+            // ranges of row ids on SQLite, of heap blocks on PostgreSQL
+            assertThat(byThread).as("read on the caller's thread and the reader thread").hasSize(2);
+            assertThat(byThread.values()).allSatisfy(keys -> assertThat(keys).isNotEmpty());
         }
     }
 
