@@ -125,7 +125,10 @@ class SlicedScreeningTest {
         return v.key() + " " + v.status() + " " + v.findings() + " " + v.seller();
     }
 
-    /** The month's parcels in slices of {@code size}, handed over in a shuffled order, as a store may read them. */
+    /**
+     * The month's parcels in slices of {@code size}, shuffled within each slice and the slices handed over in a shuffled
+     * order, as a store reading where its rows lie gives them.
+     */
     private static final class Sliced implements RecordSource {
         private final LabelledMonth month;
         private final int size;
@@ -155,11 +158,14 @@ class SlicedScreeningTest {
         @Override
         public void eachShipmentSlice(Period period, Consumer<List<StoredShipment>> each) {
             List<StoredShipment> all = month.shipments(period);
+            Random random = new Random(seed);
             List<List<StoredShipment>> slices = new ArrayList<>();
             for (int from = 0; from < all.size(); from += size) {
-                slices.add(all.subList(from, Math.min(all.size(), from + size)));
+                List<StoredShipment> slice = new ArrayList<>(all.subList(from, Math.min(all.size(), from + size)));
+                Collections.shuffle(slice, random);
+                slices.add(slice);
             }
-            Collections.shuffle(slices, new Random(seed));
+            Collections.shuffle(slices, random);
             slices.forEach(each);
         }
 

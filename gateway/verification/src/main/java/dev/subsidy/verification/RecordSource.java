@@ -51,9 +51,10 @@ public interface RecordSource {
     int SLICE = 50_000;
 
     /**
-     * The period's {@link #shipments}, handed to {@code each} a slice at a time, each slice in key order but the slices
-     * in no order: what a close of a period too large for the heap reads, holding a slice at a time rather than the
-     * period. This one reads the period whole and cuts it; a source that reads from a store reads a slice at a time.
+     * The period's {@link #shipments}, handed to {@code each} a slice at a time, in no order, neither within a slice nor
+     * from one slice to the next: what a close of a period too large for the heap reads, holding a slice at a time
+     * rather than the period. This one reads the period whole and cuts it; a source that reads from a store reads a
+     * slice at a time.
      */
     default void eachShipmentSlice(Period period, java.util.function.Consumer<List<StoredShipment>> each) {
         List<StoredShipment> all = shipments(period);
@@ -66,7 +67,7 @@ public interface RecordSource {
      * The period's {@link #shipments} once each, a slice at a time, in no order and on as many threads as the source
      * reads with: each thread hands its slices to a consumer of its own, made for it by {@code perThread}. For what is
      * counted rather than screened, which needs neither the key order nor one thread. This one reads on the caller's
-     * thread, as {@link #eachShipmentSlice} does; a source that reads from a store reads on two.
+     * thread, as {@link #eachShipmentSlice} does; a source that reads from a store may read on two.
      */
     default void eachShipmentSliceInAnyOrder(Period period,
                                              Supplier<java.util.function.Consumer<List<StoredShipment>>> perThread) {

@@ -147,13 +147,7 @@ class JdbcRecordSource implements RecordSource {
      * "Database").
      */
     private ShipmentSlices.Reader sliceReader(JdbcTemplate template, Period period, ShipmentSlices slices) {
-        return sliceReader(template, period, slices, true);
-    }
-
-    /** @param counting whether the rows count against the budget: not for a close that reads its period in slices */
-    private ShipmentSlices.Reader sliceReader(JdbcTemplate template, Period period, ShipmentSlices slices,
-                                              boolean counting) {
-        ShipmentSlices.Reader rows = rowsOf(template, period, slices, counting);
+        ShipmentSlices.Reader rows = rowsOf(template, period, slices, true);
         return n -> {
             List<StoredShipment> slice = rows.read(n);
             slice.sort(ShipmentSlices.KEY_ORDER);
@@ -161,7 +155,11 @@ class JdbcRecordSource implements RecordSource {
         };
     }
 
-    /** Each slice's shipments of the period as they lie in the table, on the connection {@code template} gives. */
+    /**
+     * Each slice's shipments of the period as they lie in the table, on the connection {@code template} gives.
+     *
+     * @param counting whether the rows count against the budget: not for a close that reads its period in slices
+     */
     private ShipmentSlices.Reader rowsOf(JdbcTemplate template, Period period, ShipmentSlices slices, boolean counting) {
         RowMapping<StoredShipment> rows = shipmentRows();
         var slice = new Object() {
@@ -218,13 +216,44 @@ class JdbcRecordSource implements RecordSource {
     /**
      * The slices are read on the reader thread, on a connection of their own, while the close's thread screens the one
      * before: at most two read ahead. On SQLite a period that is most of the table is read in ranges of row ids; any
-     * other is read in key order and cut. Both see the same records as the close: it holds the write lock, and it
+     * other is read as the database finds it and cut. Neither is sorted: a sliced close needs no order (on PostgreSQL,
+     * reading in key order walked the key index; on SQLite each range was sorted on the reader thread, 2–3 s of it at
+     * ten million). Both see the same records as the close: it holds the write lock, and it
      * writes no record of the period, only their statuses. The slices do not count against the budget of a source
      * {@link #atMost}: a close reading slices holds one at a time.
      */
     @Override
     public void eachShipmentSlice(Period period, java.util.function.Consumer<List<StoredShipment>> each) {
-        eachShipmentSlice(period, each, true);
+        SliceQueue queue = new SliceQueue();
+        ShipmentAccess access = ShipmentAccess.of(jdbc, dialect, period);
+        CompletableFuture<Void> reading = CompletableFuture.runAsync(() -> queue.produce(() -> {
+            if (access.wholeTable()) {
+                ShipmentSlices slices = ShipmentSlices.of(jdbc, SLICE);
+                ShipmentSlices.Reader read = rowsOf(jdbc, period, slices, false);
+                for (int n = 0; n < slices.count(); n++) {
+                    queue.put(read.read(n));
+                }
+                return;
+            }
+            RowMapping<StoredShipment> rows = shipmentRows();
+            List<List<StoredShipment>> slice = new ArrayList<>(List.of(new ArrayList<>(SLICE)));
+            eachRow(fetching, SHIPMENT_COLUMNS, "FROM shipment s WHERE " + placedIn(period), row -> {
+                slice.get(0).add(rows.map(row));
+                if (slice.get(0).size() == SLICE) {
+                    queue.put(slice.get(0));
+                    slice.set(0, new ArrayList<>(SLICE));
+                }
+            });
+            if (!slice.get(0).isEmpty()) {
+                queue.put(slice.get(0));
+            }
+        }), reader);
+        try {
+            queue.consume(each);
+        } finally {
+            queue.cancel();
+            SecondCore.joined(reading.exceptionally(e -> null));
+        }
     }
 
     /**
@@ -238,7 +267,7 @@ class JdbcRecordSource implements RecordSource {
     public void eachShipmentSliceInAnyOrder(Period period,
                                             Supplier<java.util.function.Consumer<List<StoredShipment>>> perThread) {
         if (!ShipmentAccess.mostOfTable(jdbc, period)) {
-            eachShipmentSlice(period, perThread.get(), false);
+            eachShipmentSlice(period, perThread.get());
             return;
         }
         long rows = Math.min(sliceRows, SLICE);
@@ -254,43 +283,6 @@ class JdbcRecordSource implements RecordSource {
             throw e;
         }
         SecondCore.joined(other);
-    }
-
-    /** @param ordered whether each slice comes in key order and the slices one after the other in it */
-    private void eachShipmentSlice(Period period, java.util.function.Consumer<List<StoredShipment>> each,
-                                   boolean ordered) {
-        SliceQueue queue = new SliceQueue();
-        ShipmentAccess access = ShipmentAccess.of(jdbc, dialect, period);
-        CompletableFuture<Void> reading = CompletableFuture.runAsync(() -> queue.produce(() -> {
-            if (access.wholeTable()) {
-                ShipmentSlices slices = ShipmentSlices.of(jdbc, SLICE);
-                ShipmentSlices.Reader read = ordered ? sliceReader(jdbc, period, slices, false)
-                        : rowsOf(jdbc, period, slices, false);
-                for (int n = 0; n < slices.count(); n++) {
-                    queue.put(read.read(n));
-                }
-                return;
-            }
-            RowMapping<StoredShipment> rows = shipmentRows();
-            List<List<StoredShipment>> slice = new ArrayList<>(List.of(new ArrayList<>(SLICE)));
-            eachRow(fetching, SHIPMENT_COLUMNS, "FROM shipment s WHERE " + placedIn(period)
-                    + (ordered ? " ORDER BY natural_key" : ""), row -> {
-                        slice.get(0).add(rows.map(row));
-                        if (slice.get(0).size() == SLICE) {
-                            queue.put(slice.get(0));
-                            slice.set(0, new ArrayList<>(SLICE));
-                        }
-                    });
-            if (!slice.get(0).isEmpty()) {
-                queue.put(slice.get(0));
-            }
-        }), reader);
-        try {
-            queue.consume(each);
-        } finally {
-            queue.cancel();
-            SecondCore.joined(reading.exceptionally(e -> null));
-        }
     }
 
     @Override
