@@ -64,13 +64,14 @@ public interface RecordSource {
     }
 
     /**
-     * The period's {@link #shipments} once each, a slice at a time, in no order and on as many threads as the source
-     * reads with: each thread hands its slices to a consumer of its own, made for it by {@code perThread}. For what is
-     * counted rather than screened, which needs neither the key order nor one thread. This one reads on the caller's
-     * thread, as {@link #eachShipmentSlice} does; a source that reads from a store may read on two.
+     * The period's {@link #shipments} for a census ({@code ShipmentCensus}), once each, a slice at a time, in no order
+     * and on as many threads as the source reads with: each thread hands its slices to a consumer of its own, made for
+     * it by {@code perThread}. A census reads a parcel's carrier, number, destination country and, for a parcel
+     * addressed abroad, its scans; a source that reads from a store reads no more, and leaves every other field of the
+     * records it hands over empty. This one hands over whole records, on the caller's thread, as {@link
+     * #eachShipmentSlice} does.
      */
-    default void eachShipmentSliceInAnyOrder(Period period,
-                                             Supplier<java.util.function.Consumer<List<StoredShipment>>> perThread) {
+    default void eachCensusSlice(Period period, Supplier<java.util.function.Consumer<List<StoredShipment>>> perThread) {
         eachShipmentSlice(period, perThread.get());
     }
 

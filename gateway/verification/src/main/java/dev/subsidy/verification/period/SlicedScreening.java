@@ -99,7 +99,7 @@ public final class SlicedScreening {
         steps.step("counting the period's parcels");
         // counted in any order, on every thread the source reads with: the census is a sum and a sorted set
         List<ShipmentCensus.Counter> counters = java.util.Collections.synchronizedList(new ArrayList<>());
-        trusted.eachShipmentSliceInAnyOrder(period, () -> {
+        trusted.eachCensusSlice(period, () -> {
             ShipmentCensus.Counter counter = new ShipmentCensus.Counter();
             counters.add(counter);
             return slice -> slice.forEach(s -> counter.add(s.record()));

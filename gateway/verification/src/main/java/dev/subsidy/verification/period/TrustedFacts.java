@@ -58,9 +58,10 @@ final class TrustedFacts implements RecordSource {
     }
 
     @Override
-    public void eachShipmentSliceInAnyOrder(dev.subsidy.model.Period period,
-                                            java.util.function.Supplier<java.util.function.Consumer<List<StoredShipment>>> perThread) {
-        records.eachShipmentSliceInAnyOrder(period, () -> {
+    public void eachCensusSlice(dev.subsidy.model.Period period,
+                                java.util.function.Supplier<java.util.function.Consumer<List<StoredShipment>>> perThread) {
+        // a census record holds its places' destination: the trusted one replaces it as in a whole record
+        records.eachCensusSlice(period, () -> {
             java.util.function.Consumer<List<StoredShipment>> each = perThread.get();
             return slice -> each.accept(trusted(slice));
         });

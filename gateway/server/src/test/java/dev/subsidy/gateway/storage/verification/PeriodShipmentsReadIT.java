@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.subsidy.gateway.storage.Dialect;
 import dev.subsidy.gateway.support.MigratedDatabases;
 import dev.subsidy.gateway.support.MigratedDatabases.Database;
+import dev.subsidy.model.Carrier;
 import dev.subsidy.model.Period;
+import dev.subsidy.model.Shipment;
 import dev.subsidy.verification.RecordSource;
 import dev.subsidy.verification.StoredShipment;
 import java.time.Instant;
@@ -98,7 +100,7 @@ class PeriodShipmentsReadIT {
     }
 
     /**
-     * Read for counting, in no order: every shipment of the period once. A period that is most of the table is read in
+     * Read for a census, in no order: every shipment of the period once, with what a census counts. A period that is most of the table is read in
      * ranges on the caller's thread and the reader thread at once, each with its own consumer; a shipment of another
      * period in the same ranges is not handed over.
      */
@@ -121,14 +123,39 @@ class PeriodShipmentsReadIT {
             JdbcRecordSource source = new JdbcRecordSource(jdbc, Dialect.of(jdbc.getDataSource()), 1_000);
             java.util.Map<String, List<String>> byThread = new java.util.concurrent.ConcurrentHashMap<>();
             new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource())).executeWithoutResult(tx ->
-                    source.eachShipmentSliceInAnyOrder(Period.parse("2026-05"), () -> {
+                    source.eachCensusSlice(Period.parse("2026-05"), () -> {
                         List<String> mine = new java.util.ArrayList<>();
                         byThread.put(Thread.currentThread().getName(), mine);
                         return slice -> {
                             assertThat(slice).hasSizeLessThanOrEqualTo(db == Database.SQLITE ? 1_000 : RecordSource.SLICE);
                             slice.forEach(s -> mine.add(s.record().naturalKey()));
+                            // what a census reads of a parcel, and nothing more
+                            assertThat(slice).allSatisfy(s -> assertThat(s.record().collectedAt()).isNull());
                         };
                     }));
+
+            // and two addressed abroad, their country read and, only for them, their scans (the census asks them for
+            // proof of leaving); a scan at home is not read for a parcel that stays
+            List<Shipment> abroad = new java.util.ArrayList<>();
+            String scans = dev.subsidy.intake.CanonicalForm.scans(List.of(new dev.subsidy.model.Scan(
+                    dev.subsidy.model.ScanType.EXPORT, Instant.parse("2026-05-11T02:00:00Z"), "522633", "CJ-EXPORT")));
+            jdbc.update("UPDATE shipment SET dest_country = 'US', scans = ? WHERE natural_key = 'ZTO:7500000007'", scans);
+            jdbc.update("UPDATE shipment SET dest_country = 'JP' WHERE natural_key = 'ZTO:7500000008'");
+            jdbc.update("UPDATE shipment SET scans = ? WHERE natural_key = 'ZTO:7500000009'", scans);
+            new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource())).executeWithoutResult(tx ->
+                    source.eachCensusSlice(Period.parse("2026-05"), () -> slice -> slice.stream()
+                            .filter(s -> s.record().international()).forEach(s -> {
+                                synchronized (abroad) {
+                                    abroad.add(s.record());
+                                }
+                            })));
+            abroad.sort(java.util.Comparator.comparing(Shipment::waybillNo));
+            assertThat(abroad).extracting(Shipment::carrier, Shipment::waybillNo, Shipment::destCountry)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(Carrier.ZTO, "7500000007", "US"),
+                            org.assertj.core.groups.Tuple.tuple(Carrier.ZTO, "7500000008", "JP"));
+            assertThat(abroad.get(0).scans()).singleElement()
+                    .satisfies(scan -> assertThat(scan.type().international()).isTrue());
+            assertThat(abroad.get(1).scans()).isEmpty();
 
             List<String> all = byThread.values().stream().flatMap(List::stream).toList();
             assertThat(all).hasSize(20_000).doesNotHaveDuplicates().allMatch(k -> k.startsWith("ZTO:75"));
