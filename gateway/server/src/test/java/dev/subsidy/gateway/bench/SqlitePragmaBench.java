@@ -30,11 +30,32 @@ public final class SqlitePragmaBench {
             new Variant("page_size=16384", c -> c.setPageSize(16_384), true),
             new Variant("page_size=8192", c -> c.setPageSize(8_192), true),
             new Variant("page_size=2048", c -> c.setPageSize(2_048), true),
+            new Variant("page_size=1024", c -> c.setPageSize(1_024), true),
             new Variant("mmap_size=0 (SQLite's default: a read() per page)",
                     c -> c.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, "0"), true),
             new Variant("cache_size=2 MiB (SQLite's default)", c -> c.setCacheSize(-2_000), true));
 
     private SqlitePragmaBench() {}
+
+    /**
+     * The variants named by their numbers in the table, counted from 0, separated by commas ({@code -Dbench.variants=0,4,6}:
+     * at ten million records a run of every variant takes most of an hour); all of them for none. The first is what the
+     * others are compared with.
+     */
+    static List<Variant> chosen(String numbers) {
+        if (numbers.isBlank()) {
+            return VARIANTS;
+        }
+        List<Variant> chosen = new java.util.ArrayList<>();
+        for (String n : numbers.split(",")) {
+            int i = Integer.parseInt(n.trim());
+            if (i < 0 || i >= VARIANTS.size()) {
+                throw new IllegalArgumentException("bench.variants: no variant " + i + "; there are " + VARIANTS.size());
+            }
+            chosen.add(VARIANTS.get(i));
+        }
+        return chosen;
+    }
 
     public static void main(String[] args) throws Exception {
         long records = Long.getLong("bench.records", 300_000);
@@ -52,7 +73,7 @@ public final class SqlitePragmaBench {
             // the first variant once more ahead of all, unrecorded: the JIT warms up on it, not on the first row
             List<Variant> runs = new java.util.ArrayList<>();
             runs.add(VARIANTS.get(0));
-            runs.addAll(VARIANTS);
+            runs.addAll(chosen(System.getProperty("bench.variants", "")));
             for (int i = 0; i < runs.size(); i++) {
                 Variant v = runs.get(i);
                 boolean warmUp = i == 0;
