@@ -19,7 +19,7 @@ import org.sqlite.SQLiteConfig;
  */
 public final class SqlitePragmaBench {
 
-    private record Variant(String name, Consumer<SQLiteConfig> adjust, boolean backgroundCheckpoints) {}
+    record Variant(String name, Consumer<SQLiteConfig> adjust, boolean backgroundCheckpoints) {}
 
     private static final List<Variant> VARIANTS = List.of(
             new Variant("the gateway's settings (WAL, synchronous=FULL, 64 MiB cache, file mapped, checkpoints on their own thread)",
@@ -48,9 +48,16 @@ public final class SqlitePragmaBench {
         }
         List<Variant> chosen = new java.util.ArrayList<>();
         for (String n : numbers.split(",")) {
-            int i = Integer.parseInt(n.trim());
+            int i;
+            try {
+                i = Integer.parseInt(n.trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("bench.variants: '" + n.trim() + "' is not a row number; give numbers "
+                        + "from 0 to " + (VARIANTS.size() - 1) + " separated by commas, as in 0,5,6");
+            }
             if (i < 0 || i >= VARIANTS.size()) {
-                throw new IllegalArgumentException("bench.variants: no variant " + i + "; there are " + VARIANTS.size());
+                throw new IllegalArgumentException("bench.variants: no row " + i + "; the rows are numbered 0 to "
+                        + (VARIANTS.size() - 1));
             }
             chosen.add(VARIANTS.get(i));
         }
