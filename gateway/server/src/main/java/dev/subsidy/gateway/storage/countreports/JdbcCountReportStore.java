@@ -3,6 +3,7 @@ package dev.subsidy.gateway.storage.countreports;
 import dev.subsidy.gateway.countreports.CountReport;
 import dev.subsidy.gateway.countreports.CountReportStore;
 import dev.subsidy.gateway.storage.Sql;
+import dev.subsidy.gateway.storage.records.CollectionDay;
 import dev.subsidy.gateway.storage.records.RecordStatusJoin;
 import dev.subsidy.model.Metric;
 import dev.subsidy.model.Period;
@@ -95,14 +96,14 @@ class JdbcCountReportStore implements CountReportStore {
         Map<String, Integer> out = new HashMap<>();
         List<String> codes = sites.stream().map(s -> s.substring(s.indexOf(':') + 1)).distinct().toList();
         for (List<String> slice : Sql.slices(codes, 500)) {
-            List<Object> args = new ArrayList<>(List.of(period.start().toEpochMilli(), period.end().toEpochMilli()));
-            args.addAll(slice);
+            List<Object> args = new ArrayList<>(slice);
             args.addAll(insidePrefixes);
             args.addAll(insidePrefixes);
             jdbc.query("SELECT carrier, origin_site, COUNT(*) AS parcels FROM shipment s"
                     + RecordStatusJoin.join(RecordKind.SHIPMENT, "s") + " WHERE "
                     + RecordStatusJoin.status(RecordKind.SHIPMENT, "s") + " = 'VERIFIED' "
-                    + "AND collected_at >= ? AND collected_at < ? AND origin_site IN (" + Sql.placeholders(slice.size()) + ") "
+                    + "AND " + CollectionDay.collectedIn("s", period.start().toEpochMilli(), period.end().toEpochMilli())
+                    + " AND origin_site IN (" + Sql.placeholders(slice.size()) + ") "
                     + "AND (origin_region IS NULL OR " + inside("origin_region", insidePrefixes) + ") "
                     + "AND ((dest_country IS NOT NULL AND dest_country <> 'CN') "
                     + "OR (dest_region IS NOT NULL AND NOT " + inside("dest_region", insidePrefixes) + ")) "
@@ -121,8 +122,7 @@ class JdbcCountReportStore implements CountReportStore {
         Map<String, List<ShopSales>> out = new HashMap<>();
         List<String> ids = shops.stream().map(s -> s.substring(s.indexOf(':') + 1)).distinct().toList();
         for (List<String> slice : Sql.slices(ids, 500)) {
-            List<Object> args = new ArrayList<>(List.of(period.start().toEpochMilli(), period.end().toEpochMilli()));
-            args.addAll(slice);
+            List<Object> args = new ArrayList<>(slice);
             jdbc.query("SELECT platform, shop_id, channel, COUNT(*) AS orders, SUM(amount_fen - refunded_fen) AS net_fen "
                     + "FROM sales_order o" + RecordStatusJoin.join(RecordKind.ORDER, "o") + " WHERE "
                     + RecordStatusJoin.status(RecordKind.ORDER, "o") + " = 'VERIFIED' AND paid_at >= ? AND paid_at < ? "

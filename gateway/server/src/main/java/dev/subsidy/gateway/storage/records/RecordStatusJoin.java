@@ -40,13 +40,19 @@ public final class RecordStatusJoin {
      */
     public static String placedIn(RecordKind kind, String alias, String from, String to) {
         return kind == RecordKind.SHIPMENT
-                ? "((" + alias + ".collected_at >= " + from + " AND " + alias + ".collected_at < " + to + ") OR ("
-                        + alias + ".delivered_at >= " + from + " AND " + alias + ".delivered_at < " + to + "))"
+                ? "(" + CollectionDay.collectedIn(alias, from, to) + " OR " + deliveredIn(alias, from, to) + ")"
                 : "(" + alias + ".paid_at >= " + from + " AND " + alias + ".paid_at < " + to + ")";
     }
 
-    /** The arguments {@link #placedIn} takes with {@code ?} for both bounds. */
-    public static Object[] bounds(RecordKind kind, long from, long to) {
-        return kind == RecordKind.SHIPMENT ? new Object[] {from, to, from, to} : new Object[] {from, to};
+    /** As {@link #placedIn(RecordKind, String, String, String)}, for bounds known when the statement is written. */
+    public static String placedIn(RecordKind kind, String alias, long from, long to) {
+        return kind == RecordKind.SHIPMENT
+                ? "(" + CollectionDay.collectedIn(alias, from, to) + " OR " + deliveredIn(alias, Long.toString(from),
+                        Long.toString(to)) + ")"
+                : placedIn(kind, alias, Long.toString(from), Long.toString(to));
+    }
+
+    private static String deliveredIn(String alias, String from, String to) {
+        return "(" + alias + ".delivered_at >= " + from + " AND " + alias + ".delivered_at < " + to + ")";
     }
 }

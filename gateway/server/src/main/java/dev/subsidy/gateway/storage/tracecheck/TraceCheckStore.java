@@ -2,8 +2,10 @@ package dev.subsidy.gateway.storage.tracecheck;
 
 import static dev.subsidy.gateway.storage.Sql.millis;
 
+import dev.subsidy.gateway.storage.records.RecordStatusJoin;
 import dev.subsidy.model.Carrier;
 import dev.subsidy.model.Period;
+import dev.subsidy.model.RecordKind;
 import dev.subsidy.verification.RecordSource;
 import dev.subsidy.verification.TraceCheck;
 import java.time.Instant;
@@ -56,8 +58,8 @@ public class TraceCheckStore {
         List<Parcel> parcels = new ArrayList<>();
         jdbc.query("SELECT s.natural_key, s.carrier, s.waybill_no, s.collected_at, s.origin_region, s.origin_site, "
                 + "s.order_ref, CASE WHEN EXISTS (SELECT 1 FROM trace_check t WHERE t.natural_key = s.natural_key) "
-                + "THEN 1 ELSE 0 END AS checked FROM shipment s WHERE ((s.collected_at >= ? AND s.collected_at < ?) "
-                + "OR (s.delivered_at >= ? AND s.delivered_at < ?)) AND NOT EXISTS (SELECT 1 FROM record_status st WHERE "
+                + "THEN 1 ELSE 0 END AS checked FROM shipment s WHERE "
+                + RecordStatusJoin.placedIn(RecordKind.SHIPMENT, "s", from, to) + " AND NOT EXISTS (SELECT 1 FROM record_status st WHERE "
                 + "st.kind = 'shipment' AND st.natural_key = s.natural_key AND st.status = 'REJECTED') "
                 + "ORDER BY s.natural_key", rs -> {
                     String key = rs.getString("natural_key");
@@ -66,7 +68,7 @@ public class TraceCheckStore {
                                 millis(rs, "collected_at"), rs.getString("origin_region"), rs.getString("origin_site"),
                                 rs.getInt("checked") == 1));
                     }
-                }, from, to, from, to);
+                });
         return parcels;
     }
 

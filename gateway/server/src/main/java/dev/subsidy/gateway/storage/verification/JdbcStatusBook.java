@@ -63,20 +63,12 @@ class JdbcStatusBook implements StatusBook {
         long to = period.end().toEpochMilli();
         for (RecordKind kind : RecordKind.values()) {
             String table = kind == RecordKind.SHIPMENT ? "shipment" : "sales_order";
-            Object[] args = concat(kind.wireName(), RecordStatusJoin.bounds(kind, from, to));
             for (String book : List.of("record_status", "record_finding")) {
                 jdbc.update("DELETE FROM " + book + " WHERE kind = ? AND EXISTS (SELECT 1 FROM " + table + " r WHERE "
-                        + "r.natural_key = " + book + ".natural_key AND " + RecordStatusJoin.placedIn(kind, "r", "?", "?")
-                        + ")", args);
+                        + "r.natural_key = " + book + ".natural_key AND " + RecordStatusJoin.placedIn(kind, "r", from, to)
+                        + ")", kind.wireName());
             }
         }
-    }
-
-    private static Object[] concat(Object first, Object[] rest) {
-        Object[] all = new Object[rest.length + 1];
-        all[0] = first;
-        System.arraycopy(rest, 0, all, 1, rest.length);
-        return all;
     }
 
     /**

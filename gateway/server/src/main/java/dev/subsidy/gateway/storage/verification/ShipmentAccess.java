@@ -1,6 +1,7 @@
 package dev.subsidy.gateway.storage.verification;
 
 import dev.subsidy.gateway.storage.Dialect;
+import dev.subsidy.gateway.storage.records.CollectionDay;
 import dev.subsidy.model.Period;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -30,7 +31,7 @@ final class ShipmentAccess {
         this.wholeTable = wholeTable;
     }
 
-    /** The access for a close of {@code period}: on SQLite, asks for the table's earliest and latest collection. */
+    /** The access for a close of {@code period}: on SQLite, asks for the table's first and last day of collection. */
     static ShipmentAccess of(JdbcTemplate jdbc, Dialect dialect, Period period) {
         if (dialect != Dialect.SQLITE) {
             return new ShipmentAccess(false);
@@ -39,9 +40,10 @@ final class ShipmentAccess {
     }
 
     /**
-     * Whether the milliseconds from {@code from} (inclusive) to {@code to} (exclusive) cover at least {@link #MOST} of
+     * Whether the steps of time from {@code from} (inclusive) to {@code to} (exclusive) cover at least {@link #MOST} of
      * those from {@code earliest} to {@code latest} (both inclusive, null for an empty table): records taken as
-     * spread evenly over that time, which a month of eleven-eleven is not; it then reads as it always did.
+     * spread evenly over that time, which a month of eleven-eleven is not; it then reads as it always did. The close
+     * counts in collection days, which the index holds.
      */
     static boolean coversMost(Long earliest, Long latest, long from, long to) {
         if (earliest == null || latest == null) {
@@ -57,10 +59,11 @@ final class ShipmentAccess {
      * its rows lie passes over fewer rows than searching it by time fetches.
      */
     static boolean mostOfTable(JdbcTemplate jdbc, Period period) {
-        // one aggregate per statement: SQLite answers a lone MIN or MAX from the end of the index
-        Long earliest = jdbc.queryForObject("SELECT MIN(collected_at) FROM shipment", Long.class);
-        Long latest = jdbc.queryForObject("SELECT MAX(collected_at) FROM shipment", Long.class);
-        return coversMost(earliest, latest, period.start().toEpochMilli(), period.end().toEpochMilli());
+        // one aggregate per statement: SQLite answers a lone MIN or MAX from the end of the index, which holds days
+        Long earliest = jdbc.queryForObject("SELECT MIN(" + CollectionDay.of("") + ") FROM shipment", Long.class);
+        Long latest = jdbc.queryForObject("SELECT MAX(" + CollectionDay.of("") + ") FROM shipment", Long.class);
+        return coversMost(earliest, latest, CollectionDay.of(period.start().toEpochMilli()),
+                CollectionDay.of(period.end().toEpochMilli()));
     }
 
     /** Whether SQLite reads the whole table rather than searching it by time. */

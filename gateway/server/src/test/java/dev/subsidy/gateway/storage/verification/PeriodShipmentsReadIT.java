@@ -3,10 +3,13 @@ package dev.subsidy.gateway.storage.verification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.subsidy.gateway.storage.Dialect;
+import dev.subsidy.gateway.storage.records.CollectionDay;
+import dev.subsidy.gateway.storage.records.RecordStatusJoin;
 import dev.subsidy.gateway.support.MigratedDatabases;
 import dev.subsidy.gateway.support.MigratedDatabases.Database;
 import dev.subsidy.model.Carrier;
 import dev.subsidy.model.Period;
+import dev.subsidy.model.RecordKind;
 import dev.subsidy.model.Shipment;
 import dev.subsidy.verification.RecordSource;
 import dev.subsidy.verification.StoredShipment;
@@ -22,7 +25,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The close reads a period's shipments by collection or delivery time, each through its index, though
  * the delivery index holds only delivered rows (V18: the intake no longer writes an entry for a parcel not
- * yet delivered, nor one for an order reference no query searched by).
+ * yet delivered, nor one for an order reference no query searched by) and the collection index only days (V22).
  */
 class PeriodShipmentsReadIT {
 
@@ -31,8 +34,9 @@ class PeriodShipmentsReadIT {
     private static final long SEPTEMBER = Instant.parse("2026-09-20T02:00:00Z").toEpochMilli();
     private static final long IN_OCTOBER = Instant.parse("2026-10-12T02:00:00Z").toEpochMilli();
     private static final long NOVEMBER = Instant.parse("2026-11-03T02:00:00Z").toEpochMilli();
-    private static final String COUNT_SQL = "SELECT COUNT(*) FROM shipment WHERE (collected_at >= ? AND collected_at < ?) "
-            + "OR (delivered_at >= ? AND delivered_at < ?)";
+    /** October's shipments counted with the condition every query of a period's shipments uses. */
+    private static final String COUNT_SQL = "SELECT COUNT(*) FROM shipment s WHERE " + RecordStatusJoin.placedIn(
+            RecordKind.SHIPMENT, "s", OCTOBER.start().toEpochMilli(), OCTOBER.end().toEpochMilli());
 
     @AfterAll
     static void closeSources() {
@@ -65,10 +69,10 @@ class PeriodShipmentsReadIT {
         assertThat(jdbc.queryForList(db == Database.SQLITE
                 ? "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'shipment'"
                 : "SELECT indexname FROM pg_indexes WHERE tablename = 'shipment'", String.class))
-                .contains("shipment_delivered_at", "shipment_collected_at")
-                .doesNotContain("shipment_order_ref");
-        assertThat(plan(jdbc, db)).as("the period's deliveries are found through the partial index")
-                .contains("shipment_delivered_at").contains("shipment_collected_at");
+                .contains("shipment_delivered_at", "shipment_collected_day")
+                .doesNotContain("shipment_order_ref", "shipment_collected_at");
+        assertThat(plan(jdbc, db)).as("the period's deliveries are found through the partial index, its collections "
+                + "through the days'").contains("shipment_delivered_at").contains("shipment_collected_day");
     }
 
     /**
@@ -173,19 +177,53 @@ class PeriodShipmentsReadIT {
     }
 
     private static String plan(JdbcTemplate jdbc, Database db) {
-        long from = OCTOBER.start().toEpochMilli();
-        long to = OCTOBER.end().toEpochMilli();
-        Object[] args = {from, to, from, to};
         if (db == Database.SQLITE) {
-            return String.join("\n", jdbc.query("EXPLAIN QUERY PLAN " + COUNT_SQL, (rs, n) -> rs.getString("detail"),
-                    args));
+            return String.join("\n", jdbc.query("EXPLAIN QUERY PLAN " + COUNT_SQL, (rs, n) -> rs.getString("detail")));
         }
         // five rows: the planner would scan the table whatever indexes it has, so it is told not to, to show
         // which indexes it can use for these conditions
         return new TransactionTemplate(new DataSourceTransactionManager(jdbc.getDataSource())).execute(tx -> {
             jdbc.execute("SET LOCAL enable_seqscan = off");
-            return String.join("\n", jdbc.query("EXPLAIN " + COUNT_SQL, (rs, n) -> rs.getString(1), args));
+            return String.join("\n", jdbc.query("EXPLAIN " + COUNT_SQL, (rs, n) -> rs.getString(1)));
         });
+    }
+
+    /**
+     * The collection index holds China days (V22): a period's shipments are its whole days in that index, to the
+     * millisecond at either end, and the database computes the day the gateway does.
+     */
+    @ParameterizedTest
+    @EnumSource(Database.class)
+    void aPeriodIsItsWholeChinaDaysInTheCollectionIndexToTheMillisecond(Database db) {
+        try (MigratedDatabases own = new MigratedDatabases("collection-day")) {
+            JdbcTemplate jdbc = own.jdbc(db);
+            Period february = Period.parse("2026-02");
+            long first = february.start().toEpochMilli(); // 2026-01-31T16:00:00Z
+            long last = february.end().toEpochMilli() - 1; // 2026-02-28T15:59:59.999Z
+            shipment(jdbc, "ZTO:7400001", first - 1, null); // 23:59:59.999 on 31 January, China time
+            shipment(jdbc, "ZTO:7400002", first, null);
+            shipment(jdbc, "ZTO:7400003", last, null);
+            shipment(jdbc, "ZTO:7400004", last + 1, null); // midnight of 1 March
+            shipment(jdbc, "ZTO:7400005", Instant.parse("1999-12-31T23:59:59Z").toEpochMilli(), null);
+
+            List<long[]> days = jdbc.query("SELECT collected_at, " + CollectionDay.of("s") + " FROM shipment s",
+                    (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)});
+            assertThat(days).hasSize(5).allSatisfy(d -> assertThat(d[1]).as("the day of %d", d[0])
+                    .isEqualTo(CollectionDay.of(d[0])));
+            assertThat(CollectionDay.of(first) - CollectionDay.of(first - 1)).isOne();
+            assertThat(jdbc.queryForList("SELECT natural_key FROM shipment s WHERE " + RecordStatusJoin.placedIn(
+                    RecordKind.SHIPMENT, "s", first, last + 1) + " ORDER BY natural_key", String.class))
+                    .containsExactly("ZTO:7400002", "ZTO:7400003");
+            assertThat(jdbc.queryForList("SELECT natural_key FROM shipment s WHERE "
+                    + CollectionDay.wholeDays("s", first, last + 1) + " ORDER BY natural_key", String.class))
+                    .as("whole days: the period's days exactly").containsExactly("ZTO:7400002", "ZTO:7400003");
+            assertThat(jdbc.queryForList("SELECT natural_key FROM shipment s WHERE "
+                    + CollectionDay.wholeDays("s", first + 1, last + 1) + " ORDER BY natural_key", String.class))
+                    .as("a bound inside a day leaves that day out").containsExactly("ZTO:7400003");
+            JdbcRecordSource source = new JdbcRecordSource(jdbc, Dialect.of(jdbc.getDataSource()));
+            assertThat(source.collectedMoreThan(february, 1)).isTrue();
+            assertThat(source.collectedMoreThan(february, 2)).isFalse();
+        }
     }
 
     private static void shipment(JdbcTemplate jdbc, String key, long collectedAt, Long deliveredAt) {

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.subsidy.gateway.storage.Dialect;
+import dev.subsidy.gateway.storage.records.RecordStatusJoin;
 import dev.subsidy.gateway.support.MigratedDatabases;
 import dev.subsidy.gateway.support.MigratedDatabases.Database;
 import dev.subsidy.model.Period;
+import dev.subsidy.model.RecordKind;
 import dev.subsidy.verification.RecordSource;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -46,7 +48,7 @@ class ShipmentAccessIT {
         assertThat(access(jdbc, OCTOBER).wholeTable()).isTrue();
         assertThat(slicePlan(jdbc))
                 .as("each slice found by row id").contains("INTEGER PRIMARY KEY")
-                .doesNotContain("shipment_collected_at");
+                .doesNotContain("shipment_collected_day");
         assertThat(shipmentsRead(jdbc, ShipmentSlices.ROWS)).as("one slice").isEqualTo(expected);
         assertThat(shipmentsRead(jdbc, 97))
                 .as("31 slices whose keys interleave, taken by two threads and merged").isEqualTo(expected);
@@ -108,7 +110,7 @@ class ShipmentAccessIT {
         List<String> october = fill(jdbc, months, 400).stream().filter(k -> k.contains("-2026-10-")).toList();
 
         assertThat(access(jdbc, OCTOBER).wholeTable()).isFalse();
-        assertThat(timePlan(jdbc)).contains("shipment_collected_at");
+        assertThat(timePlan(jdbc)).contains("shipment_collected_day");
         assertThat(shipmentsRead(jdbc, 97))
                 .hasSize(400).isEqualTo(october);
         assertThat(ordersRead(jdbc))
@@ -166,11 +168,9 @@ class ShipmentAccessIT {
     }
 
     private static String plan(JdbcTemplate jdbc, String from, String order) {
-        long start = OCTOBER.start().toEpochMilli();
-        long end = OCTOBER.end().toEpochMilli();
-        return String.join("\n", jdbc.query("EXPLAIN QUERY PLAN SELECT waybill_no FROM " + from
-                + " ((s.collected_at >= ? AND s.collected_at < ?) OR (s.delivered_at >= ? AND s.delivered_at < ?))"
-                + order, (rs, n) -> rs.getString("detail"), start, end, start, end));
+        return String.join("\n", jdbc.query("EXPLAIN QUERY PLAN SELECT waybill_no FROM " + from + " "
+                + RecordStatusJoin.placedIn(RecordKind.SHIPMENT, "s", OCTOBER.start().toEpochMilli(),
+                        OCTOBER.end().toEpochMilli()) + order, (rs, n) -> rs.getString("detail")));
     }
 
     /**
