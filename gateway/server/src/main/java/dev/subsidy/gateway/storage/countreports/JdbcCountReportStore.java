@@ -122,7 +122,8 @@ class JdbcCountReportStore implements CountReportStore {
         Map<String, List<ShopSales>> out = new HashMap<>();
         List<String> ids = shops.stream().map(s -> s.substring(s.indexOf(':') + 1)).distinct().toList();
         for (List<String> slice : Sql.slices(ids, 500)) {
-            List<Object> args = new ArrayList<>(slice);
+            List<Object> args = new ArrayList<>(List.of(period.start().toEpochMilli(), period.end().toEpochMilli()));
+            args.addAll(slice);
             jdbc.query("SELECT platform, shop_id, channel, COUNT(*) AS orders, SUM(amount_fen - refunded_fen) AS net_fen "
                     + "FROM sales_order o" + RecordStatusJoin.join(RecordKind.ORDER, "o") + " WHERE "
                     + RecordStatusJoin.status(RecordKind.ORDER, "o") + " = 'VERIFIED' AND paid_at >= ? AND paid_at < ? "
