@@ -103,6 +103,39 @@ public class FeedIntake {
     }
 
     /**
+     * As {@link #rehearse(FeedFormat, byte[])}, and stores the records too, through the store's write transaction,
+     * which is then rolled back: the code that stores a body gets compiled as well as the code that reads it, and
+     * nothing is kept (docs/operations.md "Start-up"). Takes the write lock as a body does, for as long.
+     *
+     * @return how many of the body's records are valid standard records
+     * @throws UnreadableBodyException when the body as a whole cannot be read
+     */
+    public int rehearseStoring(FeedFormat format, byte[] body) {
+        TextDecoding.Checked text = TextDecoder.check(body, null);
+        try {
+            store(REHEARSAL, "REHEARSAL", () -> RecordReader.open(format, body, text, json), true, receipt -> {
+                throw new RolledBack(receipt);
+            });
+        } catch (RolledBack rolledBack) {
+            return rolledBack.receipt.accepted() + rolledBack.receipt.duplicates();
+        }
+        throw new IllegalStateException("a rehearsal's transaction was committed");
+    }
+
+    /** The connector a rehearsal's records are stored for, until its transaction is rolled back. */
+    public static final String REHEARSAL = "rehearsal";
+
+    /** Thrown before a rehearsal's commit, so that its transaction rolls back; carries what it stored. */
+    private static final class RolledBack extends RuntimeException {
+        private final transient IntakeReceipt receipt;
+
+        RolledBack(IntakeReceipt receipt) {
+            super("a rehearsal is never committed", null, false, false);
+            this.receipt = receipt;
+        }
+    }
+
+    /**
      * Validates and stores records a connector has already read and mapped to standard records,
      * and runs {@code hook} in the same transaction before the commit: a pull connector's
      * checkpoint commits with the records it produced, or neither does.

@@ -17,26 +17,44 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The warm-up reads the path valid records take, in every format, and stores nothing: its store is one that counts
- * every call made to it.
+ * The warm-up reads and stores the path valid records take, in every format, and commits nothing: its store runs each
+ * transaction's work and counts the transactions that end by rolling back, as a database's would
+ * ({@code IntakeWarmUpIT} checks a real database keeps nothing).
  */
 class IntakeWarmUpTest {
 
     /** Just after midnight in China: the records of the day before are no later than the clock. */
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-12-05T16:30:00Z"), ZoneOffset.UTC);
 
-    private final AtomicInteger storeCalls = new AtomicInteger();
+    private final AtomicInteger committed = new AtomicInteger();
+    private final AtomicInteger rolledBack = new AtomicInteger();
+    private final AtomicInteger stored = new AtomicInteger();
     private final IntakeStore store = (IntakeStore) Proxy.newProxyInstance(IntakeStore.class.getClassLoader(),
-            new Class<?>[] {IntakeStore.class}, (proxy, method, args) -> {
-                storeCalls.incrementAndGet();
-                throw new AssertionError("the warm-up stored something: " + method.getName());
+            new Class<?>[] {IntakeStore.class}, (proxy, method, args) -> switch (method.getName()) {
+                case "inWriteTransaction" -> {
+                    try {
+                        Object result = ((Supplier<?>) args[0]).get();
+                        committed.incrementAndGet();
+                        yield result;
+                    } catch (RuntimeException e) {
+                        rolledBack.incrementAndGet();
+                        throw e;
+                    }
+                }
+                case "storeArrivedShipments", "storeArrivedOrders" -> {
+                    stored.addAndGet(((List<?>) args[0]).size());
+                    yield new IntakeStore.Counts(((List<?>) args[0]).size(), 0);
+                }
+                case "storeRejections", "storeBatch" -> null;
+                default -> throw new AssertionError("the warm-up called " + method.getName());
             });
-    private final FeedIntake intake = new FeedIntake(store, Map.of(), RecordLimits.defaults(), 5_000, CLOCK);
+    private final FeedIntake intake = new FeedIntake(store, Map.of(), RecordLimits.defaults(), 1_000, CLOCK);
 
     @ParameterizedTest
     @EnumSource(FeedFormat.class)
@@ -48,22 +66,28 @@ class IntakeWarmUpTest {
             case CSV -> feed.csv(20_000, 3_000);
         };
 
-        assertThat(intake.rehearse(format, body)).isEqualTo(3_000);
-        assertThat(storeCalls).hasValue(0);
+        assertThat(intake.rehearse(format, body)).as("read only").isEqualTo(3_000);
+        assertThat(stored).hasValue(0);
+        assertThat(intake.rehearseStoring(format, body)).as("read and stored").isEqualTo(3_000);
+        assertThat(stored).hasValue(3_000);
+        assertThat(rolledBack).hasValue(1);
+        assertThat(committed).hasValue(0);
     }
 
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 25_000})
-    void theWarmUpReadsItsRecordsAndStoresNothing(int records) {
+    void theWarmUpStoresItsRecordsAndCommitsNone(int records) {
         IntakeWarmUp warmUp = new IntakeWarmUp(intake, properties(records), CLOCK);
 
         assertThatCode(() -> warmUp.run(null)).doesNotThrowAnyException();
-        assertThat(storeCalls).hasValue(0);
+        assertThat(stored).hasValue(records);
+        assertThat(rolledBack).hasValue((records + IntakeWarmUp.BODY - 1) / IntakeWarmUp.BODY);
+        assertThat(committed).hasValue(0);
     }
 
     private static GatewayProperties properties(int warmUpRecords) {
         return new GatewayProperties(Path.of("target/warm-up-home"), new GatewayProperties.Jurisdiction("从江县", List.of("522633")),
                 new GatewayProperties.Security(null, null, Map.of(), null),
-                new GatewayProperties.Feeds(1024 * 1024, 5000, warmUpRecords), Map.of());
+                new GatewayProperties.Feeds(1024 * 1024, 1000, warmUpRecords), Map.of());
     }
 }
