@@ -6,8 +6,8 @@ import java.util.SplittableRandom;
 
 /**
  * Standard records made up for the intake's warm-up ({@link IntakeWarmUp}): valid, shaped as feeds send them
- * (seven ZTO shipments to three Taobao orders), in each format a feed posts. They are only ever read and checked,
- * never stored.
+ * (seven ZTO shipments to three Taobao orders), in each format a feed posts. They are read, checked and stored in
+ * transactions that are rolled back: never kept.
  */
 final class WarmUpFeed {
 
