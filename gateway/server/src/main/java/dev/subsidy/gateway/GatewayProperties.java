@@ -68,6 +68,6 @@ public record GatewayProperties(
      */
     public record Feeds(
             @Min(1024) @DefaultValue("67108864") long maxBodyBytes,
-            @Min(1) @DefaultValue("1000") int batchSize,
+            @Min(1) @DefaultValue("5000") int batchSize,
             @Min(0) @Max(1_000_000) @DefaultValue("60000") int warmUpRecords) {}
 }

@@ -17,7 +17,7 @@ import java.util.Map;
 /** What the intake does to a body before it stores anything: decode, read records, check each one. */
 final class ParseOnly {
 
-    static final int CHUNK = 1000;
+    static final int CHUNK = 5000;
 
     private final ObjectMapper json = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .build();
