@@ -123,7 +123,7 @@ public class FeedIntake {
     }
 
     /** The connector a rehearsal's records are stored for, until its transaction is rolled back. */
-    public static final String REHEARSAL = "rehearsal";
+    private static final String REHEARSAL = "rehearsal";
 
     /** Thrown before a rehearsal's commit, so that its transaction rolls back; carries what it stored. */
     private static final class RolledBack extends RuntimeException {

@@ -16,8 +16,7 @@ public final class CollectionDay {
 
     /** The indexed expression for the shipment table aliased {@code alias} (no alias when empty). */
     public static String of(String alias) {
-        String column = alias.isEmpty() ? "collected_at" : alias + ".collected_at";
-        return "((" + column + " + " + CHINA + ") / " + DAY + ")";
+        return "((" + column(alias) + " + " + CHINA + ") / " + DAY + ")";
     }
 
     /** The collection day of an instant in epoch milliseconds, as {@link #of(String)} computes it in SQL. */
@@ -52,7 +51,10 @@ public final class CollectionDay {
     }
 
     private static String exact(String alias, String from, String to) {
-        String column = alias.isEmpty() ? "collected_at" : alias + ".collected_at";
-        return column + " >= " + from + " AND " + column + " < " + to;
+        return column(alias) + " >= " + from + " AND " + column(alias) + " < " + to;
+    }
+
+    private static String column(String alias) {
+        return alias.isEmpty() ? "collected_at" : alias + ".collected_at";
     }
 }
