@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -65,9 +66,23 @@ public record GatewayProperties(
      * @param batchSize records written per database transaction chunk
      * @param warmUpRecords made-up records the intake reads and checks as the gateway starts, before it is ready, so
      *     that its first feeds are not read by code the JVM has not compiled yet; none stored; 0 for none
+     * @param warmUpLimit how long the warm-up may go on after those records while the JVM's compilers are still busy
+     *     with the intake's code; 0 to stop after the records
      */
     public record Feeds(
             @Min(1024) @DefaultValue("67108864") long maxBodyBytes,
             @Min(1) @DefaultValue("5000") int batchSize,
-            @Min(0) @Max(1_000_000) @DefaultValue("60000") int warmUpRecords) {}
+            @Min(0) @Max(1_000_000) @DefaultValue("60000") int warmUpRecords,
+            @NotNull @DefaultValue("30s") Duration warmUpLimit) {
+
+        /** The longest {@code warm-up-limit}: a start that waits longer is a start an operator thinks hung. */
+        static final Duration MOST_WARM_UP = Duration.ofMinutes(5);
+
+        public Feeds {
+            if (warmUpLimit != null && (warmUpLimit.isNegative() || warmUpLimit.compareTo(MOST_WARM_UP) > 0)) {
+                throw new IllegalArgumentException("gateway.feeds.warm-up-limit: must be from 0s to "
+                        + MOST_WARM_UP.toMinutes() + "m, got " + warmUpLimit);
+            }
+        }
+    }
 }

@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -89,9 +91,13 @@ class PackagedJarIT {
         assertThat(fed.statusCode()).as(fed.body()).isEqualTo(202);
         assertThat(fed.body()).contains("\"accepted\":1");
 
-        // the intake warmed up before the jar said it was ready, storing made-up records in transactions it rolled back
-        assertThat(Files.readString(log)).contains("intake warmed up: 60000 made-up records read, checked and stored",
-                "every body rolled back");
+        // the intake warmed up before the jar said it was ready, storing made-up records in transactions it rolled back:
+        // the 60,000 it is set to, then rounds of 40,000 until the compilers caught up or its limit ran out
+        Matcher warmedUp = Pattern.compile("intake warmed up: (\\d+) made-up records read, checked and stored in \\d+ ms, "
+                + "every body rolled back; the compilers (had caught up after|were still busy when "
+                + "gateway.feeds.warm-up-limit \\(30s\\) ran out, after) (\\d+) rounds? of 4 bodies").matcher(Files.readString(log));
+        assertThat(warmedUp.find()).as("the warm-up's line in %s", tail()).isTrue();
+        assertThat(Integer.parseInt(warmedUp.group(1))).isEqualTo(60_000 + Integer.parseInt(warmedUp.group(3)) * 40_000);
         HttpResponse<String> madeUp = http.send(HttpRequest.newBuilder(base.resolve("/api/v1/records/shipment/ZTO:73000000000001"))
                 .header("Authorization", "Bearer " + ADMIN).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(madeUp.statusCode()).as(madeUp.body()).isEqualTo(404);

@@ -11,6 +11,7 @@ import dev.subsidy.intake.UnreadableBodyException;
 import dev.subsidy.intake.UnsupportedFormatException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -39,7 +40,7 @@ class RegistryUpsertFuzzTest {
     private static final RegistryStore STORE = new RegistryStore(JDBC, JSON, Clock.fixed(Instant.parse("2026-11-01T00:00:00Z"), ZoneOffset.UTC));
     private static final RegistryController CONTROLLER = new RegistryController(STORE, JSON, new GatewayProperties(
             Path.of("target/fuzz-home"), new GatewayProperties.Jurisdiction("从江县", List.of("522633")),
-            new GatewayProperties.Security(null, null, Map.of(), null), new GatewayProperties.Feeds(1024 * 1024, 5000, 0), Map.of()),
+            new GatewayProperties.Security(null, null, Map.of(), null), new GatewayProperties.Feeds(1024 * 1024, 5000, 0, Duration.ZERO), Map.of()),
             Clock.fixed(Instant.parse("2026-11-01T00:00:00Z"), ZoneOffset.UTC));
 
 

@@ -2,6 +2,7 @@ package dev.subsidy.gateway.intake.warmup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.subsidy.gateway.GatewayProperties;
 import dev.subsidy.intake.FeedFormat;
@@ -11,6 +12,7 @@ import dev.subsidy.intake.RecordLimits;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -18,9 +20,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.boot.convert.DurationStyle;
 
 /**
  * The warm-up reads and stores the path valid records take, in every format, and commits nothing: its store runs each
@@ -85,9 +89,61 @@ class IntakeWarmUpTest {
         assertThat(committed).hasValue(0);
     }
 
+    @Test
+    void afterItsRecordsTheWarmUpGoesOnInRoundsUntilTheCompilersHaveCaughtUp() {
+        // a millisecond of compiling for every millisecond of each body until the records' three bodies and two rounds
+        // of four are done, then none
+        CompilerClock settlingAfterTwoRounds = () -> 1_000_000L * Math.min(rolledBack.get(), 3 + 2 * 4);
+        IntakeWarmUp warmUp = new IntakeWarmUp(intake, properties(25_000, Duration.ofMinutes(1)), CLOCK,
+                settlingAfterTwoRounds);
+
+        warmUp.run(null);
+
+        assertThat(rolledBack).as("bodies").hasValue(3 + 3 * 4);
+        assertThat(stored).hasValue(25_000 + 3 * 4 * IntakeWarmUp.BODY);
+        assertThat(committed).hasValue(0);
+    }
+
+    @Test
+    void aCompilerThatNeverSettlesStopsTheWarmUpAtItsLimit() {
+        CompilerClock alwaysBusy = () -> 1_000_000L * rolledBack.get();
+        IntakeWarmUp warmUp = new IntakeWarmUp(intake, properties(10_000, Duration.ofNanos(1)), CLOCK, alwaysBusy);
+
+        warmUp.run(null);
+
+        assertThat(rolledBack).as("the records' body, then one round, which a limit above 0 always allows").hasValue(1 + 4);
+        assertThat(committed).hasValue(0);
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {0, -1})
+    void noRoundsWithoutALimitOrACompilerClock(long limitMillisOrUnknownClock) {
+        Duration limit = limitMillisOrUnknownClock == 0 ? Duration.ZERO : Duration.ofMinutes(1);
+        CompilerClock clock = limitMillisOrUnknownClock == 0 ? () -> 1_000_000L * rolledBack.get() : () -> -1;
+        IntakeWarmUp warmUp = new IntakeWarmUp(intake, properties(20_000, limit), CLOCK, clock);
+
+        warmUp.run(null);
+
+        assertThat(rolledBack).as("only the records' bodies").hasValue(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"-1s", "6m"})
+    void aLimitOutsideItsRangeStopsTheStartWithTheSettingsName(String limit) {
+        assertThatThrownBy(() -> new GatewayProperties.Feeds(1024 * 1024, 1000, 60_000,
+                DurationStyle.detectAndParse(limit)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("gateway.feeds.warm-up-limit: must be from 0s to 5m");
+    }
+
     private static GatewayProperties properties(int warmUpRecords) {
+        // no rounds after the records: the compilers of a test JVM are busy with everything else
+        return properties(warmUpRecords, Duration.ZERO);
+    }
+
+    private static GatewayProperties properties(int warmUpRecords, Duration limit) {
         return new GatewayProperties(Path.of("target/warm-up-home"), new GatewayProperties.Jurisdiction("从江县", List.of("522633")),
                 new GatewayProperties.Security(null, null, Map.of(), null),
-                new GatewayProperties.Feeds(1024 * 1024, 1000, warmUpRecords), Map.of());
+                new GatewayProperties.Feeds(1024 * 1024, 1000, warmUpRecords, limit), Map.of());
     }
 }
