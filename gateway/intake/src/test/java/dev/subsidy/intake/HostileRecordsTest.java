@@ -270,6 +270,25 @@ class HostileRecordsTest {
     }
 
     @Test
+    void categoriesAreCodesOfLettersDigitsAndUnderscoresWithinFiveHundredCharactersJoined() throws Exception {
+        // 45 codes of 10 characters and one of 5, joined by 45 commas: 500 characters exactly
+        ObjectNode atTheLimit = order();
+        var codes = atTheLimit.putArray("categories");
+        for (int i = 0; i < 45; i++) {
+            codes.add("CATEGORY" + (char) ('A' + i / 26) + (char) ('A' + i % 26));
+        }
+        codes.add("lo_12");
+        assertThat(accepted(atTheLimit).order().categories()).hasSize(46).last().isEqualTo("LO_12");
+        codes.set(45, "lo_123");
+        assertThat(rejected(atTheLimit)).contains("categories: more than 500 characters together");
+        for (String notACode : new String[] {"1LOCAL", "_LOCAL", "LOCAL-PRODUCT", "LOCAL PRODUCT", "LOCAL_É", "ＬＯＣＡＬ－１"}) {
+            ObjectNode o = order();
+            o.putArray("categories").add("AGRICULTURAL").add(notACode);
+            assertThat(rejected(o)).as(notACode).contains("is not a category code such as LOCAL_PRODUCT");
+        }
+    }
+
+    @Test
     void aWholeNumberIsAJsonInteger() throws Exception {
         assertThat(accepted(shipment().put("weightGrams", 1200)).shipment().weightGrams()).isEqualTo(1200);
         assertThat(rejected(shipment().put("weightGrams", "1200"))).contains("weightGrams: must be a whole number, got the text '1200'");

@@ -1,19 +1,28 @@
 package dev.subsidy.model;
 
-import java.util.regex.Pattern;
-
 /**
  * Administrative division codes (行政区划代码): GB/T 2260 six digits (county), and the statistics
  * bureau's nine (town, 乡镇) and twelve (village, 村) digit extensions.
  */
 public final class RegionCode {
 
-    private static final Pattern SHAPE = Pattern.compile("\\d{6}|\\d{9}|\\d{12}");
-
     private RegionCode() {}
 
+    /**
+     * Six, nine or twelve ASCII digits. Checked by a scan, not a regular expression: it runs for every region of every
+     * record the intake reads, and the expression's matcher was a tenth of the allocation of reading one.
+     */
     public static boolean isValid(String code) {
-        return code != null && SHAPE.matcher(code).matches();
+        if (code == null || code.length() != 6 && code.length() != 9 && code.length() != 12) {
+            return false;
+        }
+        for (int i = 0; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
