@@ -97,8 +97,13 @@ public final class CanonicalForm {
     }
 
     public static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** SHA-256 (hex) of {@code bytes}: of a text already encoded as UTF-8, {@link #sha256(String)} of it. */
+    static String sha256(byte[] bytes) {
         // digest() leaves the digest reset for the next text
-        return HEX.formatHex(SHA_256.get().digest(text.getBytes(StandardCharsets.UTF_8)));
+        return HEX.formatHex(SHA_256.get().digest(bytes));
     }
 
     private static final HexFormat HEX = HexFormat.of();

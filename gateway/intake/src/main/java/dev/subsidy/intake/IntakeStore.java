@@ -79,20 +79,40 @@ public interface IntakeStore {
         }
 
         /**
+         * As {@link #of(Shipment, String)}, with the raw payload's hash left for {@link #packed} to work out from the
+         * bytes it packs: the reading thread encodes each payload once. Only ever followed by {@code packed}.
+         */
+        static Arrival<Shipment> toPack(Shipment record, String payload) {
+            return toPack(record, record.naturalKey(), payload, CanonicalForm.hash(record));
+        }
+
+        /** As {@link #toPack(Shipment, String)}, for an order. */
+        static Arrival<SalesOrder> toPack(SalesOrder record, String payload) {
+            return toPack(record, record.naturalKey(), payload, CanonicalForm.hash(record));
+        }
+
+        private static <T> Arrival<T> toPack(T record, String key, String payload, String hash) {
+            return new Arrival<>(record, key, payload == null ? null : RecordText.printable(payload), null, hash, null);
+        }
+
+        /**
          * The same arrivals with their raw payloads packed in one segment ({@link RawSegment}), on the calling thread:
-         * the intake's reading thread, which leaves the thread holding the write transaction only the writing.
+         * the intake's reading thread, which leaves the thread holding the write transaction only the writing. A raw
+         * payload's hash not yet worked out ({@link #toPack}) is worked out from the bytes packed.
          */
         public static <T> List<Arrival<T>> packed(List<Arrival<T>> arrivals) {
             List<String> raws = new ArrayList<>(arrivals.size());
             arrivals.forEach(a -> raws.add(a.raw()));
-            RawSegment.Packed segment = RawSegment.pack(raws);
+            String[] hashes = new String[arrivals.size()];
+            RawSegment.Packed segment = RawSegment.pack(raws, hashes);
             if (segment == null) {
                 return arrivals;
             }
             List<Arrival<T>> out = new ArrayList<>(arrivals.size());
             for (int i = 0; i < arrivals.size(); i++) {
                 Arrival<T> a = arrivals.get(i);
-                out.add(a.raw() == null ? a : new Arrival<>(a.record(), a.key(), a.raw(), a.rawHash(), a.hash(),
+                out.add(a.raw() == null ? a : new Arrival<>(a.record(), a.key(), a.raw(),
+                        a.rawHash() != null ? a.rawHash() : hashes[i], a.hash(),
                         new RawSegment.Place(segment, segment.at()[i], segment.length()[i])));
             }
             return out;

@@ -146,9 +146,9 @@ final class ParsedChunks implements AutoCloseable {
             Object parsed = parser.parse(source, receivedAt);
             if (parsed instanceof ParsedRecord p) {
                 if (p.shipment() != null) {
-                    shipments.add(IntakeStore.Arrival.of(p.shipment(), p.payload()));
+                    shipments.add(IntakeStore.Arrival.toPack(p.shipment(), p.payload()));
                 } else {
-                    orders.add(IntakeStore.Arrival.of(p.order(), p.payload()));
+                    orders.add(IntakeStore.Arrival.toPack(p.order(), p.payload()));
                 }
             } else {
                 rejections.add((Rejection) parsed);

@@ -2,6 +2,7 @@ package dev.subsidy.intake;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
@@ -47,9 +48,20 @@ public final class RawSegment {
      * @return null when every text is null: there is nothing to keep
      */
     public static Packed pack(List<String> texts) {
+        return pack(texts, null);
+    }
+
+    /**
+     * As {@link #pack(List)}, and the SHA-256 of each text worked out from the bytes packed, so that a text is encoded
+     * once for both: the intake's reading thread packs and hashes every raw payload.
+     *
+     * @param hashes where each text's SHA-256 (hex, of its UTF-8) is written, null for a null text; or null for none
+     */
+    static Packed pack(List<String> texts, String[] hashes) {
         int[] at = new int[texts.size()];
         int[] length = new int[texts.size()];
-        ByteArrayOutputStream inflated = new ByteArrayOutputStream(Math.max(64, texts.size() * 256));
+        byte[] inflated = new byte[Math.max(64, texts.size() * 256)];
+        int size = 0;
         String previous = null;
         boolean any = false;
         for (int i = 0; i < at.length; i++) {
@@ -62,15 +74,25 @@ public final class RawSegment {
             if (text == previous) {
                 at[i] = at[i - 1];
                 length[i] = length[i - 1];
+                if (hashes != null) {
+                    hashes[i] = hashes[i - 1];
+                }
                 continue;
             }
             byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            at[i] = inflated.size();
+            if (size + bytes.length > inflated.length) {
+                inflated = Arrays.copyOf(inflated, Math.max(inflated.length * 2, size + bytes.length));
+            }
+            System.arraycopy(bytes, 0, inflated, size, bytes.length);
+            at[i] = size;
             length[i] = bytes.length;
-            inflated.writeBytes(bytes);
+            size += bytes.length;
+            if (hashes != null) {
+                hashes[i] = CanonicalForm.sha256(bytes);
+            }
             previous = text;
         }
-        return any ? new Packed(deflate(inflated.toByteArray()), at, length) : null;
+        return any ? new Packed(deflate(inflated, size), at, length) : null;
     }
 
     /** The segment as its texts were written, one after another. */
@@ -105,12 +127,12 @@ public final class RawSegment {
         return new String(inflated, at, length, StandardCharsets.UTF_8);
     }
 
-    private static byte[] deflate(byte[] input) {
+    private static byte[] deflate(byte[] input, int size) {
         Deflater deflater = new Deflater(LEVEL);
         try {
-            deflater.setInput(input);
+            deflater.setInput(input, 0, size);
             deflater.finish();
-            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, input.length / 6));
+            ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(64, size / 6));
             byte[] buffer = new byte[64 * 1024];
             while (!deflater.finished()) {
                 out.write(buffer, 0, deflater.deflate(buffer));

@@ -87,6 +87,34 @@ class RawSegmentTest {
     }
 
     @Test
+    void payloadsHashedWhereTheyArePackedHashAsTheirTextDoes() {
+        Shipment parcel = new Shipment(Carrier.ZTO, "75300001", Instant.parse("2026-11-02T00:00:00Z"), "522633", null,
+                "440106", null, null, null, null, null, null, null, null, null, null, null, null);
+        // longer together than the room first made for them (256 bytes a text), and one shared by two records
+        String shared = "{\"order\":\"" + "从江𠀀".repeat(200) + "\"}";
+        List<String> payloads = Arrays.asList("{\"w\":\"一\"}", null, shared, shared, "a NUL \u0000 kept as text", "");
+        List<IntakeStore.Arrival<Shipment>> arrivals = new ArrayList<>();
+        payloads.forEach(p -> arrivals.add(IntakeStore.Arrival.toPack(parcel, p)));
+        assertThat(arrivals).allSatisfy(a -> assertThat(a.rawHash()).as("not yet").isNull());
+
+        List<IntakeStore.Arrival<Shipment>> packed = IntakeStore.Arrival.packed(arrivals);
+
+        byte[] inflated = RawSegment.inflate(packed.get(0).place().segment().body());
+        for (int i = 0; i < payloads.size(); i++) {
+            IntakeStore.Arrival<Shipment> expected = IntakeStore.Arrival.of(parcel, payloads.get(i));
+            assertThat(packed.get(i).rawHash()).as("payload %d", i).isEqualTo(expected.rawHash());
+            assertThat(packed.get(i).raw()).isEqualTo(expected.raw());
+            if (payloads.get(i) != null) {
+                RawSegment.Place place = packed.get(i).place();
+                assertThat(RawSegment.text(inflated, place.at(), place.length())).isEqualTo(expected.raw());
+            }
+        }
+        assertThat(packed.get(1).rawHash()).isNull();
+        assertThat(packed.get(3).place().at()).isEqualTo(packed.get(2).place().at());
+        assertThat(packed.get(5).rawHash()).isEqualTo(CanonicalForm.sha256(""));
+    }
+
+    @Test
     void aDamagedSegmentOrAPlaceOutsideItIsSaidSoNotReadAsAnotherText() {
         byte[] body = RawSegment.pack(List.of("{\"a\":\"first\"}", "{\"b\":\"second\"}")).body();
 
