@@ -1,5 +1,6 @@
 package dev.subsidy.intake;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,12 +17,24 @@ import java.util.List;
  */
 final class NdjsonReader implements RecordReader {
 
+    /** About how many bytes of the body a shared parser is given: a few thousand lines of a feed. */
+    static final int SHARED_SPAN = 1 << 20;
+
     private final byte[] bytes;
     private final Charset charset;
+    private final boolean utf8;
     private final ObjectMapper json;
     private int position;
     private int index;
     private int line;
+    /** The parser the lines are read with while each is one object ({@link #shared}); null until one is needed. */
+    private JsonParser parser;
+    /** Where in the body that parser's bytes begin and end, and where it stands: after the last object it read. */
+    private int parserStart;
+    private int parserEnd;
+    private int parserAt;
+    /** Whether the next line may be read by the shared parser: not after a line it could not read. */
+    private boolean sharing = true;
 
     NdjsonReader(String text, ObjectMapper json) {
         this(text.getBytes(StandardCharsets.UTF_8), 0, StandardCharsets.UTF_8, json);
@@ -37,24 +50,104 @@ final class NdjsonReader implements RecordReader {
         this.bytes = bytes;
         this.position = start;
         this.charset = charset;
+        this.utf8 = charset.equals(StandardCharsets.UTF_8);
         this.json = json;
     }
 
     /**
-     * The line's JSON, parsed from its bytes when they are plain ASCII (nearly every line of a feed): then they are
-     * its text's UTF-8 too, and Jackson's parser over bytes is the faster one (docs/operations.md "Database"). A line
-     * with any other character, or one that does not parse, is parsed from its text, as it always was: Jackson words
-     * some errors differently over bytes, and a line's rejection reads the same whichever way it came.
+     * The line's JSON, parsed from its bytes when they are exactly its text's UTF-8 ({@code exact}: nearly every line
+     * of a feed), as Jackson's parser over bytes is the faster one (docs/operations.md "Database"): by the parser the
+     * lines before it were read with when it can ({@link #shared}), else by one of its own. A line with other bytes,
+     * or one that does not parse, is parsed from its text, as it always was: Jackson words some errors differently
+     * over bytes, and a line's rejection reads the same whichever way it came.
      */
-    private JsonNode tree(String raw, int from, int length) throws JsonProcessingException {
-        if (raw.length() == length && !zeroAmongFirstFour(from, length)) {
+    private JsonNode tree(String raw, int from, int length, boolean exact) throws JsonProcessingException {
+        if (exact && !zeroAmongFirstFour(from, length)) {
+            ObjectNode object = shared(from, from + length);
+            if (object != null) {
+                return object;
+            }
             try {
-                return json.readTree(bytes, from, length);
+                return alone(json.readTree(bytes, from, length));
             } catch (IOException | NumberFormatException e) {
                 // read again below, from the text, for the error as its text gives it
             }
         }
-        return json.readTree(raw);
+        return alone(json.readTree(raw));
+    }
+
+    /** A line read on its own; one that is an object lets the next line be read by a shared parser again. */
+    private JsonNode alone(JsonNode node) {
+        sharing |= node instanceof ObjectNode;
+        return node;
+    }
+
+    /**
+     * The object the line holds, read by a parser shared with the lines before it, or null when the line is not
+     * one object from its first byte to its last, or that parser cannot read it: then the line is read on its own.
+     * A parser per line cost more than reading its record: Jackson's parser, its context and buffers, about 860 bytes
+     * a line. A shared parser reads on past the end of a line when the line's object does not end there (a value
+     * spread over lines, a broken one): its bytes end at a line's end some {@link #SHARED_SPAN} on, so it never holds
+     * more than that of a body, and after a line it could not read, the next lines are read on their own until one
+     * is an object.
+     */
+    private ObjectNode shared(int from, int to) {
+        if (!sharing) {
+            return null;
+        }
+        try {
+            if (parser == null || to > parserEnd || !jsonWhitespace(parserAt, from)) {
+                closeParser();
+                parserEnd = lineEnd(Math.max(to, Math.min(bytes.length, from + SHARED_SPAN)));
+                parser = json.getFactory().createParser(bytes, from, parserEnd - from);
+                parserStart = from;
+            }
+            JsonNode node = json.readTree(parser);
+            parserAt = parserStart + (int) parser.currentLocation().getByteOffset();
+            if (node instanceof ObjectNode object && parserAt == to) {
+                return object;
+            }
+        } catch (IOException | RuntimeException e) {
+            // the line is read on its own, which words its problem as it always has
+        }
+        sharing = false;
+        closeParser();
+        return null;
+    }
+
+    /** Whether only JSON's white space (space, tab, CR, LF) lies from {@code start} to {@code end}. */
+    private boolean jsonWhitespace(int start, int end) {
+        if (start > end) {
+            return false;
+        }
+        for (int i = start; i < end; i++) {
+            byte b = bytes[i];
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where the line that {@code at} lies in ends: its LF, or the end of the body. */
+    private int lineEnd(int at) {
+        int end = at;
+        while (end < bytes.length && bytes[end] != '\n') {
+            end++;
+        }
+        return end;
+    }
+
+    private void closeParser() {
+        if (parser != null) {
+            try {
+                // gives its buffers back to be used by the next
+                parser.close();
+            } catch (IOException e) {
+                // a parser over bytes has nothing to fail to close
+            }
+            parser = null;
+        }
     }
 
     @Override
@@ -75,15 +168,19 @@ final class NdjsonReader implements RecordReader {
             while (to > from && whitespace(bytes[to - 1])) {
                 to--;
             }
-            String raw = new String(bytes, from, to - from, charset).strip();
+            String text = new String(bytes, from, to - from, charset);
+            String raw = text.strip();
             position = end + 1;
             line++;
             if (raw.isEmpty()) {
                 continue;
             }
             int i = index++;
+            // the bytes are the text's UTF-8 when they are plain ASCII (each byte a character), or when they are UTF-8
+            // and nothing was stripped
+            boolean exact = raw.length() == to - from || utf8 && raw.length() == text.length();
             try {
-                JsonNode node = tree(raw, from, to - from);
+                JsonNode node = tree(raw, from, to - from, exact);
                 if (node instanceof ObjectNode object) {
                     out.add(BodyRecord.of(i, object, raw));
                 } else {
@@ -95,6 +192,9 @@ final class NdjsonReader implements RecordReader {
                 // a number Jackson cannot hold as a decimal (1.5e40339…: too many exponent digits)
                 out.add(BodyRecord.unreadable(i, raw, "line " + line + " holds a number that cannot be read: " + e.getMessage()));
             }
+        }
+        if (position >= bytes.length) {
+            closeParser();
         }
         return out;
     }

@@ -15,7 +15,9 @@ import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Chars;
+import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.NumericChars;
+import net.jqwik.api.constraints.Size;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -89,6 +91,59 @@ class NdjsonBytesTest {
         String body = line + "\n{\"b\": 2}\n";
 
         assertThat(outcome(body, Charset.forName("GB18030"))).isEqualTo(reference(body));
+    }
+
+    /** Lines a body may hold, good and broken, for {@link #anyBodyOfSuchLinesIsReadLineByLineAsItsTextIs}. */
+    private static final String[] LINES = {
+        "{\"kind\": \"shipment\", \"weightGrams\": 120}",
+        "{\"a\":1}",
+        "{\"名\": \"从江 𠀀\"}",
+        "  {\"a\": 2}\t\r",
+        "{\"a\": 1}\u001c",
+        "{\"a\": 1}\u3000",
+        "",
+        "   ",
+        "{\"a\": 1",
+        "\"b\": 2}",
+        "{\"a\": 1},",
+        "[",
+        "]",
+        "[{\"a\": 1},",
+        "{\"a\": 1} {\"b\": 2}",
+        "{\"a\": 1, \"a\": 2}",
+        "{\"a\": \"never closed",
+        "{\"a\": [1, 2",
+        "42",
+        "{\"a\": 1.5e40339999999}",
+        "{\u0000}",
+        "{\"a\": {\"b\": {\"c\": [true, null, \"x\"]}}}"
+    };
+
+    @Property(tries = 500)
+    void anyBodyOfSuchLinesIsReadLineByLineAsItsTextIs(
+            @ForAll @Size(max = 40) List<@IntRange(min = 0, max = 21) Integer> lines, @ForAll boolean crlf) {
+        StringBuilder body = new StringBuilder();
+        lines.forEach(i -> body.append(LINES[i]).append(crlf ? "\r\n" : "\n"));
+
+        assertThat(outcome(body.toString(), StandardCharsets.UTF_8)).isEqualTo(reference(body.toString()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 3})
+    void aBodyLongerThanOneParsersSpanAndALineLongerThanItAreReadAsTheirText(int lineLongerThanTheSpan) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; body.length() < 3 * NdjsonReader.SHARED_SPAN; i++) {
+            body.append("{\"kind\":\"shipment\",\"waybillNo\":\"73").append(1_000_000_000L + i).append("\"}\n");
+            if (i == 4_000 * lineLongerThanTheSpan) {
+                body.append("{\"long\":\"").append("x".repeat(NdjsonReader.SHARED_SPAN + 17)).append("\"}\n");
+            }
+            if (i == 9_000) {
+                // an array pretty-printed over lines: its first line opens what only a later line closes
+                body.append("[\n{\"a\": 1},\n{\"a\": 2}\n]\n");
+            }
+        }
+
+        assertThat(outcome(body.toString(), StandardCharsets.UTF_8)).isEqualTo(reference(body.toString()));
     }
 
     /** Every record NdjsonReader reads from the body's bytes in {@code charset}. */
