@@ -34,10 +34,7 @@ final class FieldReader {
     /** Items of one list field (waybills of one order, its categories). */
     static final int MAX_LIST_ITEMS = 1000;
 
-    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
-    private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
     /** ASCII digits only: {@code new BigDecimal} would read full-width digits and exponents too. */
-    private static final Pattern DECIMAL = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final ObjectNode fields;
@@ -238,20 +235,21 @@ final class FieldReader {
     }
 
     String country(String name) {
-        return code(name, COUNTRY, "an ISO 3166-1 alpha-2 country code");
+        return code(name, 2, "an ISO 3166-1 alpha-2 country code");
     }
 
     String currency(String name) {
-        return code(name, CURRENCY, "an ISO 4217 currency code such as CNY");
+        return code(name, 3, "an ISO 4217 currency code such as CNY");
     }
 
-    private String code(String name, Pattern shape, String what) {
+    /** A code of {@code letters} ASCII capitals, in any case as sent. */
+    private String code(String name, int letters, String what) {
         String value = text(name, false);
         if (value == null) {
             return null;
         }
         String upper = value.toUpperCase(Locale.ROOT);
-        if (!shape.matcher(upper).matches()) {
+        if (upper.length() != letters || !upper.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
             problems.add(name + ": '" + value + "' is not " + what);
             return null;
         }
@@ -321,7 +319,7 @@ final class FieldReader {
             }
             // the text as written: NFKC would turn full-width digits into an amount nobody wrote
             written = node.textValue().strip();
-            if (!DECIMAL.matcher(written).matches()) {
+            if (!isDecimal(written)) {
                 problems.add(name + ": '" + written + "' is not a decimal amount in yuan (ASCII digits with at most "
                         + "two decimals, such as 59.90: no exponent, no separators, no currency sign)");
                 return null;
@@ -422,6 +420,33 @@ final class FieldReader {
             return List.of();
         }
         return items;
+    }
+
+    /**
+     * {@code -?[0-9]+(\\.[0-9]+)?}, by a scan rather than a regular expression: every order's amount is read with it.
+     */
+    private static boolean isDecimal(String text) {
+        int i = text.startsWith("-") ? 1 : 0;
+        int digits = 0;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+            digits++;
+        }
+        if (digits == 0) {
+            return false;
+        }
+        if (i == text.length()) {
+            return true;
+        }
+        if (text.charAt(i++) != '.') {
+            return false;
+        }
+        int decimals = 0;
+        while (i < text.length() && text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+            i++;
+            decimals++;
+        }
+        return decimals > 0 && i == text.length();
     }
 
     /** {@code [A-Z][A-Z0-9_]*}, by a scan: an order's categories are read for every order. */

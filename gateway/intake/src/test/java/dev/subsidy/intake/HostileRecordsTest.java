@@ -97,7 +97,7 @@ class HostileRecordsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"１２３.００", "1,234.00", "¥12.00", "+12.00", ".50", "12.", "0x1F", "NaN", "Infinity", "12.5e0",
-        "١٢٣"})
+        "١٢٣", "-", "--1", "-.5", "1.2.3", "12.5x", "1-", "12..5"})
     void anAmountNotWrittenAsPlainAsciiDecimalsIsRefused(String amount) throws Exception {
         assertThat(rejected(order().put("amount", amount))).contains("amount: '" + amount + "' is not a decimal amount");
     }
@@ -308,6 +308,12 @@ class HostileRecordsTest {
         assertThat(rejected(o)).contains("shopId: must be text, got an object");
         assertThat(rejected(order().put("currency", "C\u0000Y"))).contains("currency: holds an invisible");
         assertThat(rejected(order().put("currency", "CNYX"))).contains("currency: 'CNYX' is not an ISO 4217 currency code");
+        for (String notACode : new String[] {"CN", "C1Y", "C Y", "ÇNY"}) {
+            assertThat(rejected(order().put("currency", notACode))).as(notACode)
+                    .contains("currency: '" + notACode + "' is not an ISO 4217 currency code");
+        }
+        assertThat(accepted(order().put("currency", "cny").put("destCountry", "hk")).order())
+                .extracting(SalesOrder::currency, SalesOrder::destCountry).containsExactly("CNY", "HK");
     }
 
     @Test
