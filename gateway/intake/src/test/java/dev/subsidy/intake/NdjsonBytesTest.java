@@ -2,16 +2,20 @@ package dev.subsidy.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Chars;
@@ -144,6 +148,37 @@ class NdjsonBytesTest {
         }
 
         assertThat(outcome(body.toString(), StandardCharsets.UTF_8)).isEqualTo(reference(body.toString()));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"{\"a\": 1}", "{\"名\": \"从江\"}"})
+    void aBodyOfGoodLinesIsReadByOneParserASpanNotOneALine(String line) {
+        AtomicInteger parsers = new AtomicInteger();
+        ObjectMapper counted = JsonMapper.builder(new JsonFactory() {
+            @Override
+            public JsonParser createParser(byte[] data, int offset, int len) throws IOException {
+                parsers.incrementAndGet();
+                return super.createParser(data, offset, len);
+            }
+        }).enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
+        byte[] body = (line + "\n").repeat(3_000).getBytes(StandardCharsets.UTF_8);
+        RecordReader reader = new NdjsonReader(body, 0, StandardCharsets.UTF_8, counted);
+
+        int read = 0;
+        for (List<BodyRecord> chunk = reader.next(1_000); !chunk.isEmpty(); chunk = reader.next(1_000)) {
+            assertThat(chunk).allSatisfy(r -> assertThat(r.fields()).isNotNull());
+            read += chunk.size();
+        }
+
+        assertThat(read).isEqualTo(3_000);
+        assertThat(parsers).as("parsers made for %d bytes", body.length)
+                .hasValue(body.length / NdjsonReader.SHARED_SPAN + 1);
+        // a broken line in the middle: read on its own, then the next good line, then one parser again
+        parsers.set(0);
+        String broken = (line + "\n").repeat(10) + "{\"a\": \n" + (line + "\n").repeat(10);
+        RecordReader again = new NdjsonReader(broken.getBytes(StandardCharsets.UTF_8), 0, StandardCharsets.UTF_8, counted);
+        assertThat(again.next(100)).hasSize(21);
+        assertThat(parsers).as("shared, the broken line alone, the line after it alone, shared again").hasValue(4);
     }
 
     /** Every record NdjsonReader reads from the body's bytes in {@code charset}. */
