@@ -104,17 +104,21 @@ class IntakeWarmUp implements ApplicationRunner {
             }
             rounds++;
             double roundMillis = Math.max(1, (System.nanoTime() - roundStarted) / 1e6);
-            share = (compiler.compilingMillis() - compiledBefore) / roundMillis;
-            log.debug("intake warm-up round {}: the compilers worked {} ms of its {} ms", rounds,
-                    compiler.compilingMillis() - compiledBefore, Math.round(roundMillis));
+            long worked = compiler.compilingMillis() - compiledBefore;
+            share = worked / roundMillis;
+            log.debug("intake warm-up round {}: the compilers worked {} ms of its {} ms", rounds, worked,
+                    Math.round(roundMillis));
             if (share < SETTLED) {
-                return String.format("the compilers had caught up after %d round%s of %d bodies (%.0f %% of the last)",
-                        rounds, rounds == 1 ? "" : "s", FORMATS.length, share * 100);
+                return "the compilers had caught up after " + rounds(rounds, share);
             }
         } while (System.nanoTime() < deadline);
-        return String.format("the compilers were still busy when gateway.feeds.warm-up-limit (%s) ran out, after %d "
-                + "round%s of %d bodies (%.0f %% of the last)", DurationStyle.SIMPLE.print(limit), rounds, rounds == 1 ? "" : "s", FORMATS.length,
-                share * 100);
+        return "the compilers were still busy when gateway.feeds.warm-up-limit (" + DurationStyle.SIMPLE.print(limit)
+                + ") ran out, after " + rounds(rounds, share);
+    }
+
+    private static String rounds(int rounds, double shareOfTheLast) {
+        return String.format("%d round%s of %d bodies (%.0f %% of the last)", rounds, rounds == 1 ? "" : "s",
+                FORMATS.length, shareOfTheLast * 100);
     }
 
     /** The made-up bodies rehearsed so far, each the next format in turn and records the last did not have. */
