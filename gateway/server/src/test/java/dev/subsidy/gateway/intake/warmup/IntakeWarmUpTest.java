@@ -39,6 +39,8 @@ class IntakeWarmUpTest {
     private final AtomicInteger committed = new AtomicInteger();
     private final AtomicInteger rolledBack = new AtomicInteger();
     private final AtomicInteger stored = new AtomicInteger();
+    /** Records stored before the store starts failing, as a full disk would. */
+    private final AtomicInteger failFrom = new AtomicInteger(Integer.MAX_VALUE);
     private final IntakeStore store = (IntakeStore) Proxy.newProxyInstance(IntakeStore.class.getClassLoader(),
             new Class<?>[] {IntakeStore.class}, (proxy, method, args) -> switch (method.getName()) {
                 case "inWriteTransaction" -> {
@@ -52,6 +54,9 @@ class IntakeWarmUpTest {
                     }
                 }
                 case "storeArrivedShipments", "storeArrivedOrders" -> {
+                    if (stored.get() >= failFrom.get()) {
+                        throw new IllegalStateException("the database cannot be written (disk full)");
+                    }
                     stored.addAndGet(((List<?>) args[0]).size());
                     yield new IntakeStore.Counts(((List<?>) args[0]).size(), 0);
                 }
@@ -102,6 +107,18 @@ class IntakeWarmUpTest {
         assertThat(rolledBack).as("bodies").hasValue(3 + 3 * 4);
         assertThat(stored).hasValue(25_000 + 3 * 4 * IntakeWarmUp.BODY);
         assertThat(committed).hasValue(0);
+    }
+
+    @Test
+    void aStoreThatFailsInTheMiddleOfARoundCutsTheWarmUpShortAndTheGatewayStillStarts() {
+        // the records' two bodies go in, then the store fails in the first round
+        failFrom.set(20_000 + 5_000);
+        CompilerClock alwaysBusy = () -> 1_000_000L * rolledBack.get();
+        IntakeWarmUp warmUp = new IntakeWarmUp(intake, properties(20_000, Duration.ofMinutes(1)), CLOCK, alwaysBusy);
+
+        assertThatCode(() -> warmUp.run(null)).doesNotThrowAnyException();
+        assertThat(committed).as("nothing of a rehearsal is kept, failed or not").hasValue(0);
+        assertThat(rolledBack).as("the records' bodies and the round's first, which failed").hasValue(3);
     }
 
     @Test
