@@ -14,10 +14,15 @@ import java.util.Locale;
  * @param xmx the gateway process's -Xmx ({@code bench.xmx})
  * @param naiveRecords records through the naive Camel route, which is slow ({@code bench.naive.records}; a tenth of
  *     {@code records}, at most 100,000, by default), in whole bodies
- * @param shops shops, one merchant each: with 8 merchant metrics, {@code bench.figures / 8} of them make about
- *     that many figures at close ({@code bench.shops} overrides)
- * @param ordersInTen orders among every ten records, the rest shipments ({@code bench.orders}, 3 by default): a close
- *     holds its orders whole, its parcels only where it can ({@code docs/operations.md} "Closing a large period")
+ * @param shops shops, one merchant each: a merchant's orders alone make four figures (net sales, orders,
+ *     agricultural sales, B2C sales), so {@code bench.figures / 4} of them make about that many at close
+ *     ({@code bench.shops} overrides)
+ * @param ordersInTen orders among every ten records, the rest shipments ({@code bench.orders}, 0 by default: the
+ *     issue's workload is shipments); a close holds its orders whole, its parcels only where it can
+ *     ({@code docs/operations.md} "Closing a large period")
+ * @param shopOrders orders of every shop, posted as NDJSON bodies of their own after the other feeds so that the
+ *     close has figures to push ({@code bench.shop.orders}, 2 by default; 0 for none): a month of shipments alone
+ *     yields one figure
  * @param variantRecords records posted as a JSON array, as CSV, and dropped into the inbox, each
  *     ({@code bench.variant.records}; a tenth of {@code records} by default)
  * @param clients client threads posting bodies ({@code bench.clients})
@@ -26,15 +31,19 @@ import java.util.Locale;
  * @param out the Markdown file the table is written to ({@code bench.out})
  */
 record BenchSettings(long records, int bodySize, List<String> databases, String xmx, long naiveRecords, int shops,
-                     int ordersInTen, long variantRecords, int clients, boolean gateway, String largeXmx, Path out) {
+                     int ordersInTen, int shopOrders, long variantRecords, int clients, boolean gateway, String largeXmx, Path out) {
 
-    static final int MERCHANT_METRICS = 8;
+    /** The figures a merchant's B2C orders of agricultural goods make: net sales, orders, the category, B2C. */
+    static final int MERCHANT_METRICS = 4;
     private static final String HEAP_SIZE = "[0-9]+[kKmMgG]?";
 
     BenchSettings {
         if (records < 1 || bodySize < 1 || naiveRecords < 1 || shops < 1 || variantRecords < 1) {
             throw new IllegalArgumentException("bench: records, body, naive records, shops and variant records must "
                     + "be positive");
+        }
+        if (shopOrders < 0 || shopOrders > 100) {
+            throw new IllegalArgumentException("bench.shop.orders: 0 to 100 orders a shop, got " + shopOrders);
         }
         if (clients < 1 || clients > 16) {
             throw new IllegalArgumentException("bench.clients: 1 to 16, got " + clients);
@@ -63,11 +72,16 @@ record BenchSettings(long records, int bodySize, List<String> databases, String 
                 System.getProperty("bench.xmx", "1g"),
                 Long.getLong("bench.naive.records", Math.min(100_000, Math.max(1, records / 10))),
                 Integer.getInteger("bench.shops", Math.max(1, figures / MERCHANT_METRICS)),
-                Integer.getInteger("bench.orders", 3),
+                Integer.getInteger("bench.orders", 0), Integer.getInteger("bench.shop.orders", 2),
                 Long.getLong("bench.variant.records", Math.max(1, records / 10)),
                 Integer.getInteger("bench.clients", 2), Boolean.parseBoolean(System.getProperty("bench.gateway", "true")),
                 System.getProperty("bench.large.xmx", "320m").trim(),
                 Path.of(System.getProperty("bench.out", "target/ingest-bench.md")));
+    }
+
+    /** How many orders the shops' own bodies hold. */
+    long shopOrderRecords() {
+        return (long) shops * shopOrders;
     }
 
     static String label(String db) {

@@ -35,11 +35,14 @@ public final class IngestBench {
     private final Path work;
     private final BenchTable table;
     private final StandardRecords records;
+    /** the shops' own orders: every record an order, so that the close has a figure for each merchant metric */
+    private final StandardRecords shopOrders;
 
     IngestBench(BenchSettings settings, Path work) {
         this.settings = settings;
         this.work = work;
         this.records = new StandardRecords(settings.shops(), settings.ordersInTen());
+        this.shopOrders = new StandardRecords(settings.shops(), 10);
         this.table = new BenchTable(String.format(Locale.ROOT, "Ingest bench, %s UTC: %,d standard records (bodies "
                 + "of %,d), %s, gateway -Xmx%s, %d client thread(s), %d cores", LocalDateTime.now(ZoneOffset.UTC)
                         .format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")), settings.records(),
@@ -94,11 +97,13 @@ public final class IngestBench {
                     settings.bodySize());
             List<BodyFiles.Body> branch = BodyFiles.write(records, BodyFiles.Kind.BRANCH_CSV, work.resolve("branch"),
                     first + 2 * v, v, settings.bodySize());
+            List<BodyFiles.Body> orders = BodyFiles.write(shopOrders, BodyFiles.Kind.NDJSON, work.resolve("orders"),
+                    first + 3 * v, settings.shopOrderRecords(), settings.bodySize());
             for (String db : settings.databases()) {
-                endToEnd(db, ndjson, array, csv, branch);
+                endToEnd(db, ndjson, array, csv, branch, orders);
             }
             LargeBody large = new LargeBody(records, table);
-            BodyFiles.Body body = large.write(work.resolve("large"), first + 3 * v);
+            BodyFiles.Body body = large.write(work.resolve("large"), first + 3 * v + settings.shopOrderRecords());
             for (String db : settings.databases()) {
                 largeBody(large, db, body);
             }
@@ -212,7 +217,7 @@ public final class IngestBench {
     }
 
     private void endToEnd(String db, List<BodyFiles.Body> ndjson, List<BodyFiles.Body> array,
-                          List<BodyFiles.Body> csv, List<BodyFiles.Body> branch) {
+                          List<BodyFiles.Body> csv, List<BodyFiles.Body> branch, List<BodyFiles.Body> orders) {
         String label = BenchSettings.label(db);
         Path home = work.resolve("gateway-" + db);
         System.out.println("bench: " + label + ": starting the gateway (-Xmx" + settings.xmx() + ")");
@@ -225,6 +230,11 @@ public final class IngestBench {
             stored += steps.post("gateway over HTTP, JSON array", array, "application/json");
             stored += steps.post("gateway over HTTP, CSV", csv, "text/csv");
             stored += steps.inbox(branch);
+            if (!orders.isEmpty()) {
+                stored += steps.post(String.format(Locale.ROOT, "gateway over HTTP, NDJSON: the shops' orders (%,d "
+                        + "shops × %d), for the figures", settings.shops(), settings.shopOrders()), orders,
+                        "application/x-ndjson");
+            }
             steps.closeAndPush(stored, intake);
             steps.peakHeap(settings.xmx());
         } catch (Exception | AssertionError e) {

@@ -1,6 +1,7 @@
 package dev.subsidy.gateway.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.zaxxer.hikari.HikariDataSource;
@@ -34,7 +35,7 @@ class IngestBenchTest {
 
     @Test
     void theInProcessStepsMeasureEveryRecordAndTheTableShowsTheLimit() throws Exception {
-        BenchSettings settings = new BenchSettings(2_000, 500, List.of("sqlite"), "256m", 500, 50, 3, 500, 1, false, "256m",
+        BenchSettings settings = new BenchSettings(2_000, 500, List.of("sqlite"), "256m", 500, 50, 3, 2, 500, 1, false, "256m",
                 work.resolve("out.md"));
 
         BenchTable table = new IngestBench(settings, work.resolve("run")).run();
@@ -64,6 +65,22 @@ class IngestBenchTest {
                 .isEqualTo(parse(FeedFormat.NDJSON, records.ndjson(100, 40), arrival).stream()
                         .map(ParsedRecord::naturalKey).toList());
         assertThat(StandardRecords.merchant(12_499)).satisfies(id -> assertThat(CreditCode.isValid(id)).isTrue());
+    }
+
+    /** The shops' own bodies: every record an order, every shop with as many as the others, so every merchant has figures. */
+    @Test
+    void theShopsOwnBodiesHoldOnlyOrdersSpreadOverEveryShop() {
+        StandardRecords shipments = new StandardRecords(7, 0);
+        StandardRecords orders = new StandardRecords(7, 10);
+        Instant arrival = Instant.now();
+
+        assertThat(parse(FeedFormat.NDJSON, shipments.ndjson(0, 30), arrival)).extracting(ParsedRecord::kind)
+                .containsOnly(dev.subsidy.model.RecordKind.SHIPMENT);
+        List<ParsedRecord> sold = parse(FeedFormat.NDJSON, orders.ndjson(1_000, 28), arrival);
+        assertThat(sold).extracting(ParsedRecord::kind).containsOnly(dev.subsidy.model.RecordKind.ORDER);
+        assertThat(sold.stream().collect(java.util.stream.Collectors.groupingBy(r -> r.order().shopId(),
+                java.util.stream.Collectors.counting()))).hasSize(7).allSatisfy((shop, n) -> assertThat(n).isEqualTo(4));
+        assertThatThrownBy(() -> new StandardRecords(7, 11)).hasMessageContaining("bench.orders: 0 to 10");
     }
 
     /**

@@ -7,7 +7,8 @@ import java.util.SplittableRandom;
 /**
  * The bench's generated standard records, October 2026 in 从江县: record {@code i} is always the same, so any
  * range of keys can be made again as NDJSON, a JSON array, standard CSV or a branch's CSV export without
- * holding the whole feed in memory. Of every ten, {@code ordersInTen} (3 by default) are Taobao orders, the rest ZTO
+ * holding the whole feed in memory. Of every ten, {@code ordersInTen} are Taobao orders (all ten for the shops' own
+ * bodies), the rest ZTO
  * shipments collected at the county's sites; the orders are spread over {@code shops} shops, each owned by one merchant of {@link #registryJson()}, so that closing the
  * month yields figures for that many merchants.
  */
@@ -30,8 +31,8 @@ final class StandardRecords {
         if (shops < 1) {
             throw new IllegalArgumentException("bench: at least one shop, got " + shops);
         }
-        if (ordersInTen < 0 || ordersInTen > 9) {
-            throw new IllegalArgumentException("bench.orders: 0 to 9 orders in every ten records, got " + ordersInTen);
+        if (ordersInTen < 0 || ordersInTen > 10) {
+            throw new IllegalArgumentException("bench.orders: 0 to 10 orders in every ten records, got " + ordersInTen);
         }
         this.shops = shops;
         this.ordersInTen = ordersInTen;
