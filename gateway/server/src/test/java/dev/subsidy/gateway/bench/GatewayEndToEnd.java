@@ -56,6 +56,7 @@ final class GatewayEndToEnd {
             AtomicLong accepted = new AtomicLong();
             Progress progress = new Progress(db + " " + what, bodies.size());
             ExecutorService pool = Executors.newFixedThreadPool(clients);
+            GatewayProcess.JvmTimes before = gateway.jvmTimes();
             long start = System.nanoTime();
             try {
                 List<Future<Object>> done = Stream.generate(() -> pool.submit(() -> {
@@ -77,8 +78,10 @@ final class GatewayEndToEnd {
                 pool.shutdownNow();
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            table.measured(db, what, records, seconds, String.format(Locale.ROOT, "%,d accepted, %d client thread%s",
-                    accepted.get(), clients, clients == 1 ? "" : "s"));
+            GatewayProcess.JvmTimes spent = gateway.jvmTimes().minus(before);
+            table.measured(db, what, records, seconds, String.format(Locale.ROOT, "%,d accepted, %d client thread%s; "
+                    + "the gateway's JIT compilers worked %.1f s, its collectors %.1f s", accepted.get(),
+                    clients, clients == 1 ? "" : "s", spent.compiling(), spent.collecting()));
             return records;
         });
         return posted == null ? 0 : posted;
@@ -151,8 +154,8 @@ final class GatewayEndToEnd {
 
     void peakHeap(String xmx) {
         long peak = gateway.peakHeapBytes();
-        table.noted(db, "peak heap of the gateway process", peak == 0 ? "no sample read from /actuator/prometheus"
-                : String.format(Locale.ROOT, "%,d MiB used at most, of -Xmx%s (jvm_memory_used_bytes, heap, "
+        table.noted(db, "peak heap of the gateway process", peak == 0 ? "no sample of the heap read over JMX"
+                : String.format(Locale.ROOT, "%,d MiB used at most, of -Xmx%s (the heap's use over JMX, "
                         + "sampled every 250 ms)", peak >> 20, xmx));
     }
 

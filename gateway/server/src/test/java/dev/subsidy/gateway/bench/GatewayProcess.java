@@ -1,6 +1,10 @@
 package dev.subsidy.gateway.bench;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,13 +19,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import javax.management.MBeanServerConnection;
+import javax.management.ObjectName;
+import javax.management.remote.JMXConnector;
+import javax.management.remote.JMXConnectorFactory;
+import javax.management.remote.JMXServiceURL;
 import org.awaitility.Awaitility;
 
 /**
  * The real gateway as a child process (its own heap, {@code -Xmx} as asked, so its peak heap is its own), on the
  * loopback, with a temporary {@code gateway.home}; and the HTTP calls the bench makes to it with the admin token.
- * While it runs, a watcher reads {@code jvm_memory_used_bytes} of the heap from {@code /actuator/prometheus} and
- * keeps the most it saw.
+ * While it runs, a watcher reads the heap in use every 250 ms and keeps the most it saw.
+ *
+ * <p>The process's JVM is read over JMX on the loopback (its memory, compilation and collector beans), not from
+ * {@code /actuator/prometheus}: a scrape four times a second was work the gateway did for the bench, and the code it
+ * ran (the Prometheus writer, every thread's state, metric tags) was what the JIT compilers were still compiling
+ * during the feeds, half a core of the machine the ingest is measured on.
  */
 final class GatewayProcess implements AutoCloseable {
 
@@ -35,6 +48,7 @@ final class GatewayProcess implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .version(HttpClient.Version.HTTP_1_1).build();
     private final AtomicLong peakHeap = new AtomicLong();
+    private final Jvm jvm;
     private final ScheduledExecutorService heapWatcher = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "bench-heap-watcher");
         t.setDaemon(true);
@@ -49,8 +63,12 @@ final class GatewayProcess implements AutoCloseable {
         this.home = home;
         int port = freePort();
         base = URI.create("http://127.0.0.1:" + port);
+        int jmxPort = freePort();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + xmx, "-cp", System.getProperty("java.class.path"), "dev.subsidy.gateway.GatewayApplication",
+                "-Xmx" + xmx, "-Dcom.sun.management.jmxremote.port=" + jmxPort,
+                "-Dcom.sun.management.jmxremote.rmi.port=" + jmxPort, "-Dcom.sun.management.jmxremote.host=127.0.0.1",
+                "-Djava.rmi.server.hostname=127.0.0.1", "-Dcom.sun.management.jmxremote.authenticate=false",
+                "-Dcom.sun.management.jmxremote.ssl=false", "-cp", System.getProperty("java.class.path"), "dev.subsidy.gateway.GatewayApplication",
                 "--server.port=" + port, "--server.address=127.0.0.1", "--gateway.home=" + home,
                 "--gateway.jurisdiction.name=从江县", "--gateway.jurisdiction.regions=522633",
                 "--gateway.security.admin-token=" + ADMIN_TOKEN, "--gateway.award.url=" + awardUrl,
@@ -68,6 +86,7 @@ final class GatewayProcess implements AutoCloseable {
         Files.createDirectories(home);
         process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         awaitReady();
+        jvm = connectJmx(jmxPort);
         heapWatcher.scheduleWithFixedDelay(this::sampleHeap, 0, 250, TimeUnit.MILLISECONDS);
     }
 
@@ -84,10 +103,8 @@ final class GatewayProcess implements AutoCloseable {
     }
 
     /** The heap in use now, after a full collection asked of the gateway, and the peak counted afresh from here. */
-    long settledHeapBytes() throws IOException, InterruptedException {
-        new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                Long.toString(process.pid()), "GC.run").redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(60, TimeUnit.SECONDS);
+    long settledHeapBytes() throws IOException {
+        jvm.memory().gc();
         long used = heapUsed();
         peakHeap.set(used);
         return used;
@@ -136,21 +153,59 @@ final class GatewayProcess implements AutoCloseable {
         }
     }
 
-    private long heapUsed() throws IOException, InterruptedException {
-        long used = 0;
-        for (String line : send("GET", "/actuator/prometheus", null, null).body().split("\n")) {
-            if (line.startsWith("jvm_memory_used_bytes{") && line.contains("area=\"heap\"")) {
-                used += (long) Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1));
-            }
+    private long heapUsed() throws IOException {
+        return jvm.memory().getHeapMemoryUsage().getUsed();
+    }
+
+    /**
+     * What the gateway's JVM has spent so far compiling (its JIT compilers' time, summed over their threads) and
+     * collecting garbage, in seconds: a step's share of each says how much of the machine went to neither the intake
+     * nor the database.
+     */
+    JvmTimes jvmTimes() throws IOException {
+        long collecting = 0;
+        for (GarbageCollectorMXBean collector : jvm.collectors()) {
+            collecting += Math.max(0, collector.getCollectionTime());
         }
-        return used;
+        return new JvmTimes(jvm.compilation().getTotalCompilationTime() / 1000.0, collecting / 1000.0);
+    }
+
+    /** Seconds the JVM spent compiling and collecting, from its start. */
+    record JvmTimes(double compiling, double collecting) {
+
+        JvmTimes minus(JvmTimes before) {
+            return new JvmTimes(compiling - before.compiling, collecting - before.collecting);
+        }
+    }
+
+    /** The gateway JVM's own beans, read over JMX. */
+    private record Jvm(JMXConnector connector, MemoryMXBean memory, CompilationMXBean compilation,
+                       List<GarbageCollectorMXBean> collectors) {}
+
+    private Jvm connectJmx(int port) throws IOException {
+        try {
+            JMXConnector connector = JMXConnectorFactory.connect(new JMXServiceURL(
+                    "service:jmx:rmi:///jndi/rmi://127.0.0.1:" + port + "/jmxrmi"));
+            MBeanServerConnection beans = connector.getMBeanServerConnection();
+            List<GarbageCollectorMXBean> collectors = new ArrayList<>();
+            for (ObjectName name : beans.queryNames(new ObjectName(ManagementFactory.GARBAGE_COLLECTOR_MXBEAN_DOMAIN_TYPE
+                    + ",*"), null)) {
+                collectors.add(ManagementFactory.newPlatformMXBeanProxy(beans, name.toString(),
+                        GarbageCollectorMXBean.class));
+            }
+            return new Jvm(connector, ManagementFactory.newPlatformMXBeanProxy(beans,
+                    ManagementFactory.MEMORY_MXBEAN_NAME, MemoryMXBean.class),
+                    ManagementFactory.newPlatformMXBeanProxy(beans, ManagementFactory.COMPILATION_MXBEAN_NAME,
+                            CompilationMXBean.class), collectors);
+        } catch (IOException | javax.management.MalformedObjectNameException | RuntimeException e) {
+            stop();
+            throw new IOException("cannot read the gateway's JVM over JMX on port " + port + ": " + e, e);
+        }
     }
 
     private void sampleHeap() {
         try {
             peakHeap.accumulateAndGet(heapUsed(), Math::max);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } catch (IOException | RuntimeException e) {
             // a scrape that fails while the gateway is busy or stopping is just a missed sample
         }
@@ -159,6 +214,11 @@ final class GatewayProcess implements AutoCloseable {
     @Override
     public void close() {
         heapWatcher.shutdownNow();
+        try {
+            jvm.connector().close();
+        } catch (IOException e) {
+            // the process stops next: its end closes what is left
+        }
         stop();
     }
 
