@@ -52,6 +52,22 @@ class CanonicalHashTest {
     }
 
     @Test
+    void aDigestIsWrittenInHexAsHexFormatWritesIt() {
+        byte[] every = new byte[256];
+        for (int b = 0; b < 256; b++) {
+            every[b] = (byte) b;
+        }
+        assertThat(CanonicalForm.hex(every)).isEqualTo(java.util.HexFormat.of().formatHex(every));
+        Random random = new Random(7);
+        for (int i = 0; i < 1_000; i++) {
+            byte[] digest = new byte[32];
+            random.nextBytes(digest);
+            assertThat(CanonicalForm.hex(digest)).isEqualTo(java.util.HexFormat.of().formatHex(digest));
+        }
+        assertThat(CanonicalForm.hex(new byte[0])).isEmpty();
+    }
+
+    @Test
     void recordsOfAnyTextHashAsTheirCanonicalText() {
         Random random = new Random(20261205);
         for (int i = 0; i < 2_000; i++) {
