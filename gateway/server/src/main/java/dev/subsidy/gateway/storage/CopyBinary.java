@@ -58,9 +58,40 @@ final class CopyBinary {
     void writeRow(Object[] row, Kind[] kinds) throws IOException {
         room(2);
         int16(row.length);
-        for (int i = 0; i < row.length; i++) {
-            writeValue(row[i], kinds[i]);
+        if (lastText.length < row.length) {
+            lastText = new String[row.length];
+            lastBytes = new byte[row.length][];
         }
+        for (int i = 0; i < row.length; i++) {
+            Object value = row[i];
+            if (value != null && kinds[i] == Kind.TEXT && value instanceof String text) {
+                text(i, text);
+            } else {
+                writeValue(value, kinds[i]);
+            }
+        }
+    }
+
+    /**
+     * The text of each column in the row before and its bytes: a chunk's rows share their batch, their connector and
+     * many a short value as the very same string, encoded once rather than once a row.
+     */
+    private String[] lastText = new String[0];
+    private byte[][] lastBytes = new byte[0][];
+
+    private void text(int column, String text) throws IOException {
+        byte[] bytes;
+        if (lastText[column] == text) {
+            bytes = lastBytes[column];
+        } else {
+            bytes = text.getBytes(StandardCharsets.UTF_8);
+            lastText[column] = text;
+            lastBytes[column] = bytes;
+        }
+        room(4 + bytes.length);
+        int32(bytes.length);
+        System.arraycopy(bytes, 0, buffer, at, bytes.length);
+        at += bytes.length;
     }
 
     /** The trailer, and everything still in the buffer to the stream. */
@@ -102,10 +133,13 @@ final class CopyBinary {
                 int32((int) n);
             }
             case TEXT -> {
-                if (!(value instanceof String) && !(value instanceof Integer) && !(value instanceof Long)) {
+                if (value instanceof String text) {
+                    text(text);
+                } else if (value instanceof Integer || value instanceof Long) {
+                    text(String.valueOf(whole(value, kind)));
+                } else {
                     throw new IllegalArgumentException("no COPY form for " + value.getClass().getName());
                 }
-                text(value.toString());
             }
         }
     }
@@ -149,9 +183,19 @@ final class CopyBinary {
         at += 2;
     }
 
+    /**
+     * Each box by its own class, which is final: no call through {@code Number} whose receivers the JIT would guess
+     * from the rows it saw first and compile again when another table's rows came.
+     */
     private static long whole(Object value, Kind kind) {
-        if (value instanceof Integer || value instanceof Long || value instanceof Short) {
-            return ((Number) value).longValue();
+        if (value instanceof Integer n) {
+            return n;
+        }
+        if (value instanceof Long n) {
+            return n;
+        }
+        if (value instanceof Short n) {
+            return n;
         }
         throw new IllegalArgumentException("a " + value.getClass().getName() + " for a " + kind + " column");
     }

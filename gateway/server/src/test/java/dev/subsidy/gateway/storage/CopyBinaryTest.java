@@ -34,6 +34,11 @@ class CopyBinaryTest {
             rows.add(new Object[] {1, n, (long) n, "x".repeat(n)});
         }
         rows.add(new Object[] {1, 2, 3L, "é".repeat(40_000) + "a".repeat(70_000)});
+        // one string in many rows, as a chunk's batch id is, is encoded once: and rows between of other texts, a null
+        String shared = "in-批次-" + rows.size();
+        for (Object text : new Object[] {shared, shared, "other", shared, null, shared, 17L, shared}) {
+            rows.add(new Object[] {1, 2, 3L, text});
+        }
 
         ByteArrayOutputStream built = new ByteArrayOutputStream();
         CopyBinary copy = new CopyBinary(built);
