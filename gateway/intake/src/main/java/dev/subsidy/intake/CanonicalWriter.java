@@ -3,7 +3,6 @@ package dev.subsidy.intake;
 import dev.subsidy.model.SalesOrder;
 import dev.subsidy.model.Scan;
 import dev.subsidy.model.Shipment;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +11,7 @@ import java.util.List;
  * Writes a record's canonical form ({@link CanonicalForm}) as UTF-8 into a buffer of its own, byte for byte what the
  * Jackson writer there writes: the record's fields in their declared order, {@code updatedAt} left out, a null, an
  * empty text or an empty list left out, enums by name, instants as ISO-8601 in UTC, decimals as
- * {@link BigDecimal#toString()}. The intake works out this form for every record it reads, only to hash it; through
+ * {@link java.math.BigDecimal#toString()}. The intake works out this form for every record it reads, only to hash it; through
  * Jackson that was a tenth of the reading thread's time, its serializers called through sites that any other use of
  * Jackson in the gateway (a receipt, a health reply) made the JIT compile again (docs/operations.md "Database").
  *
@@ -51,8 +50,8 @@ final class CanonicalWriter {
                 && text("deliverySite", s.deliverySite())
                 && text("orderRef", s.orderRef())
                 && text("shipperId", s.shipperId())
-                && integer("weightGrams", s.weightGrams())
-                && integer("traceEvents", s.traceEvents())
+                && number("weightGrams", s.weightGrams())
+                && number("traceEvents", s.traceEvents())
                 && scans(s.scans())
                 && enumeration("paymentMethod", s.paymentMethod())
                 && text("receiverHash", s.receiverHash());
@@ -69,10 +68,10 @@ final class CanonicalWriter {
                 && enumeration("channel", o.channel())
                 && enumeration("status", o.status())
                 && instant("paidAt", o.paidAt())
-                && decimal("amount", o.amount())
-                && decimal("refundedAmount", o.refundedAmount())
+                && number("amount", o.amount())
+                && number("refundedAmount", o.refundedAmount())
                 && text("currency", o.currency())
-                && decimal("fxRate", o.fxRate())
+                && number("fxRate", o.fxRate())
                 && texts("waybills", o.waybills())
                 && texts("categories", o.categories())
                 && bool("crossBorder", o.crossBorder())
@@ -82,7 +81,7 @@ final class CanonicalWriter {
                 && enumeration("paymentMethod", o.paymentMethod())
                 && enumeration("refundStatus", o.refundStatus())
                 && text("receiverHash", o.receiverHash())
-                && integer("parcelCount", o.parcelCount());
+                && number("parcelCount", o.parcelCount());
         return written && end();
     }
 
@@ -159,15 +158,8 @@ final class CanonicalWriter {
         return true;
     }
 
-    private boolean integer(String field, Integer value) {
-        if (value != null) {
-            name(field);
-            ascii(value.toString());
-        }
-        return true;
-    }
-
-    private boolean decimal(String field, BigDecimal value) {
+    /** An {@code Integer} or a {@code BigDecimal}: its {@code toString()}, digits, a sign, a point, an exponent. */
+    private boolean number(String field, Number value) {
         if (value != null) {
             name(field);
             ascii(value.toString());

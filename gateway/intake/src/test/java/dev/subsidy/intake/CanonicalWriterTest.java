@@ -19,6 +19,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,29 +40,33 @@ class CanonicalWriterTest {
 
     @Test
     void everyShipmentIsWrittenAsJacksonWritesIt() {
-        SplittableRandom random = new SplittableRandom(20261207);
-        int byHand = 0;
-        for (int i = 0; i < RECORDS; i++) {
-            Shipment s = shipment(random);
-            assertThat(CanonicalForm.of(s)).as("shipment %d: %s", i, s).isEqualTo(CanonicalForm.byJackson(s));
-            assertThat(CanonicalForm.hash(s)).as("shipment %d", i).isEqualTo(CanonicalForm.hashByJackson(s));
-            byHand += new CanonicalWriter().shipment(s) ? 1 : 0;
-        }
+        int byHand = compareWriters(new SplittableRandom(20261207), CanonicalWriterTest::shipment, CanonicalForm::of,
+                CanonicalForm::byJackson, CanonicalForm::hash, CanonicalForm::hashByJackson,
+                (w, s) -> w.shipment(s));
         // most records take the writer's own path, or the comparison would prove nothing
         assertThat(byHand).isGreaterThan(RECORDS / 2).isLessThan(RECORDS);
     }
 
     @Test
     void everyOrderIsWrittenAsJacksonWritesIt() {
-        SplittableRandom random = new SplittableRandom(1207);
+        int byHand = compareWriters(new SplittableRandom(1207), CanonicalWriterTest::order, CanonicalForm::of,
+                CanonicalForm::byJackson, CanonicalForm::hash, CanonicalForm::hashByJackson, (w, o) -> w.order(o));
+        assertThat(byHand).isGreaterThan(RECORDS / 2).isLessThan(RECORDS);
+    }
+
+    /** Draws {@link #RECORDS} records, compares each one's form and hash both ways; how many the writer wrote itself. */
+    private static <T> int compareWriters(SplittableRandom random, Function<SplittableRandom, T> draw,
+                                          Function<T, String> form, Function<T, String> jacksonForm,
+                                          Function<T, String> hash, Function<T, String> jacksonHash,
+                                          BiPredicate<CanonicalWriter, T> written) {
         int byHand = 0;
         for (int i = 0; i < RECORDS; i++) {
-            SalesOrder o = order(random);
-            assertThat(CanonicalForm.of(o)).as("order %d: %s", i, o).isEqualTo(CanonicalForm.byJackson(o));
-            assertThat(CanonicalForm.hash(o)).as("order %d", i).isEqualTo(CanonicalForm.hashByJackson(o));
-            byHand += new CanonicalWriter().order(o) ? 1 : 0;
+            T record = draw.apply(random);
+            assertThat(form.apply(record)).as("record %d: %s", i, record).isEqualTo(jacksonForm.apply(record));
+            assertThat(hash.apply(record)).as("record %d", i).isEqualTo(jacksonHash.apply(record));
+            byHand += written.test(new CanonicalWriter(), record) ? 1 : 0;
         }
-        assertThat(byHand).isGreaterThan(RECORDS / 2).isLessThan(RECORDS);
+        return byHand;
     }
 
     @Test
